@@ -1,0 +1,45 @@
+"""Alembic environment: the URL comes from the caller or from the settings."""
+
+from alembic import context
+from sqlalchemy import pool
+
+from service.config import Settings
+from service.db import make_engine
+from service.models import Base
+
+config = context.config
+target_metadata = Base.metadata
+
+
+def run_migrations_offline() -> None:
+    url = config.attributes.get("database_url") or Settings.from_env().database_url
+    context.configure(url=url, target_metadata=target_metadata, literal_binds=True)
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+def run_migrations_online() -> None:
+    connection = config.attributes.get("connection")
+    if connection is not None:
+        context.configure(connection=connection, target_metadata=target_metadata)
+        with context.begin_transaction():
+            context.run_migrations()
+        return
+    settings = Settings.from_env()
+    url = config.attributes.get("database_url") or settings.database_url
+    engine = make_engine(settings.replace(database_url=url), poolclass=pool.NullPool)
+    with engine.connect() as connection:
+        context.configure(
+            connection=connection,
+            target_metadata=target_metadata,
+            render_as_batch=connection.dialect.name == "sqlite",
+        )
+        with context.begin_transaction():
+            context.run_migrations()
+    engine.dispose()
+
+
+if context.is_offline_mode():
+    run_migrations_offline()
+else:
+    run_migrations_online()

@@ -1,0 +1,48 @@
+"""The application factory: the only place an app, its engine and its Celery app are built."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from flask import Flask
+
+from service import cli
+from service.api import API_CONFIG, UnioncaseApi
+from service.auth import cli as auth_cli
+from service.broker import init_celery
+from service.cases.views import blp as cases_blp
+from service.config import Settings
+from service.db import Database
+from service.errors import register_error_handlers
+from service.health.views import blp as health_blp
+
+
+def create_app(test_config: dict[str, Any] | None = None) -> Flask:
+    """Build the app from the environment, or from ``test_config`` laid over it."""
+    test_config = dict(test_config or {})
+    settings: Settings = test_config.pop("SETTINGS", None) or Settings.from_env()
+    app = Flask(__name__)
+    app.config.update(
+        SECRET_KEY=settings.secret_key,
+        MAX_CONTENT_LENGTH=settings.max_body_bytes,
+        JSON_SORT_KEYS=False,
+        **API_CONFIG,
+    )
+    app.json.ensure_ascii = False  # type: ignore[attr-defined]
+    app.config.update(test_config)
+    app.extensions["settings"] = settings
+    if not app.logger.handlers and not logging.getLogger().handlers:
+        logging.basicConfig(
+            level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s"
+        )
+
+    Database().init_app(app, settings)
+    init_celery(app, settings)
+    register_error_handlers(app)
+    api = UnioncaseApi(app)
+    api.register_blueprint(health_blp)
+    api.register_blueprint(cases_blp)
+    auth_cli.init_app(app)
+    cli.init_app(app)
+    return app

@@ -1,0 +1,84 @@
+"""Tokens, the calling user and the units a caller may see."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from service.auth.enums import Role
+from service.auth.models import ApiToken, OrgUnit, User
+from service.db import utcnow
+from service.errors import ApiError
+
+
+@dataclass(frozen=True)
+class Caller:
+    """The authenticated user of one request, with the units in their scope."""
+
+    user_id: int
+    username: str
+    role: Role
+    unit_id: int
+    unit_code: str
+    scope_unit_ids: frozenset[int]
+
+    def has_role(self, *roles: Role) -> bool:
+        return self.role in roles
+
+
+def digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def issue_token(*, db_session: Session, user: User) -> str:
+    """Create a token for ``user``; only its digest is stored, so show it once."""
+    token = secrets.token_urlsafe(32)
+    db_session.add(ApiToken(user_id=user.id, digest=digest(token)))
+    return token
+
+
+def revoke_tokens(*, db_session: Session, user: User) -> int:
+    tokens = db_session.scalars(
+        select(ApiToken).where(ApiToken.user_id == user.id, ApiToken.revoked_at.is_(None))
+    ).all()
+    for token in tokens:
+        token.revoked_at = utcnow()
+    return len(tokens)
+
+
+def subtree_ids(*, db_session: Session, unit: OrgUnit) -> frozenset[int]:
+    """The unit and every unit beneath it."""
+    ids = db_session.scalars(select(OrgUnit.id).where(OrgUnit.path.startswith(unit.path)))
+    return frozenset(ids)
+
+
+def authenticate(*, db_session: Session, authorization: str | None) -> Caller:
+    """The caller named by a ``Bearer`` header, or 401."""
+    scheme, _, token = (authorization or "").partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise ApiError(401, "send Authorization: Bearer <token>")
+    row = db_session.execute(
+        select(User, OrgUnit)
+        .join(ApiToken, ApiToken.user_id == User.id)
+        .join(OrgUnit, OrgUnit.id == User.unit_id)
+        .where(
+            ApiToken.digest == digest(token.strip()),
+            ApiToken.revoked_at.is_(None),
+            User.active.is_(True),
+        )
+    ).first()
+    if row is None:
+        raise ApiError(401, "the token is unknown or revoked")
+    user, unit = row
+    return Caller(
+        user_id=user.id,
+        username=user.username,
+        role=Role(user.role),
+        unit_id=unit.id,
+        unit_code=unit.code,
+        scope_unit_ids=subtree_ids(db_session=db_session, unit=unit),
+    )

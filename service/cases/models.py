@@ -1,0 +1,113 @@
+"""Cases, the people and employers they concern, and their audit trail."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import JSON, ForeignKey, Index, Numeric, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from service.auth.models import OrgUnit, User
+from service.db import Base, UTCDateTime, utcnow
+
+Money = Numeric(14, 2)
+
+
+class Person(Base):
+    """A claimant or applicant; one row per resident ID number where one is known."""
+
+    __tablename__ = "persons"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), index=True)
+    name_pinyin: Mapped[str] = mapped_column(String(200), index=True)
+    name_initials: Mapped[str] = mapped_column(String(64), index=True)
+    id_number: Mapped[str | None] = mapped_column(String(18), unique=True)
+    phone: Mapped[str | None] = mapped_column(String(32))
+    address: Mapped[str | None] = mapped_column(String(200))
+
+
+class Employer(Base):
+    __tablename__ = "employers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    credit_code: Mapped[str | None] = mapped_column(String(18), unique=True)
+
+
+class CaseCounter(Base):
+    """The last number issued per unit, case type and year; gap-free under concurrency."""
+
+    __tablename__ = "case_counters"
+
+    unit_id: Mapped[int] = mapped_column(ForeignKey("org_units.id"), primary_key=True)
+    case_type: Mapped[str] = mapped_column(String(32), primary_key=True)
+    year: Mapped[int] = mapped_column(primary_key=True)
+    last_value: Mapped[int]
+
+
+class Case(Base):
+    __tablename__ = "cases"
+    __table_args__ = (
+        Index("ix_cases_unit_received", "unit_id", "received_at"),
+        Index("ix_cases_unit_status", "unit_id", "status"),
+        Index("ix_cases_assignee_status", "assignee_id", "status"),
+        Index("ix_cases_claimant_category", "claimant_id", "category"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(48), unique=True)
+    type: Mapped[str] = mapped_column(String(32))
+    category: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(32))
+    channel: Mapped[str] = mapped_column(String(16))
+    unit_id: Mapped[int] = mapped_column(ForeignKey("org_units.id"))
+    assignee_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    claimant_id: Mapped[int] = mapped_column(ForeignKey("persons.id"))
+    employer_id: Mapped[int | None] = mapped_column(ForeignKey("employers.id"), index=True)
+    claim_amount: Mapped[Decimal | None] = mapped_column(Money)
+    workers_involved: Mapped[int] = mapped_column(default=1)
+    collective: Mapped[bool] = mapped_column(default=False)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    known_on: Mapped[date | None]
+    employment_end_on: Mapped[date | None]
+    limitation_on: Mapped[date | None]
+    description: Mapped[str] = mapped_column(Text, default="")
+    # Type-specific intake facts (household size, accident date, ...).
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    outcome: Mapped[str | None] = mapped_column(String(32))
+    created_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    version: Mapped[int] = mapped_column(nullable=False)
+
+    __mapper_args__ = {"version_id_col": version}
+
+    unit: Mapped[OrgUnit] = relationship(lazy="joined")
+    assignee: Mapped[User | None] = relationship(foreign_keys=[assignee_id], lazy="joined")
+    claimant: Mapped[Person] = relationship(lazy="joined")
+    employer: Mapped[Employer | None] = relationship(lazy="joined")
+
+
+class CaseEvent(Base):
+    """One entry of a case's append-only, hash-chained audit trail."""
+
+    __tablename__ = "case_events"
+    __table_args__ = (UniqueConstraint("case_id", "seq"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[str] = mapped_column(String(36), unique=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
+    seq: Mapped[int]
+    action: Mapped[str] = mapped_column(String(32))
+    from_status: Mapped[str | None] = mapped_column(String(32))
+    to_status: Mapped[str] = mapped_column(String(32))
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    note: Mapped[str] = mapped_column(Text, default="")
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))

@@ -1,0 +1,32 @@
+"""Case numbers UNIT-LD-2026-00042: consecutive per unit, case type and year."""
+
+from __future__ import annotations
+
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from service.cases.models import CaseCounter
+
+
+def next_number(*, db_session: Session, unit_id: int, case_type: str, year: int) -> int:
+    """Issue the next number; the counter row stays locked until the transaction ends.
+
+    An insert-or-increment in one statement never hands two transactions the same
+    number, and a rolled-back intake rolls its increment back too, so none is skipped.
+    """
+    dialect = db_session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    statement = (
+        insert(CaseCounter)
+        .values(unit_id=unit_id, case_type=case_type, year=year, last_value=1)
+        .on_conflict_do_update(
+            index_elements=["unit_id", "case_type", "year"],
+            set_={"last_value": CaseCounter.last_value + 1},
+        )
+        .returning(CaseCounter.last_value)
+    )
+    return db_session.execute(statement).scalar_one()
+
+
+def format_number(*, unit_code: str, prefix: str, year: int, value: int) -> str:
+    return f"{unit_code}-{prefix}-{year}-{value:05d}"

@@ -1,0 +1,180 @@
+"""What intake sends and what a case looks like to its readers; one schema per direction."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+import marshmallow as ma
+from marshmallow import fields, validate
+
+from service.db import utcnow
+from service.fields import (
+    CreditCode,
+    IdNumber,
+    LocalDateTime,
+    Money,
+    PastDate,
+    Phone,
+)
+from workflows.case_types import CASE_TYPES, CHANNELS, HARDSHIP_LEVELS
+
+Text = fields.String
+# A registration a few minutes ahead of the server clock is a skewed clock, not the future.
+CLOCK_SKEW = timedelta(minutes=5)
+
+
+def _name(maximum: int) -> Text:
+    return Text(required=True, validate=validate.Length(min=1, max=maximum))
+
+
+class ClaimantIn(ma.Schema):
+    name = _name(64)
+    id_number = IdNumber()
+    phone = Phone()
+    address = Text(validate=validate.Length(max=200))
+
+
+class EmployerIn(ma.Schema):
+    name = _name(200)
+    credit_code = CreditCode()
+
+
+class CaseIntakeSchema(ma.Schema):
+    """A case as the intake desk registers it."""
+
+    type = Text(required=True, validate=validate.OneOf(list(CASE_TYPES)))
+    category = Text(required=True)
+    channel = Text(required=True, validate=validate.OneOf(CHANNELS))
+    unit = Text(metadata={"description": "org unit code; defaults to the caller's unit"})
+    received_at = LocalDateTime(
+        metadata={"description": "defaults to now; China time if no offset"}
+    )
+    claimant = fields.Nested(ClaimantIn, required=True)
+    employer = fields.Nested(EmployerIn)
+    claim_amount = Money(metadata={"description": 'yuan, e.g. "8600.00"'})
+    workers_involved = fields.Integer(strict=True, validate=validate.Range(min=1, max=100000))
+    known_on = PastDate(metadata={"description": "when the worker knew of the infringement"})
+    employment_end_on = PastDate()
+    accident_on = PastDate(metadata={"description": "work-injury cases: accident or diagnosis"})
+    household_size = fields.Integer(strict=True, validate=validate.Range(min=1, max=30))
+    hardship_level = Text(validate=validate.OneOf(HARDSHIP_LEVELS))
+    description = Text(load_default="", validate=validate.Length(max=5000))
+    allow_duplicate = fields.Boolean(load_default=False)
+
+    @ma.validates_schema(skip_on_field_errors=False, pass_original=True)
+    def check_type_rules(self, data: dict[str, Any], original: Any, **kwargs: Any) -> None:
+        """Rules that depend on the case type; presence is judged on what was sent."""
+        case_type = data.get("type")
+        if case_type not in CASE_TYPES or not isinstance(original, dict):
+            return
+        errors: dict[str, Any] = {}
+        sent = set(original)
+        claimant_sent = original.get("claimant")
+        claimant_sent = set(claimant_sent) if isinstance(claimant_sent, dict) else None
+
+        def refuse(field: str, message: str) -> None:
+            errors.setdefault(field, []).append(message)
+
+        category = data.get("category")
+        if category is not None and category not in CASE_TYPES[case_type].categories:
+            refuse("category", f"must be one of: {', '.join(CASE_TYPES[case_type].categories)}")
+        if claimant_sent is not None:
+            missing = {"phone": "required so that the office can reach the person"}
+            if case_type != "consultation":
+                missing["id_number"] = "required: cases are filed under real names (实名制)"
+            claimant_errors = {f: [m] for f, m in missing.items() if f not in claimant_sent}
+            if claimant_errors:
+                errors["claimant"] = claimant_errors
+        if case_type == "labour_dispute":
+            for field in sorted({"employer", "known_on"} - sent):
+                refuse(field, "required for a labour dispute")
+        else:
+            for field in sorted({"workers_involved", "known_on", "employment_end_on"} & sent):
+                refuse(field, "only for labour disputes")
+        if case_type != "hardship_aid":
+            for field in sorted({"household_size", "hardship_level"} & sent):
+                refuse(field, "only for hardship aid")
+        if "accident_on" in sent and category != "work_injury":
+            refuse("accident_on", "only for work-injury disputes")
+        received_at = data.get("received_at")
+        if received_at is not None and received_at > utcnow() + CLOCK_SKEW:
+            refuse("received_at", "may not be in the future")
+        if errors:
+            raise ma.ValidationError(errors)
+
+
+class ClaimantOut(ma.Schema):
+    name = Text()
+    id_number = Text(allow_none=True)
+    phone = Text(allow_none=True)
+    address = Text(allow_none=True)
+
+
+class EmployerOut(ma.Schema):
+    name = Text()
+    credit_code = Text(allow_none=True)
+
+
+class CaseSchema(ma.Schema):
+    """A case as its readers see it; identity numbers masked unless the caller may see them."""
+
+    id = fields.Integer()
+    number = Text()
+    type = Text()
+    category = Text()
+    status = Text()
+    version = fields.Integer()
+    unit = fields.Function(lambda case: case.unit.code)
+    assignee = fields.Function(lambda case: case.assignee.username if case.assignee else None)
+    channel = Text()
+    collective = fields.Boolean()
+    claimant = fields.Nested(ClaimantOut)
+    employer = fields.Nested(EmployerOut, allow_none=True)
+    claim_amount = Money(allow_none=True)
+    workers_involved = fields.Integer()
+    received_at = LocalDateTime()
+    known_on = fields.Date(allow_none=True)
+    employment_end_on = fields.Date(allow_none=True)
+    limitation_on = fields.Date(allow_none=True)
+    description = Text()
+    details = fields.Dict()
+    outcome = Text(allow_none=True)
+    closed_at = LocalDateTime(allow_none=True)
+    created_at = LocalDateTime()
+    allowed_actions = fields.List(Text())
+    timers = fields.List(fields.Dict())
+
+
+class CaseQuerySchema(ma.Schema):
+    """Filters, sort and page of the case list."""
+
+    type = Text(validate=validate.OneOf(list(CASE_TYPES)))
+    status = Text(validate=validate.Length(max=32))
+    category = Text(validate=validate.Length(max=32))
+    unit = Text(metadata={"description": "a unit code; includes the units beneath it"})
+    assignee = Text(metadata={"description": "a username, or 'me'"})
+    channel = Text(validate=validate.OneOf(CHANNELS))
+    opened_from = LocalDateTime()
+    opened_to = LocalDateTime()
+    closed_from = LocalDateTime()
+    closed_to = LocalDateTime()
+    q = Text(
+        validate=validate.Length(min=1, max=64),
+        metadata={
+            "description": "name (汉字 or pinyin initials, e.g. zxl), case number or employer"
+        },
+    )
+    sort = Text(
+        load_default="-received_at",
+        validate=validate.OneOf(["received_at", "-received_at", "number", "-number"]),
+    )
+    page = fields.Integer(load_default=1, validate=validate.Range(min=1))
+    per_page = fields.Integer(load_default=50, validate=validate.Range(min=1, max=200))
+
+
+class CasePageSchema(ma.Schema):
+    items = fields.List(fields.Nested(CaseSchema))
+    total = fields.Integer()
+    page = fields.Integer()
+    per_page = fields.Integer()

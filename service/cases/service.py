@@ -1,0 +1,296 @@
+"""Registering, finding and reading cases."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from pypinyin import Style, lazy_pinyin
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session
+
+from service.auth.enums import Role
+from service.auth.models import OrgUnit, User
+from service.auth.service import Caller, subtree_ids
+from service.cases import events
+from service.cases.models import Case, Employer, Person
+from service.cases.numbering import format_number, next_number
+from service.db import utcnow
+from service.errors import ApiError, not_found, validation_failed
+from service.fields import LOCAL_TZ
+from service.identity import mask_id_number, mask_phone
+from workflows.case_types import CASE_TYPES
+from workflows.periods import limitation_date
+
+log = logging.getLogger(__name__)
+
+COLLECTIVE_THRESHOLD = 10  # 集体争议: ten or more workers with a common claim (art. 7)
+TYPE_DETAILS = ("accident_on", "household_size", "hardship_level")
+
+
+def pinyin_of(name: str) -> tuple[str, str]:
+    """Full pinyin and initials of a name: 张秀兰 → ("zhangxiulan", "zxl")."""
+    syllables = lazy_pinyin(name, errors="ignore")
+    initials = lazy_pinyin(name, style=Style.FIRST_LETTER, errors="ignore")
+    return "".join(syllables).lower(), "".join(initials).lower()
+
+
+def _person(db_session: Session, claimant: dict[str, Any]) -> Person:
+    """The person with this ID number, updated with today's contact details, or a new one."""
+    person = None
+    if claimant.get("id_number"):
+        person = db_session.scalar(select(Person).where(Person.id_number == claimant["id_number"]))
+    if person is None:
+        person = Person(id_number=claimant.get("id_number"))
+        db_session.add(person)
+    person.name = claimant["name"].strip()
+    person.name_pinyin, person.name_initials = pinyin_of(person.name)
+    person.phone = claimant.get("phone", person.phone)
+    person.address = claimant.get("address", person.address)
+    return person
+
+
+def _employer(db_session: Session, given: dict[str, Any] | None) -> Employer | None:
+    if given is None:
+        return None
+    name, code = given["name"].strip(), given.get("credit_code")
+    match = Employer.credit_code == code if code else Employer.name == name
+    employer = db_session.scalars(select(Employer).where(match).limit(1)).first()
+    if employer is None:
+        employer = Employer(name=name, credit_code=code)
+        db_session.add(employer)
+    return employer
+
+
+def _unit_for_intake(db_session: Session, caller: Caller, code: str | None) -> OrgUnit:
+    if code is None or code == caller.unit_code:
+        unit = db_session.get(OrgUnit, caller.unit_id)
+        assert unit is not None
+        return unit
+    unit = db_session.scalar(select(OrgUnit).where(OrgUnit.code == code))
+    if unit is None or unit.id not in caller.scope_unit_ids:
+        raise validation_failed({"unit": ["not your unit or a unit beneath it"]})
+    return unit
+
+
+def _open_duplicate(
+    db_session: Session, *, case_type: str, category: str, person: Person, employer: Employer | None
+) -> Case | None:
+    if person.id is None or case_type == "consultation":
+        return None
+    same_employer = (
+        Case.employer_id.is_(None)
+        if employer is None or employer.id is None
+        else Case.employer_id == employer.id
+    )
+    return db_session.scalars(
+        select(Case)
+        .where(
+            Case.claimant_id == person.id,
+            Case.type == case_type,
+            Case.category == category,
+            same_employer,
+            Case.status.not_in(CASE_TYPES[case_type].closed_states),
+        )
+        .limit(1)
+    ).first()
+
+
+def register(*, db_session: Session, caller: Caller, intake: dict[str, Any]) -> Case:
+    """Register a case from the intake desk and write its ``registered`` event."""
+    case_type = CASE_TYPES[intake["type"]]
+    unit = _unit_for_intake(db_session, caller, intake.get("unit"))
+    with db_session.no_autoflush:
+        person = _person(db_session, intake["claimant"])
+        employer = _employer(db_session, intake.get("employer"))
+        duplicate = _open_duplicate(
+            db_session,
+            case_type=case_type.code,
+            category=intake["category"],
+            person=person,
+            employer=employer,
+        )
+    allow_duplicate = intake["allow_duplicate"]
+    if duplicate is not None and not allow_duplicate:
+        raise ApiError(
+            409,
+            f"{duplicate.number} is already open for this person, employer and category",
+            code="duplicate_case",
+            existing_case=duplicate.number,
+        )
+    now = utcnow()
+    year = now.astimezone(LOCAL_TZ).year
+    value = next_number(db_session=db_session, unit_id=unit.id, case_type=case_type.code, year=year)
+    workers = intake.get("workers_involved", 1)
+    case = Case(
+        number=format_number(
+            unit_code=unit.code, prefix=case_type.number_prefix, year=year, value=value
+        ),
+        type=case_type.code,
+        category=intake["category"],
+        status=case_type.start_state,
+        channel=intake["channel"],
+        unit=unit,
+        claimant=person,
+        employer=employer,
+        claim_amount=intake.get("claim_amount"),
+        workers_involved=workers,
+        collective=case_type.code == "labour_dispute" and workers >= COLLECTIVE_THRESHOLD,
+        received_at=intake.get("received_at") or now,
+        known_on=intake.get("known_on"),
+        employment_end_on=intake.get("employment_end_on"),
+        limitation_on=limitation_date(
+            category=intake["category"],
+            known_on=intake.get("known_on"),
+            employment_end_on=intake.get("employment_end_on"),
+        ),
+        description=intake["description"],
+        details={k: _plain(intake[k]) for k in TYPE_DETAILS if k in intake},
+        created_by_id=caller.user_id,
+    )
+    db_session.add(case)
+    db_session.flush()
+    payload: dict[str, Any] = {"channel": case.channel, "unit": unit.code}
+    if duplicate is not None:
+        payload["allowed_duplicate_of"] = duplicate.number
+    events.append(
+        db_session=db_session,
+        case=case,
+        action="register",
+        from_status=None,
+        actor_id=caller.user_id,
+        payload=payload,
+    )
+    log.info("case registered", extra={"case_id": case.id, "case_number": case.number})
+    return case
+
+
+def _plain(value: Any) -> Any:
+    return value.isoformat() if hasattr(value, "isoformat") else value
+
+
+def get(*, db_session: Session, caller: Caller, case_id: int) -> Case:
+    """The case, if it is in the caller's scope; otherwise 404 as if it did not exist."""
+    case = db_session.get(Case, case_id)
+    if case is None or case.unit_id not in caller.scope_unit_ids:
+        raise not_found()
+    return case
+
+
+@dataclass
+class CaseView:
+    """A case as one caller may see it: identity masked unless they work on it."""
+
+    case: Case
+    claimant: dict[str, Any]
+    allowed_actions: list[str]
+    timers: list[dict[str, Any]]
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.case, name)
+
+
+def sees_identity(caller: Caller, case: Case) -> bool:
+    return caller.role == Role.SUPERVISOR or case.assignee_id == caller.user_id
+
+
+def view_of(case: Case, caller: Caller) -> CaseView:
+    person = case.claimant
+    claimant = {"name": person.name, "address": person.address}
+    if sees_identity(caller, case):
+        claimant.update(id_number=person.id_number, phone=person.phone)
+        if person.id_number:
+            log.info(
+                "identity read unmasked",
+                extra={"case_id": case.id, "user_id": caller.user_id, "role": caller.role},
+            )
+    else:
+        claimant.update(
+            id_number=person.id_number and mask_id_number(person.id_number),
+            phone=person.phone and mask_phone(person.phone),
+        )
+    return CaseView(case=case, claimant=claimant, allowed_actions=[], timers=[])
+
+
+def _filtered(
+    db_session: Session, caller: Caller, query: dict[str, Any]
+) -> Select[tuple[Case]] | None:
+    """The list query for ``query``'s filters, or None when they exclude everything."""
+    statement = select(Case).where(Case.unit_id.in_(caller.scope_unit_ids))
+    if "unit" in query:
+        unit = db_session.scalar(select(OrgUnit).where(OrgUnit.code == query["unit"]))
+        if unit is None or unit.id not in caller.scope_unit_ids:
+            return None
+        statement = statement.where(Case.unit_id.in_(subtree_ids(db_session=db_session, unit=unit)))
+    for column in ("type", "status", "category", "channel"):
+        if column in query:
+            statement = statement.where(getattr(Case, column) == query[column])
+    if "assignee" in query:
+        if query["assignee"] == "me":
+            assignee_id: int | None = caller.user_id
+        else:
+            assignee_id = db_session.scalar(
+                select(User.id).where(User.username == query["assignee"])
+            )
+        if assignee_id is None:
+            return None
+        statement = statement.where(Case.assignee_id == assignee_id)
+    bounds: list[tuple[str, Any, bool]] = [
+        ("opened_from", Case.received_at, True),
+        ("opened_to", Case.received_at, False),
+        ("closed_from", Case.closed_at, True),
+        ("closed_to", Case.closed_at, False),
+    ]
+    for key, column, lower in bounds:
+        moment: datetime | None = query.get(key)
+        if moment is not None:
+            statement = statement.where(column >= moment if lower else column < moment)
+    if "q" in query:
+        statement = statement.where(_text_search(query["q"]))
+    return statement
+
+
+def _text_search(text: str) -> Any:
+    text = text.strip()
+    lowered = text.lower()
+    people = select(Person.id).where(
+        or_(
+            Person.name.contains(text, autoescape=True),
+            Person.name_initials.startswith(lowered, autoescape=True),
+            Person.name_pinyin.startswith(lowered, autoescape=True),
+        )
+    )
+    employers = select(Employer.id).where(Employer.name.contains(text, autoescape=True))
+    return or_(
+        Case.claimant_id.in_(people),
+        Case.employer_id.in_(employers),
+        Case.number == text.upper(),
+    )
+
+
+SORTS = {
+    "received_at": (Case.received_at.asc(), Case.id.asc()),
+    "-received_at": (Case.received_at.desc(), Case.id.desc()),
+    "number": (Case.number.asc(),),
+    "-number": (Case.number.desc(),),
+}
+
+
+def search(*, db_session: Session, caller: Caller, query: dict[str, Any]) -> dict[str, Any]:
+    """One page of the cases in scope matching ``query``, with the total count."""
+    page, per_page = query["page"], query["per_page"]
+    statement = _filtered(db_session, caller, query)
+    if statement is None:
+        return {"items": [], "total": 0, "page": page, "per_page": per_page}
+    total = db_session.scalar(select(func.count()).select_from(statement.subquery()))
+    cases = db_session.scalars(
+        statement.order_by(*SORTS[query["sort"]]).limit(per_page).offset((page - 1) * per_page)
+    ).all()
+    return {
+        "items": [view_of(case, caller) for case in cases],
+        "total": total,
+        "page": page,
+        "per_page": per_page,
+    }

@@ -1,0 +1,81 @@
+"""flask db / bootstrap / workflows: operating commands."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import click
+from alembic import command
+from alembic.config import Config
+from flask import Flask, current_app
+from flask.cli import AppGroup
+from sqlalchemy import select
+
+from service.auth.cli import create_unit, create_user
+from service.auth.enums import Role
+from service.auth.models import OrgUnit, User
+from service.auth.service import issue_token
+from service.config import Settings
+from service.db import unit_of_work
+
+ROOT = Path(__file__).resolve().parent.parent
+db = AppGroup("db", help="Database migrations (Alembic).")
+
+
+def alembic_config(database_url: str) -> Config:
+    config = Config(toml_file=str(ROOT / "pyproject.toml"))
+    config.set_main_option("script_location", str(ROOT / "migrations"))
+    config.attributes["database_url"] = database_url
+    return config
+
+
+@db.command("upgrade")
+@click.argument("revision", default="head")
+def db_upgrade(revision: str) -> None:
+    """Migrate the database up to REVISION (default: head)."""
+    settings: Settings = current_app.extensions["settings"]
+    command.upgrade(alembic_config(settings.database_url), revision)
+
+
+@db.command("downgrade")
+@click.argument("revision")
+def db_downgrade(revision: str) -> None:
+    """Migrate the database down to REVISION ("base" empties it)."""
+    settings: Settings = current_app.extensions["settings"]
+    command.downgrade(alembic_config(settings.database_url), revision)
+
+
+@click.command("bootstrap")
+@click.option("--url", default="http://127.0.0.1:8000", help="where the web process listens")
+def bootstrap(url: str) -> None:
+    """Create the root unit and an admin on first run; print the URL and the admin token."""
+    settings: Settings = current_app.extensions["settings"]
+    token_file = settings.data_dir / "admin-token"
+    with unit_of_work() as work:
+        if work.scalar(select(User).where(User.role == Role.ADMIN).limit(1)) is None:
+            root = work.scalar(select(OrgUnit).where(OrgUnit.code == settings.root_unit_code))
+            if root is None:
+                root = create_unit(
+                    db_session=work,
+                    code=settings.root_unit_code,
+                    name=settings.root_unit_name,
+                    parent_code=None,
+                )
+            admin = create_user(
+                db_session=work, username="admin", role=Role.ADMIN, unit_code=root.code, name=None
+            )
+            token = issue_token(db_session=work, user=admin)
+            work.commit()
+            settings.data_dir.mkdir(parents=True, exist_ok=True)
+            token_file.write_text(token + "\n")
+            os.chmod(token_file, 0o600)
+    click.echo(f"unioncase is at {url}/api/docs (API {url}/api/v1)")
+    if token_file.exists():
+        click.echo(f"admin token (also in {token_file}):")
+        click.echo(token_file.read_text().strip())
+
+
+def init_app(app: Flask) -> None:
+    app.cli.add_command(db)
+    app.cli.add_command(bootstrap)

@@ -1,0 +1,103 @@
+"""Settings, read once from the environment with safe embedded defaults."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+
+
+class ConfigError(RuntimeError):
+    """A required setting is missing or malformed."""
+
+
+def _int(env: dict[str, str], name: str, default: int) -> int:
+    raw = env.get(name)
+    if raw in (None, ""):
+        return default
+    try:
+        return int(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be a whole number, got {raw!r}") from None
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Typed settings of one deployment."""
+
+    data_dir: Path
+    database_url: str
+    redis_url: str
+    secret_key: str
+    embedded_redis: bool
+    production: bool
+    max_body_bytes: int = 1024 * 1024
+    page_size_max: int = 200
+    idempotency_ttl_hours: int = 48
+    task_soft_time_limit: int = 30
+    task_time_limit: int = 60
+    visibility_timeout: int = 3600
+    heartbeat_seconds: int = 30
+    root_unit_code: str = "HQ"
+    root_unit_name: str = "总工会"
+
+    @classmethod
+    def from_env(cls, env: dict[str, str] | None = None) -> Settings:
+        env = dict(os.environ if env is None else env)
+        production = env.get("UNIONCASE_ENV", "development") == "production"
+        data_dir = Path(env.get("DATA_DIR") or "data").resolve()
+        database_url = env.get("DATABASE_URL") or f"sqlite:///{data_dir / 'unioncase.db'}"
+        redis_url = env.get("REDIS_URL") or ""
+        secret_key = env.get("SECRET_KEY") or ""
+        if production:
+            missing = [
+                name
+                for name, value in (
+                    ("DATABASE_URL", env.get("DATABASE_URL")),
+                    ("REDIS_URL", redis_url),
+                    ("SECRET_KEY", secret_key),
+                )
+                if not value
+            ]
+            if missing:
+                raise ConfigError(f"production needs {', '.join(missing)}")
+        return cls(
+            data_dir=data_dir,
+            database_url=normalise_database_url(database_url),
+            redis_url=redis_url or f"unix://{data_dir / 'redis.sock'}",
+            secret_key=secret_key or "embedded-development-key",
+            embedded_redis=not redis_url,
+            production=production,
+            idempotency_ttl_hours=_int(env, "IDEMPOTENCY_TTL_HOURS", 48),
+            task_soft_time_limit=_int(env, "TASK_SOFT_TIME_LIMIT", 30),
+            task_time_limit=_int(env, "TASK_TIME_LIMIT", 60),
+            visibility_timeout=_int(env, "BROKER_VISIBILITY_TIMEOUT", 3600),
+            heartbeat_seconds=_int(env, "HEARTBEAT_SECONDS", 30),
+            root_unit_code=env.get("ROOT_UNIT_CODE") or "HQ",
+            root_unit_name=env.get("ROOT_UNIT_NAME") or "总工会",
+        )
+
+    def replace(self, **changes: Any) -> Settings:
+        values = {f.name: getattr(self, f.name) for f in fields(self)}
+        values.update(changes)
+        return Settings(**values)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+    @property
+    def broker_url(self) -> str:
+        """The Redis URL in the form kombu expects (it spells sockets redis+socket)."""
+        if self.redis_url.startswith("unix://"):
+            return "redis+socket://" + self.redis_url.removeprefix("unix://")
+        return self.redis_url
+
+
+def normalise_database_url(url: str) -> str:
+    """Use psycopg 3 for PostgreSQL whatever driver the URL names."""
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url.removeprefix(prefix)
+    return url

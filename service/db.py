@@ -1,0 +1,122 @@
+"""Engine, session and the unit of work; the declarative base of every model."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from typing import Any
+
+from flask import Flask, current_app, g
+from sqlalchemy import DateTime, Engine, MetaData, create_engine, event
+from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
+from sqlalchemy.types import TypeDecorator
+
+from service.config import Settings
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A moment stored in UTC and always read back time-zone aware."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given for a UTC column")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is not None and value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        return value
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def make_engine(settings: Settings, **options: Any) -> Engine:
+    """An engine for the configured database; SQLite gets WAL and immediate transactions."""
+    if not settings.is_sqlite:
+        options.setdefault("pool_pre_ping", True)
+        return create_engine(settings.database_url, **options)
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(
+        settings.database_url, connect_args={"timeout": 30, "check_same_thread": False}, **options
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Take transaction control from the driver so that every transaction can
+        # begin IMMEDIATE: a deferred one that reads then writes can fail with
+        # SQLITE_BUSY without waiting when another writer got there first.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+class Database:
+    """Flask extension holding the engine; one session per request or task."""
+
+    def __init__(self) -> None:
+        self.engine: Engine | None = None
+        self.sessionmaker: sessionmaker[Session] | None = None
+
+    def init_app(self, app: Flask, settings: Settings) -> None:
+        options = app.config.get("DATABASE_ENGINE_OPTIONS", {})
+        self.engine = make_engine(settings, **options)
+        self.sessionmaker = sessionmaker(self.engine, expire_on_commit=False)
+        app.extensions["database"] = self
+        app.teardown_appcontext(self._close_session)
+
+    def session(self) -> Session:
+        """The session of the current application context, opened on first use."""
+        if "db_session" not in g:
+            assert self.sessionmaker is not None
+            g.db_session = self.sessionmaker()
+        return g.db_session
+
+    @staticmethod
+    def _close_session(_exc: BaseException | None) -> None:
+        session = g.pop("db_session", None)
+        if session is not None:
+            session.close()  # rolls back whatever was not committed
+
+
+def session() -> Session:
+    """The current context's session: the one unit of work of a request or task."""
+    return current_app.extensions["database"].session()
+
+
+@contextmanager
+def unit_of_work() -> Iterator[Session]:
+    """A session that rolls back unless the block commits it."""
+    database: Database = current_app.extensions["database"]
+    assert database.sessionmaker is not None
+    with database.sessionmaker() as work:
+        yield work

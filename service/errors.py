@@ -1,0 +1,95 @@
+"""The one error format of the API: {"error": {"code", "message", "fields"}} (DESIGN §3)."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from flask import Flask, jsonify
+from flask.typing import ResponseReturnValue
+from werkzeug.exceptions import HTTPException
+
+log = logging.getLogger(__name__)
+
+# Codes by HTTP status for errors raised by Flask, Werkzeug or webargs.
+STATUS_CODES = {
+    400: "bad_request",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    409: "conflict",
+    412: "precondition_failed",
+    413: "payload_too_large",
+    415: "unsupported_media_type",
+    422: "validation_failed",
+    428: "precondition_required",
+    429: "rate_limited",
+    503: "service_unavailable",
+}
+
+
+class ApiError(Exception):
+    """A request the API refuses, with what to tell the caller."""
+
+    def __init__(
+        self,
+        status: int,
+        message: str,
+        *,
+        code: str | None = None,
+        fields: dict[str, Any] | None = None,
+        **extra: Any,
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code or STATUS_CODES.get(status, "error")
+        self.message = message
+        self.fields = fields or {}
+        self.extra = extra
+
+
+def not_found(what: str = "case") -> ApiError:
+    return ApiError(404, f"no such {what}")
+
+
+def validation_failed(fields: dict[str, Any]) -> ApiError:
+    return ApiError(422, "some fields are not valid", fields=fields)
+
+
+def error_response(error: ApiError) -> ResponseReturnValue:
+    body: dict[str, Any] = {"code": error.code, "message": error.message, "fields": error.fields}
+    body.update(error.extra)
+    return jsonify(error=body), error.status
+
+
+def _from_http_exception(exc: HTTPException) -> ApiError:
+    status = exc.code or 500
+    data = getattr(exc, "data", None) or {}
+    messages = data.get("messages") or data.get("errors") or {}
+    fields: dict[str, Any] = {}
+    # webargs nests messages under the location ("json", "query", ...).
+    for location, location_messages in messages.items():
+        if isinstance(location_messages, dict):
+            fields.update(location_messages)
+        else:
+            fields[f"_{location}"] = location_messages
+    if status == 400 and "_json" in fields:
+        return ApiError(400, "the body is not valid JSON")
+    if status == 422:
+        return validation_failed(fields)
+    message = data.get("message") or exc.description or exc.name
+    return ApiError(status, message, fields=fields)
+
+
+def register_error_handlers(app: Flask) -> None:
+    app.register_error_handler(ApiError, error_response)
+
+    @app.errorhandler(HTTPException)
+    def _http(exc: HTTPException) -> ResponseReturnValue:
+        return error_response(_from_http_exception(exc))
+
+    @app.errorhandler(Exception)
+    def _unexpected(exc: Exception) -> ResponseReturnValue:
+        log.exception("unhandled error")
+        return error_response(ApiError(500, "internal error", code="internal_error"))

@@ -1,0 +1,104 @@
+"""Marshmallow fields for the values a union office writes down."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal, InvalidOperation
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import marshmallow as ma
+
+from service import identity
+
+LOCAL_TZ = ZoneInfo("Asia/Shanghai")
+MAX_AMOUNT = Decimal("999999999999.99")  # NUMERIC(14, 2)
+
+
+def today() -> dt.date:
+    """Today's date in China."""
+    return dt.datetime.now(LOCAL_TZ).date()
+
+
+class _Normalised(ma.fields.String):
+    """A string checked and normalised by one function of ``service.identity``."""
+
+    def normalise(self, value: str) -> str:
+        raise NotImplementedError
+
+    def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> str:
+        text = super()._deserialize(value, attr, data, **kwargs)
+        try:
+            return self.normalise(text)
+        except ValueError as exc:
+            raise ma.ValidationError(str(exc)) from None
+
+
+class IdNumber(_Normalised):
+    """Resident ID number 居民身份证号 (GB 11643)."""
+
+    def normalise(self, value: str) -> str:
+        return identity.normalise_id_number(value, today=today())
+
+
+class CreditCode(_Normalised):
+    """Unified social credit code 统一社会信用代码 (GB 32100)."""
+
+    def normalise(self, value: str) -> str:
+        return identity.normalise_credit_code(value)
+
+
+class Phone(_Normalised):
+    """A mainland mobile or a landline."""
+
+    def normalise(self, value: str) -> str:
+        return identity.normalise_phone(value)
+
+
+class Money(ma.fields.Field):
+    """Yuan with at most two decimal places, never negative; read from a string or number."""
+
+    def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> Decimal:
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            raise ma.ValidationError('must be an amount in yuan, such as "8600.00"')
+        try:
+            # str() of a float gives its shortest repr: 0.1 stays 0.1, not 0.1000000000000000055
+            amount = Decimal(str(value).strip())
+        except InvalidOperation:
+            raise ma.ValidationError('must be an amount in yuan, such as "8600.00"') from None
+        if not amount.is_finite():
+            raise ma.ValidationError("must be a finite amount")
+        if amount.as_tuple().exponent < -2:  # type: ignore[operator]
+            raise ma.ValidationError("at most two decimal places (分)")
+        if amount < 0:
+            raise ma.ValidationError("may not be negative")
+        if amount > MAX_AMOUNT:
+            raise ma.ValidationError("is too large")
+        return amount.quantize(Decimal("0.01"))
+
+    def _serialize(self, value: Any, attr: Any, obj: Any, **kwargs: Any) -> str | None:
+        return None if value is None else f"{value:.2f}"
+
+
+class LocalDateTime(ma.fields.AwareDateTime):
+    """A moment read as China time when no offset is given, and written as China time."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(default_timezone=LOCAL_TZ, **kwargs)
+
+    def _serialize(self, value: Any, attr: Any, obj: Any, **kwargs: Any) -> str | None:
+        if value is None:
+            return None
+        return value.astimezone(LOCAL_TZ).isoformat()
+
+
+class PastDate(ma.fields.Date):
+    """A date that may not lie in the future."""
+
+    def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> dt.date:
+        day = super()._deserialize(value, attr, data, **kwargs)
+        if day > today():
+            raise ma.ValidationError("may not be in the future")
+        if day.year < 1950:
+            raise ma.ValidationError("is too far in the past")
+        return day

@@ -1,0 +1,49 @@
+"""Checks that the database and the broker answer, and when a worker was last seen."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import redis
+from flask import Flask
+from sqlalchemy import select, text
+
+from service.config import Settings
+from service.db import session
+from service.health.models import Heartbeat
+
+
+def _check_database() -> dict[str, Any]:
+    try:
+        work = session()
+        work.execute(text("SELECT 1"))
+        last = work.scalar(select(Heartbeat.beat_at).order_by(Heartbeat.beat_at.desc()).limit(1))
+        work.rollback()
+    except Exception as exc:  # any failure means not ready; say which
+        return {"ok": False, "error": type(exc).__name__}
+    return {"ok": True, "worker_seen_at": last.isoformat() if last else None}
+
+
+def _check_broker(settings: Settings) -> dict[str, Any]:
+    client = redis.Redis.from_url(settings.redis_url, socket_timeout=1, socket_connect_timeout=1)
+    try:
+        client.ping()
+    except redis.RedisError as exc:
+        return {"ok": False, "error": type(exc).__name__}
+    finally:
+        client.close()
+    return {"ok": True}
+
+
+def readiness(app: Flask) -> dict[str, dict[str, Any]]:
+    settings: Settings = app.extensions["settings"]
+    return {"database": _check_database(), "broker": _check_broker(settings)}
+
+
+def record_heartbeat(*, db_session: Any, process: str, at: Any) -> None:
+    beat = db_session.get(Heartbeat, process)
+    if beat is None:
+        beat = Heartbeat(process=process, beat_at=at, count=0)
+        db_session.add(beat)
+    beat.beat_at = at
+    beat.count += 1

@@ -1,0 +1,100 @@
+"""What every endpoint shares: who is calling, and the one place a request commits."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+from flask import Response, g, jsonify, make_response, request
+from sqlalchemy.exc import IntegrityError
+
+from service.auth.enums import Role
+from service.auth.service import Caller, authenticate
+from service.db import session
+from service.errors import ApiError
+from service.idempotency import service as idempotency
+
+View = Callable[..., Any]
+REPLAYED_HEADERS = ("ETag", "Location")
+
+
+def caller() -> Caller:
+    """The authenticated user of the current request."""
+    return g.caller
+
+
+def requires(*roles: Role) -> Callable[[View], View]:
+    """Authenticate the bearer token; 403 unless the caller has one of ``roles`` (any if none)."""
+
+    def decorate(view: View) -> View:
+        @wraps(view)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            who = authenticate(
+                db_session=session(), authorization=request.headers.get("Authorization")
+            )
+            if roles and who.role not in roles:
+                allowed = ", ".join(roles)
+                raise ApiError(403, f"only {allowed} may do this; you are {who.role}")
+            g.caller = who
+            return view(*args, **kwargs)
+
+        return wrapper
+
+    return decorate
+
+
+def _replay(record: idempotency.IdempotencyRecord) -> Response:
+    response = jsonify(record.response["body"])
+    response.status_code = record.status_code
+    response.headers.update(record.response.get("headers", {}))
+    response.headers["Idempotent-Replayed"] = "true"
+    return response
+
+
+def commits(*, idempotent: bool = False) -> Callable[[View], View]:
+    """Run a writing view as one unit of work: commit if it succeeds, roll back if not.
+
+    With ``idempotent``, a request that repeats an ``Idempotency-Key`` gets the stored
+    answer of the first one; the answer is stored in the same transaction as its effect.
+    """
+
+    def decorate(view: View) -> View:
+        @wraps(view)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            if not request.is_json:
+                raise ApiError(400, "send a JSON body with Content-Type: application/json")
+            if not isinstance(request.get_json(silent=True), dict):
+                raise ApiError(400, "the body must be a JSON object")
+            work = session()
+            raw_key = request.headers.get("Idempotency-Key") if idempotent else None
+            key = idempotency.check_key(raw_key) if raw_key is not None else None
+            digest = idempotency.request_digest(request.get_data())
+            lookup = {"db_session": work, "user_id": caller().user_id, "key": key, "digest": digest}
+            if key is not None and (stored := idempotency.find(**lookup)):
+                return _replay(stored)
+            response = make_response(view(*args, **kwargs))
+            if response.status_code >= 400:
+                return response
+            if key is not None:
+                headers = {
+                    h: response.headers[h] for h in REPLAYED_HEADERS if h in response.headers
+                }
+                idempotency.remember(
+                    **lookup,
+                    status_code=response.status_code,
+                    response={"body": response.get_json(), "headers": headers},
+                )
+            try:
+                work.commit()
+            except IntegrityError:
+                work.rollback()
+                # A concurrent request with the same key committed first.
+                if key is not None and (stored := idempotency.find(**lookup)):
+                    return _replay(stored)
+                raise ApiError(409, "the request conflicts with a concurrent change") from None
+            return response
+
+        return wrapper
+
+    return decorate

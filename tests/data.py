@@ -1,0 +1,60 @@
+"""Valid intake bodies with realistic Chinese data; tests override what they examine."""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+from service.demo import people
+
+_rng = random.Random(20261122)
+
+
+def claimant(**overrides: Any) -> dict[str, Any]:
+    return {
+        "name": people.name(_rng),
+        "id_number": people.id_number(_rng),
+        "phone": people.mobile(_rng),
+        **overrides,
+    }
+
+
+def dispute(**overrides: Any) -> dict[str, Any]:
+    return {
+        "type": "labour_dispute",
+        "category": "wage_arrears",
+        "channel": "visit",
+        "received_at": "2026-11-20T09:30:00+08:00",
+        "claimant": claimant(),
+        "employer": {"name": people.employer_name(_rng), "credit_code": people.credit_code(_rng)},
+        "claim_amount": "8600.00",
+        "workers_involved": 1,
+        "known_on": "2026-11-01",
+        "description": "拖欠10月工资",
+        **overrides,
+    }
+
+
+def aid(**overrides: Any) -> dict[str, Any]:
+    return {
+        "type": "hardship_aid",
+        "category": "medical",
+        "channel": "visit",
+        "claimant": claimant(),
+        "claim_amount": "5000.00",
+        "household_size": 3,
+        "hardship_level": "relative",
+        "description": "配偶住院，自付医疗费用较高",
+        **overrides,
+    }
+
+
+def consultation(**overrides: Any) -> dict[str, Any]:
+    return {
+        "type": "consultation",
+        "category": "policy",
+        "channel": "phone",
+        "claimant": {"name": people.name(_rng), "phone": "027-82345678"},
+        "description": "咨询金秋助学申请条件",
+        **overrides,
+    }

@@ -1,0 +1,115 @@
+"""Helpers shared by the suites: the test database, the bundled Redis, a real worker."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from service.cli import alembic_config
+from service.config import Settings
+from service.embedded_redis import command as redis_command
+from service.models import Base
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def wait_for(condition: Callable[[], Any], *, timeout: float = 20, interval: float = 0.1) -> Any:
+    """Poll ``condition`` until it returns something truthy; fail after ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    while True:
+        result = condition()
+        if result:
+            return result
+        if time.monotonic() > deadline:
+            raise AssertionError(f"condition not met within {timeout}s")
+        time.sleep(interval)
+
+
+def suite_settings(data_dir: Path) -> Settings:
+    """Settings for the suite: DATABASE_URL/REDIS_URL when set, else the embedded default."""
+    env = {"DATA_DIR": str(data_dir)}
+    for name in ("DATABASE_URL", "REDIS_URL"):
+        if os.environ.get(name):
+            env[name] = os.environ[name]
+    settings = Settings.from_env(env)
+    if not settings.is_sqlite:
+        database = make_url(settings.database_url).database or ""
+        if "test" not in database and not os.environ.get("UNIONCASE_TEST_ALLOW_WIPE"):
+            raise RuntimeError(
+                f"the suite empties its database; {database!r} has no 'test' in its name "
+                "(set UNIONCASE_TEST_ALLOW_WIPE=1 to use it anyway)"
+            )
+    return settings
+
+
+def reset_database(settings: Settings) -> None:
+    """Empty the test database and migrate it to head."""
+    if settings.is_sqlite:
+        Path(make_url(settings.database_url).database or "").unlink(missing_ok=True)
+    else:
+        engine = create_engine(settings.database_url)
+        with engine.begin() as connection:
+            connection.execute(text("DROP SCHEMA public CASCADE"))
+            connection.execute(text("CREATE SCHEMA public"))
+        engine.dispose()
+    command.upgrade(alembic_config(settings.database_url), "head")
+
+
+def empty_tables(connection: Any) -> None:
+    if connection.dialect.name == "postgresql":
+        names = ", ".join(table.name for table in Base.metadata.sorted_tables)
+        connection.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+        return
+    for table in reversed(Base.metadata.sorted_tables):
+        connection.execute(table.delete())
+
+
+def start_redis(settings: Settings) -> subprocess.Popen[bytes]:
+    socket = Path(settings.redis_url.removeprefix("unix://"))
+    process = subprocess.Popen(redis_command(settings.data_dir, socket))
+    wait_for(socket.exists, timeout=10)
+    return process
+
+
+def process_env(settings: Settings) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        DATA_DIR=str(settings.data_dir),
+        DATABASE_URL=settings.database_url,
+        REDIS_URL=settings.redis_url,
+        PYTHONPATH=str(ROOT),
+    )
+    return env
+
+
+def start_worker(settings: Settings, log_path: Path) -> subprocess.Popen[bytes]:
+    """A real Celery worker in its own process, on the suite's broker and database."""
+    log = log_path.open("wb")
+    args = [sys.executable, "-m", "celery", "-A", "workers.main", "worker"]
+    args += ["--pool", "threads", "--concurrency", "2", "--queues", "unioncase"]
+    args += ["--loglevel", "INFO", "--without-gossip", "--without-mingle"]
+    process = subprocess.Popen(
+        args, cwd=ROOT, env=process_env(settings), stdout=log, stderr=subprocess.STDOUT
+    )
+    wait_for(lambda: b"ready." in log_path.read_bytes() or process.poll() is not None, timeout=60)
+    if process.poll() is not None:
+        raise RuntimeError("the worker did not start:\n" + log_path.read_text())
+    return process
+
+
+def stop(process: subprocess.Popen[bytes]) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
