@@ -7,7 +7,10 @@ from datetime import date, timedelta
 
 from stdnum.cn import ric, uscc
 
-SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓"
+    "曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+)
 GIVEN = "秀兰建国丽华志强海燕红梅晓东桂英玉珍国平春生淑芬永明德胜文静明亮秋菊金凤立新宏伟小龙"
 DISTRICTS = ("110105", "310115", "420102", "440305", "500103", "610113", "330106", "510107")
 EMPLOYER_WORDS = (
@@ -52,4 +55,5 @@ def mobile(rng: random.Random) -> str:
 
 
 def employer_name(rng: random.Random) -> str:
-    return f"{rng.choice(CITIES)}{rng.choice('宏达恒信鑫源华泰金盛')}{rng.choice(EMPLOYER_WORDS)}有限公司"
+    brand = rng.choice("宏达恒信鑫源华泰金盛")
+    return f"{rng.choice(CITIES)}{brand}{rng.choice(EMPLOYER_WORDS)}有限公司"
