@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import marshmallow as ma
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
@@ -23,7 +24,7 @@ def _etag(version: int) -> dict[str, str]:
 @blp.route("")
 class Cases(MethodView):
     @requires()
-    @blp.arguments(CaseQuerySchema, location="query")
+    @blp.arguments(CaseQuerySchema, location="query", unknown=ma.RAISE)
     @blp.response(200, CasePageSchema)
     def get(self, query: dict[str, Any]) -> Any:
         """List the cases in your scope, filtered, sorted and paged."""

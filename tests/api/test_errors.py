@@ -1,0 +1,164 @@
+"""Every error answers in the one JSON format, with its status and code, and writes nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from flask.testing import FlaskClient
+from sqlalchemy import select
+
+from service.auth.enums import Role
+from service.cases.models import CaseEvent
+from service.db import unit_of_work
+from tests import data
+from tests.conftest import Office, Staff
+
+
+def error_of(response, status: int, code: str) -> dict:  # type: ignore[no-untyped-def]
+    assert response.status_code == status, response.get_data(as_text=True)
+    assert response.is_json
+    error = response.get_json()["error"]
+    assert error["code"] == code
+    assert error["message"]
+    return error
+
+
+def test_malformed_json_is_400(
+    client: FlaskClient, desk: Staff, written: Callable[[], dict[str, int]]
+) -> None:
+    before = written()
+    response = client.post(
+        "/api/v1/cases",
+        data='{"type": "labour_dispute",',
+        content_type="application/json",
+        headers={**desk.headers, "Idempotency-Key": "k-malformed"},
+    )
+    error_of(response, 400, "bad_request")
+    assert written() == before
+
+
+@pytest.mark.parametrize("body", ["[1, 2]", '"case"', "null", "42"])
+def test_json_that_is_not_an_object_is_400(client: FlaskClient, desk: Staff, body: str) -> None:
+    response = client.post(
+        "/api/v1/cases", data=body, content_type="application/json", headers=desk.headers
+    )
+    error_of(response, 400, "bad_request")
+
+
+def test_a_body_that_is_not_json_is_400(client: FlaskClient, desk: Staff) -> None:
+    response = client.post("/api/v1/cases", data="type=labour_dispute", headers=desk.headers)
+    error_of(response, 400, "bad_request")
+
+
+@pytest.mark.parametrize(
+    "authorization", [None, "", "Bearer", "Bearer ", "Basic dXNlcjpwYXNz", "Bearer not-a-token"]
+)
+def test_missing_or_bad_token_is_401(
+    client: FlaskClient,
+    desk: Staff,
+    written: Callable[[], dict[str, int]],
+    authorization: str | None,
+) -> None:
+    headers = {} if authorization is None else {"Authorization": authorization}
+    before = written()
+    error_of(
+        client.post("/api/v1/cases", json=data.dispute(), headers=headers), 401, "unauthorized"
+    )
+    error_of(client.get("/api/v1/cases", headers=headers), 401, "unauthorized")
+    assert written() == before
+
+
+@pytest.mark.parametrize("role", [Role.MEDIATOR, Role.CASEWORKER, Role.ADMIN])
+def test_roles_that_do_not_register_get_403(
+    client: FlaskClient,
+    office: Office,
+    street: str,
+    written: Callable[[], dict[str, int]],
+    role: Role,
+) -> None:
+    staff = office.staff(role, "XA-HG")
+    before = written()
+    response = client.post("/api/v1/cases", json=data.dispute(), headers=staff.headers)
+    error_of(response, 403, "forbidden")
+    assert written() == before
+
+
+def test_unknown_case_and_unknown_path_are_404(client: FlaskClient, desk: Staff) -> None:
+    error_of(client.get("/api/v1/cases/999999", headers=desk.headers), 404, "not_found")
+    error_of(client.get("/api/v1/no-such-thing", headers=desk.headers), 404, "not_found")
+    error_of(client.get("/api/v1/cases/abc", headers=desk.headers), 404, "not_found")
+
+
+def test_wrong_method_is_405(client: FlaskClient, desk: Staff) -> None:
+    error_of(client.delete("/api/v1/cases", headers=desk.headers), 405, "method_not_allowed")
+    error_of(client.put("/api/v1/cases/1", headers=desk.headers), 405, "method_not_allowed")
+
+
+def test_body_over_one_mebibyte_is_413(
+    client: FlaskClient, desk: Staff, written: Callable[[], dict[str, int]]
+) -> None:
+    before = written()
+    body = data.dispute(description="欠" * 400_000)  # 1.2 MB in UTF-8
+    response = client.post("/api/v1/cases", json=body, headers=desk.headers)
+    error_of(response, 413, "payload_too_large")
+    assert written() == before
+
+
+def test_open_duplicate_is_409_naming_the_case(
+    client: FlaskClient, desk: Staff, written: Callable[[], dict[str, int]]
+) -> None:
+    body = data.dispute()
+    first = client.post("/api/v1/cases", json=body, headers=desk.headers).get_json()
+    before = written()
+
+    error = error_of(
+        client.post("/api/v1/cases", json=body, headers=desk.headers), 409, "duplicate_case"
+    )
+    assert error["existing_case"] == first["number"]
+    assert first["number"] in error["message"]
+    assert written() == before
+
+
+def test_duplicate_allowed_on_request_and_recorded(client: FlaskClient, desk: Staff) -> None:
+    body = data.dispute()
+    first = client.post("/api/v1/cases", json=body, headers=desk.headers).get_json()
+    response = client.post(
+        "/api/v1/cases", json={**body, "allow_duplicate": True}, headers=desk.headers
+    )
+    assert response.status_code == 201
+    second = response.get_json()
+    assert second["number"] != first["number"]
+    with client.application.app_context(), unit_of_work() as work:
+        event = work.scalars(select(CaseEvent).where(CaseEvent.case_id == second["id"])).one()
+    assert event.payload["allowed_duplicate_of"] == first["number"]
+
+
+def test_same_person_other_category_or_employer_is_not_a_duplicate(
+    client: FlaskClient, desk: Staff
+) -> None:
+    body = data.dispute()
+    assert client.post("/api/v1/cases", json=body, headers=desk.headers).status_code == 201
+    other_category = {**body, "category": "overtime"}
+    other_employer = {**body, "employer": {"name": "另一家餐饮管理有限公司"}}
+    assert (
+        client.post("/api/v1/cases", json=other_category, headers=desk.headers).status_code == 201
+    )
+    assert (
+        client.post("/api/v1/cases", json=other_employer, headers=desk.headers).status_code == 201
+    )
+
+
+def test_bad_list_filters_are_422(client: FlaskClient, desk: Staff) -> None:
+    queries = (
+        "page=0",
+        "per_page=1000",
+        "sort=name",
+        "type=x",
+        "opened_from=today",
+        "q=",
+        "stauts=x",
+    )
+    for query in queries:
+        response = client.get(f"/api/v1/cases?{query}", headers=desk.headers)
+        error_of(response, 422, "validation_failed")
