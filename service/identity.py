@@ -20,7 +20,8 @@ PROVINCE_CODES = frozenset(
 
 _ID_SHAPE = re.compile(r"\d{17}[\dX]")
 _MOBILE = re.compile(r"1[3-9]\d{9}")
-_LANDLINE = re.compile(r"(0\d{2,3})-?([1-9]\d{6,7})(?:-(\d{1,6}))?")
+# Area codes 010 and 020–029 have three digits, every other one four.
+_LANDLINE = re.compile(r"(0[12]\d|0[3-9]\d{2})-?([1-9]\d{6,7})(?:-(\d{1,6}))?")
 
 
 def normalise_id_number(raw: str, *, today: date) -> str:
