@@ -1,0 +1,53 @@
+"""A real Celery worker takes tasks from the real broker (no eager mode)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from flask import Flask
+from sqlalchemy import select
+
+from service.broker import send
+from service.config import Settings
+from service.db import unit_of_work
+from service.health.models import Heartbeat
+from tests import support
+
+
+@pytest.fixture(scope="module")
+def worker(
+    app: Flask, settings: Settings, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Path]:
+    log = tmp_path_factory.mktemp("worker") / "worker.log"
+    process = support.start_worker(settings, log)
+    yield log
+    support.stop(process)
+
+
+def _beat(app: Flask, process: str) -> Heartbeat | None:
+    with app.app_context(), unit_of_work() as work:
+        return work.scalar(select(Heartbeat).where(Heartbeat.process == process))
+
+
+def test_worker_runs_a_task_sent_through_the_broker(db: Flask, worker: Path) -> None:
+    with db.app_context():
+        send(db, "unioncase.heartbeat", "test-worker")
+
+    beat = support.wait_for(lambda: _beat(db, "test-worker"), timeout=30)
+    assert beat.count == 1
+
+    with db.app_context():
+        send(db, "unioncase.heartbeat", "test-worker")
+    support.wait_for(lambda: (_beat(db, "test-worker") or beat).count == 2, timeout=30)
+    assert "unioncase.heartbeat" in worker.read_text()
+
+
+def test_readyz_reports_when_a_worker_was_last_seen(db: Flask, worker: Path) -> None:
+    with db.app_context():
+        send(db, "unioncase.heartbeat", "readiness-check")
+    support.wait_for(lambda: _beat(db, "readiness-check"), timeout=30)
+
+    body = db.test_client().get("/readyz").get_json()
+    assert body["checks"]["database"]["worker_seen_at"] is not None
