@@ -14,6 +14,7 @@ from service.broker import init_celery
 from service.cases.views import blp as cases_blp
 from service.config import Settings
 from service.db import Database
+from service.demo import cli as demo_cli
 from service.errors import register_error_handlers
 from service.health.views import blp as health_blp
 
@@ -45,4 +46,5 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     api.register_blueprint(cases_blp)
     auth_cli.init_app(app)
     cli.init_app(app)
+    demo_cli.init_app(app)
     return app

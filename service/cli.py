@@ -9,7 +9,7 @@ import click
 from alembic import command
 from alembic.config import Config
 from flask import Flask, current_app
-from flask.cli import AppGroup
+from flask.cli import AppGroup, with_appcontext
 from sqlalchemy import select
 
 from service.auth.cli import create_unit, create_user
@@ -47,6 +47,7 @@ def db_downgrade(revision: str) -> None:
 
 
 @click.command("bootstrap")
+@with_appcontext
 @click.option("--url", default="http://127.0.0.1:8000", help="where the web process listens")
 def bootstrap(url: str) -> None:
     """Create the root unit and an admin on first run; print the URL and the admin token."""

@@ -1,0 +1,65 @@
+"""The management commands of DESIGN §3, run as an administrator would."""
+
+from __future__ import annotations
+
+from flask import Flask
+
+from tests import data
+
+
+def run(app: Flask, *args: str) -> str:
+    result = app.test_cli_runner().invoke(args=list(args))
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_units_users_and_tokens(db: Flask) -> None:
+    run(db, "units", "create", "XA", "西安路街道总工会")
+    run(db, "units", "create", "XA-HG", "和光社区联合工会", "--parent", "XA")
+    run(db, "users", "create", "wangfang", "--role", "intake", "--unit", "XA-HG", "--name", "王芳")
+    token = run(db, "tokens", "create", "wangfang").strip().splitlines()[-1]
+
+    client = db.test_client()
+    headers = {"Authorization": f"Bearer {token}"}
+    created = client.post("/api/v1/cases", json=data.dispute(), headers=headers)
+    assert created.status_code == 201
+    assert created.get_json()["unit"] == "XA-HG"
+
+    assert "1 token(s) of wangfang revoked" in run(db, "tokens", "revoke", "wangfang")
+    assert client.get("/api/v1/cases", headers=headers).status_code == 401
+
+
+def test_mistakes_are_refused_with_a_message(db: Flask) -> None:
+    runner = db.test_cli_runner()
+    run(db, "units", "create", "XA", "西安路街道总工会")
+
+    for args, message in [
+        (["units", "create", "XA", "again"], "already exists"),
+        (["units", "create", "XB", "x", "--parent", "NOPE"], "no unit NOPE"),
+        (["users", "create", "li", "--role", "intake", "--unit", "NOPE"], "no unit NOPE"),
+        (["users", "create", "li", "--role", "boss", "--unit", "XA"], "Invalid value"),
+        (["tokens", "create", "nobody"], "no user nobody"),
+    ]:
+        result = runner.invoke(args=args)
+        assert result.exit_code != 0
+        assert message in result.output
+
+
+def test_demo_seed(db: Flask) -> None:
+    output = run(db, "demo", "seed", "--cases", "40")
+    assert "4 units, 19 users, 40 cases" in output
+    token = output.splitlines()[1].split()[-1]  # xa-chair, the street's supervisor
+    page = db.test_client().get("/api/v1/cases", headers={"Authorization": f"Bearer {token}"})
+    assert page.get_json()["total"] == 40
+    assert db.test_cli_runner().invoke(args=["demo", "seed"]).exit_code != 0
+
+
+def test_bootstrap_creates_one_admin_and_prints_its_token(db: Flask) -> None:
+    first = run(db, "bootstrap", "--url", "http://127.0.0.1:8000")
+    second = run(db, "bootstrap")
+    token = first.strip().splitlines()[-1]
+
+    assert "http://127.0.0.1:8000/api/docs" in first
+    assert second.strip().splitlines()[-1] == token
+    response = db.test_client().get("/api/v1/cases", headers={"Authorization": f"Bearer {token}"})
+    assert response.status_code == 200
