@@ -75,7 +75,7 @@ def empty_tables(connection: Any) -> None:
 
 def start_redis(settings: Settings) -> subprocess.Popen[bytes]:
     socket = Path(settings.redis_url.removeprefix("unix://"))
-    process = subprocess.Popen(redis_command(settings.data_dir, socket))
+    process = subprocess.Popen(redis_command(settings.data_dir, socket), stdout=subprocess.DEVNULL)
     wait_for(socket.exists, timeout=10)
     return process
 
