@@ -7,7 +7,7 @@ import secrets
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from service.auth.enums import Role
 from service.auth.models import ApiToken, OrgUnit, User
@@ -57,28 +57,33 @@ def subtree_ids(*, db_session: Session, unit: OrgUnit) -> frozenset[int]:
 
 
 def authenticate(*, db_session: Session, authorization: str | None) -> Caller:
-    """The caller named by a ``Bearer`` header, or 401."""
+    """The caller named by a ``Bearer`` header, or 401; one query, scope included."""
     scheme, _, token = (authorization or "").partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         raise ApiError(401, "send Authorization: Bearer <token>")
-    row = db_session.execute(
-        select(User, OrgUnit)
+    beneath = aliased(OrgUnit)
+    rows = db_session.execute(
+        select(User.id, User.username, User.role, OrgUnit, beneath.id)
         .join(ApiToken, ApiToken.user_id == User.id)
         .join(OrgUnit, OrgUnit.id == User.unit_id)
+        .join(beneath, beneath.path.startswith(OrgUnit.path))
         .where(
             ApiToken.digest == digest(token.strip()),
             ApiToken.revoked_at.is_(None),
             User.active.is_(True),
         )
-    ).first()
-    if row is None:
+    ).all()
+    if not rows:
         raise ApiError(401, "the token is unknown or revoked")
-    user, unit = row
+    user_id, username, role, unit, _ = rows[0]
+    # Hold the unit for the session's life: the identity map keeps only weak references,
+    # and the request will want the unit again (a case's unit is usually the caller's).
+    db_session.info["caller_unit"] = unit
     return Caller(
-        user_id=user.id,
-        username=user.username,
-        role=Role(user.role),
+        user_id=user_id,
+        username=username,
+        role=Role(role),
         unit_id=unit.id,
         unit_code=unit.code,
-        scope_unit_ids=subtree_ids(db_session=db_session, unit=unit),
+        scope_unit_ids=frozenset(row[4] for row in rows),
     )

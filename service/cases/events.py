@@ -43,14 +43,20 @@ def append(
     actor_id: int | None,
     payload: dict[str, Any] | None = None,
     note: str = "",
+    first: bool = False,
 ) -> CaseEvent:
-    """Add the next event of ``case``'s trail, recording its move to ``case.status``."""
-    last = db_session.execute(
-        select(CaseEvent.seq, CaseEvent.hash)
-        .where(CaseEvent.case_id == case.id)
-        .order_by(CaseEvent.seq.desc())
-        .limit(1)
-    ).first()
+    """Add the next event of ``case``'s trail, recording its move to ``case.status``.
+
+    ``first`` says the case is new, which spares the look-up of its last event.
+    """
+    last = None
+    if not first:
+        last = db_session.execute(
+            select(CaseEvent.seq, CaseEvent.hash)
+            .where(CaseEvent.case_id == case.id)
+            .order_by(CaseEvent.seq.desc())
+            .limit(1)
+        ).first()
     seq, prev_hash = (last.seq + 1, last.hash) if last else (1, GENESIS_HASH)
     event = CaseEvent(
         event_id=str(uuid.uuid4()),

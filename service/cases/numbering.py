@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from service.cases.models import CaseCounter
+
+
+def upsert(db_session: Session) -> Callable[..., Any]:
+    """The dialect's INSERT, which knows ON CONFLICT (PostgreSQL and SQLite both do)."""
+    dialect = db_session.get_bind().dialect.name
+    return postgresql.insert if dialect == "postgresql" else sqlite.insert
 
 
 def next_number(*, db_session: Session, unit_id: int, case_type: str, year: int) -> int:
@@ -14,10 +23,8 @@ def next_number(*, db_session: Session, unit_id: int, case_type: str, year: int)
     An insert-or-increment in one statement never hands two transactions the same
     number, and a rolled-back intake rolls its increment back too, so none is skipped.
     """
-    dialect = db_session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     statement = (
-        insert(CaseCounter)
+        upsert(db_session)(CaseCounter)
         .values(unit_id=unit_id, case_type=case_type, year=year, last_value=1)
         .on_conflict_do_update(
             index_elements=["unit_id", "case_type", "year"],

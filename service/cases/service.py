@@ -16,7 +16,7 @@ from service.auth.models import OrgUnit, User
 from service.auth.service import Caller, subtree_ids
 from service.cases import events
 from service.cases.models import Case, Employer, Person
-from service.cases.numbering import format_number, next_number
+from service.cases.numbering import format_number, next_number, upsert
 from service.db import utcnow
 from service.errors import ApiError, not_found, validation_failed
 from service.fields import LOCAL_TZ
@@ -39,27 +39,48 @@ def pinyin_of(name: str) -> tuple[str, str]:
 
 def _person(db_session: Session, claimant: dict[str, Any]) -> Person:
     """The person with this ID number, updated with today's contact details, or a new one."""
-    person = None
-    if claimant.get("id_number"):
-        person = db_session.scalar(select(Person).where(Person.id_number == claimant["id_number"]))
-    if person is None:
-        person = Person(id_number=claimant.get("id_number"))
+    name = claimant["name"].strip()
+    pinyin, initials = pinyin_of(name)
+    values = {
+        "name": name,
+        "name_pinyin": pinyin,
+        "name_initials": initials,
+        "id_number": claimant.get("id_number"),
+        "phone": claimant.get("phone"),
+        "address": claimant.get("address"),
+    }
+    if values["id_number"] is None:
+        person = Person(**values)
         db_session.add(person)
-    person.name = claimant["name"].strip()
-    person.name_pinyin, person.name_initials = pinyin_of(person.name)
-    person.phone = claimant.get("phone", person.phone)
-    person.address = claimant.get("address", person.address)
-    return person
+        return person
+    latest = {key: values[key] for key in ("name", "name_pinyin", "name_initials")}
+    latest.update({key: values[key] for key in ("phone", "address") if values[key] is not None})
+    statement = (
+        upsert(db_session)(Person)
+        .values(values)
+        .on_conflict_do_update(index_elements=["id_number"], set_=latest)
+        .returning(Person)
+    )
+    return db_session.scalars(statement, execution_options={"populate_existing": True}).one()
 
 
 def _employer(db_session: Session, given: dict[str, Any] | None) -> Employer | None:
     if given is None:
         return None
     name, code = given["name"].strip(), given.get("credit_code")
-    match = Employer.credit_code == code if code else Employer.name == name
-    employer = db_session.scalars(select(Employer).where(match).limit(1)).first()
+    if code is not None:
+        statement = (
+            upsert(db_session)(Employer)
+            .values(name=name, credit_code=code)
+            .on_conflict_do_update(index_elements=["credit_code"], set_={"name": name})
+            .returning(Employer)
+        )
+        return db_session.scalars(statement, execution_options={"populate_existing": True}).one()
+    employer = db_session.scalars(
+        select(Employer).where(Employer.name == name, Employer.credit_code.is_(None)).limit(1)
+    ).first()
     if employer is None:
-        employer = Employer(name=name, credit_code=code)
+        employer = Employer(name=name)
         db_session.add(employer)
     return employer
 
@@ -77,16 +98,15 @@ def _unit_for_intake(db_session: Session, caller: Caller, code: str | None) -> O
 
 def _open_duplicate(
     db_session: Session, *, case_type: str, category: str, person: Person, employer: Employer | None
-) -> Case | None:
-    if person.id is None or case_type == "consultation":
+) -> str | None:
+    """The number of an open case of this person, employer and category, if there is one."""
+    if case_type == "consultation" or person.id_number is None:
         return None
     same_employer = (
-        Case.employer_id.is_(None)
-        if employer is None or employer.id is None
-        else Case.employer_id == employer.id
+        Case.employer_id.is_(None) if employer is None else Case.employer_id == employer.id
     )
-    return db_session.scalars(
-        select(Case)
+    return db_session.scalar(
+        select(Case.number)
         .where(
             Case.claimant_id == person.id,
             Case.type == case_type,
@@ -95,30 +115,29 @@ def _open_duplicate(
             Case.status.not_in(CASE_TYPES[case_type].closed_states),
         )
         .limit(1)
-    ).first()
+    )
 
 
 def register(*, db_session: Session, caller: Caller, intake: dict[str, Any]) -> Case:
     """Register a case from the intake desk and write its ``registered`` event."""
     case_type = CASE_TYPES[intake["type"]]
     unit = _unit_for_intake(db_session, caller, intake.get("unit"))
-    with db_session.no_autoflush:
-        person = _person(db_session, intake["claimant"])
-        employer = _employer(db_session, intake.get("employer"))
-        duplicate = _open_duplicate(
-            db_session,
-            case_type=case_type.code,
-            category=intake["category"],
-            person=person,
-            employer=employer,
-        )
+    person = _person(db_session, intake["claimant"])
+    employer = _employer(db_session, intake.get("employer"))
+    duplicate = _open_duplicate(
+        db_session,
+        case_type=case_type.code,
+        category=intake["category"],
+        person=person,
+        employer=employer,
+    )
     allow_duplicate = intake["allow_duplicate"]
     if duplicate is not None and not allow_duplicate:
         raise ApiError(
             409,
-            f"{duplicate.number} is already open for this person, employer and category",
+            f"{duplicate} is already open for this person, employer and category",
             code="duplicate_case",
-            existing_case=duplicate.number,
+            existing_case=duplicate,
         )
     now = utcnow()
     year = now.astimezone(LOCAL_TZ).year
@@ -154,7 +173,7 @@ def register(*, db_session: Session, caller: Caller, intake: dict[str, Any]) -> 
     db_session.flush()
     payload: dict[str, Any] = {"channel": case.channel, "unit": unit.code}
     if duplicate is not None:
-        payload["allowed_duplicate_of"] = duplicate.number
+        payload["allowed_duplicate_of"] = duplicate
     events.append(
         db_session=db_session,
         case=case,
@@ -162,6 +181,7 @@ def register(*, db_session: Session, caller: Caller, intake: dict[str, Any]) -> 
         from_status=None,
         actor_id=caller.user_id,
         payload=payload,
+        first=True,
     )
     log.info("case registered", extra={"case_id": case.id, "case_number": case.number})
     return case
