@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import marshmallow as ma
 
 from service import identity
+from workflows.data import parse_money
 
 LOCAL_TZ = ZoneInfo("Asia/Shanghai")
-MAX_AMOUNT = Decimal("999999999999.99")  # NUMERIC(14, 2)
 
 
 def today() -> dt.date:
@@ -59,22 +59,10 @@ class Money(ma.fields.Field):
     """Yuan with at most two decimal places, never negative; read from a string or number."""
 
     def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> Decimal:
-        if isinstance(value, bool) or not isinstance(value, str | int | float):
-            raise ma.ValidationError('must be an amount in yuan, such as "8600.00"')
         try:
-            # str() of a float gives its shortest repr: 0.1 stays 0.1, not 0.1000000000000000055
-            amount = Decimal(str(value).strip())
-        except InvalidOperation:
-            raise ma.ValidationError('must be an amount in yuan, such as "8600.00"') from None
-        if not amount.is_finite():
-            raise ma.ValidationError("must be a finite amount")
-        if amount.as_tuple().exponent < -2:  # type: ignore[operator]
-            raise ma.ValidationError("at most two decimal places (分)")
-        if amount < 0:
-            raise ma.ValidationError("may not be negative")
-        if amount > MAX_AMOUNT:
-            raise ma.ValidationError("is too large")
-        return amount.quantize(Decimal("0.01"))
+            return parse_money(value)
+        except ValueError as exc:
+            raise ma.ValidationError(str(exc)) from None
 
     def _serialize(self, value: Any, attr: Any, obj: Any, **kwargs: Any) -> str | None:
         return None if value is None else f"{value:.2f}"

@@ -4,6 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from workflows.definitions import WORKFLOWS
+from workflows.definitions.hardship_aid import HARDSHIP_LEVELS
+from workflows.engine import Workflow
+
+__all__ = ["AID_KINDS", "CASE_TYPES", "CHANNELS", "DISPUTE_CATEGORIES", "HARDSHIP_LEVELS"]
+
 DISPUTE_CATEGORIES = (
     "wage_arrears",  # 拖欠工资
     "work_injury",  # 工伤
@@ -14,7 +20,6 @@ DISPUTE_CATEGORIES = (
     "other",
 )
 AID_KINDS = ("living", "medical", "education", "emergency", "seasonal")
-HARDSHIP_LEVELS = ("deep", "relative", "accident")
 CHANNELS = ("visit", "letter", "phone", "hotline", "online", "referral")
 
 
@@ -25,8 +30,18 @@ class CaseType:
     code: str
     number_prefix: str
     categories: tuple[str, ...]
-    closed_states: frozenset[str]
-    start_state: str = "registered"
+
+    @property
+    def workflow(self) -> Workflow:
+        return WORKFLOWS[self.code]
+
+    @property
+    def closed_states(self) -> frozenset[str]:
+        return self.workflow.closed_states
+
+    @property
+    def start_state(self) -> str:
+        return self.workflow.start
 
 
 CASE_TYPES: dict[str, CaseType] = {
@@ -36,21 +51,16 @@ CASE_TYPES: dict[str, CaseType] = {
             code="labour_dispute",
             number_prefix="LD",
             categories=DISPUTE_CATEGORIES,
-            closed_states=frozenset({"rejected", "closed", "withdrawn"}),
         ),
         CaseType(
             code="hardship_aid",
             number_prefix="HA",
             categories=AID_KINDS,
-            closed_states=frozenset({"rejected", "closed", "withdrawn"}),
         ),
         CaseType(
             code="consultation",
             number_prefix="CS",
             categories=(*DISPUTE_CATEGORIES, "hardship", "policy"),
-            closed_states=frozenset({"closed"}),
         ),
     )
 }
-
-CLOSED_STATES = frozenset().union(*(t.closed_states for t in CASE_TYPES.values()))

@@ -1,0 +1,152 @@
+"""The data a transition requires, checked with a message per field."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+FieldErrors = dict[str, Any]
+MAX_AMOUNT = Decimal("999999999999.99")
+
+
+@dataclass(frozen=True)
+class Field:
+    """One piece of data an action needs: its name, its kind and whether it must be given.
+
+    Kinds: ``text``, ``date``, ``money``, ``consent`` (must be ``true``), ``choice``
+    (one of ``choices``), ``instalments`` (a list of ``{due_on, amount}``) and
+    ``object`` (a mapping the caller checks further, such as a new case's intake).
+    """
+
+    name: str
+    kind: str = "text"
+    required: bool = True
+    choices: tuple[str, ...] = ()
+    max_length: int = 2000
+
+
+def text(name: str, *, required: bool = True, max_length: int = 2000) -> Field:
+    return Field(name, "text", required, max_length=max_length)
+
+
+def choice(name: str, *choices: str, required: bool = True) -> Field:
+    return Field(name, "choice", required, choices=choices)
+
+
+def parse_money(value: Any) -> Decimal:
+    """Yuan with at most two places, never negative; ValueError otherwise."""
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise ValueError('must be an amount in yuan, such as "8600.00"')
+    try:
+        amount = Decimal(str(value).strip())
+    except InvalidOperation:
+        raise ValueError('must be an amount in yuan, such as "8600.00"') from None
+    if not amount.is_finite():
+        raise ValueError("must be a finite amount")
+    if amount.as_tuple().exponent < -2:  # type: ignore[operator]
+        raise ValueError("at most two decimal places (分)")
+    if amount < 0:
+        raise ValueError("may not be negative")
+    if amount > MAX_AMOUNT:
+        raise ValueError("is too large")
+    return amount.quantize(Decimal("0.01"))
+
+
+def parse_date(value: Any) -> date:
+    if not isinstance(value, str):
+        raise ValueError("must be a date such as 2026-11-20")
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ValueError("must be a date such as 2026-11-20") from None
+
+
+def _instalments(value: Any) -> list[dict[str, Any]]:
+    if not isinstance(value, Sequence) or isinstance(value, str) or not value:
+        raise ValueError("must be a non-empty list of {due_on, amount}")
+    if len(value) > 60:
+        raise ValueError("at most 60 instalments")
+    cleaned = []
+    for number, item in enumerate(value, start=1):
+        if not isinstance(item, Mapping) or set(item) != {"due_on", "amount"}:
+            raise ValueError(f"instalment {number} must have exactly due_on and amount")
+        try:
+            due_on, amount = parse_date(item["due_on"]), parse_money(item["amount"])
+        except ValueError as exc:
+            raise ValueError(f"instalment {number}: {exc}") from None
+        if amount == 0:
+            raise ValueError(f"instalment {number}: the amount must be more than zero")
+        cleaned.append({"due_on": due_on, "amount": amount})
+    dates = [item["due_on"] for item in cleaned]
+    if dates != sorted(dates) or len(set(dates)) != len(dates):
+        raise ValueError("due dates must be distinct and in order")
+    return cleaned
+
+
+def _one(field: Field, value: Any) -> Any:
+    if field.kind == "text":
+        if not isinstance(value, str) or not value.strip():
+            raise ValueError("must be some text")
+        if len(value) > field.max_length:
+            raise ValueError(f"at most {field.max_length} characters")
+        return value.strip()
+    if field.kind == "date":
+        return parse_date(value)
+    if field.kind == "money":
+        return parse_money(value)
+    if field.kind == "consent":
+        if value is not True:
+            raise ValueError("must be true: record the consent before acting")
+        return True
+    if field.kind == "choice":
+        if value not in field.choices:
+            raise ValueError(f"must be one of: {', '.join(field.choices)}")
+        return value
+    if field.kind == "instalments":
+        return _instalments(value)
+    if field.kind == "object":
+        if not isinstance(value, Mapping):
+            raise ValueError("must be an object")
+        return dict(value)
+    raise AssertionError(f"unknown field kind {field.kind}")
+
+
+def clean(fields: Sequence[Field], data: Mapping[str, Any]) -> tuple[dict[str, Any], FieldErrors]:
+    """The data with each field converted, and the messages of the fields that are wrong."""
+    if not isinstance(data, Mapping):
+        return {}, {"data": ["must be an object"]}
+    known = {f.name for f in fields}
+    errors: FieldErrors = {
+        name: ["not expected for this action"] for name in data if name not in known
+    }
+    cleaned: dict[str, Any] = {}
+    for field in fields:
+        if field.name not in data or data[field.name] is None:
+            if field.required:
+                errors[field.name] = ["required"]
+            continue
+        try:
+            cleaned[field.name] = _one(field, data[field.name])
+        except ValueError as exc:
+            errors[field.name] = [str(exc)]
+    return cleaned, errors
+
+
+def to_json(data: Mapping[str, Any]) -> dict[str, Any]:
+    """Cleaned data in a form JSON keeps exactly: dates as ISO text, money as "0.00" text."""
+
+    def plain(value: Any) -> Any:
+        if isinstance(value, Decimal):
+            return f"{value:.2f}"
+        if isinstance(value, date):
+            return value.isoformat()
+        if isinstance(value, list):
+            return [plain(v) for v in value]
+        if isinstance(value, dict):
+            return {k: plain(v) for k, v in value.items()}
+        return value
+
+    return {key: plain(value) for key, value in data.items()}

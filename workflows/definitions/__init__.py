@@ -1,0 +1,10 @@
+"""The workflows of unioncase's case types, by case type."""
+
+from workflows.definitions.consultation import CONSULTATION
+from workflows.definitions.hardship_aid import HARDSHIP_AID
+from workflows.definitions.labour_dispute import LABOUR_DISPUTE
+from workflows.engine import Workflow
+
+WORKFLOWS: dict[str, Workflow] = {
+    workflow.case_type: workflow for workflow in (LABOUR_DISPUTE, HARDSHIP_AID, CONSULTATION)
+}

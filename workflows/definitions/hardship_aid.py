@@ -1,0 +1,66 @@
+"""Hardship aid 困难职工帮扶 (DESIGN §2.2): review, home visit, notice, approval, payout."""
+
+from __future__ import annotations
+
+from workflows.data import Field, choice, text
+from workflows.definitions.labour_dispute import SATISFACTION
+from workflows.engine import ANY_OPEN, ASSIGNED, STAFF, SYSTEM, State, Timer, Workflow, move
+
+HARDSHIP_LEVELS = ("deep", "relative", "accident")
+OUTCOMES = ("aid_paid", "referred_elsewhere", "other")
+
+HARDSHIP_AID = Workflow(
+    case_type="hardship_aid",
+    states={
+        state.name: state
+        for state in (
+            State("registered"),
+            State("under_review", timers=("aid_review",)),
+            State("proposed"),
+            State("public_notice", timers=("public_notice",)),
+            State("payout"),
+            State("follow_up", timers=("aid_follow_up",)),
+            State("closed", closed=True),
+            State("rejected", closed=True),
+            State("withdrawn", closed=True),
+        )
+    },
+    transitions=(
+        move("route", "registered", "under_review", SYSTEM),
+        move(
+            "propose", "under_review", "proposed", ASSIGNED,
+            requires=(
+                Field("amount", "money"),
+                choice("hardship_level", *HARDSHIP_LEVELS),
+                Field("home_visit_on", "date"),
+            ),
+        ),
+        move(
+            "reject", "under_review", "rejected", ASSIGNED, "supervisor",
+            requires=(text("reason"),),
+        ),
+        # Emergency aid is paid first and reviewed afterwards, so it skips the notice.
+        move(
+            "approve", "proposed", "public_notice", "supervisor", guards=("not_proposer",),
+            target_by_category={"emergency": "payout"},
+        ),
+        move("return", "proposed", "under_review", "supervisor", requires=(text("reason"),)),
+        move("object", "public_notice", "under_review", STAFF, requires=(text("objection"),)),
+        move("notice_passed", "public_notice", "payout", SYSTEM),
+        move("disburse", "payout", "follow_up", SYSTEM),
+        move(
+            "close", "follow_up", "closed", ASSIGNED, "supervisor",
+            requires=(choice("outcome", *OUTCOMES), choice("satisfaction", *SATISFACTION)),
+        ),
+        move("withdraw", ANY_OPEN, "withdrawn", ASSIGNED, "supervisor", requires=(text("reason"),)),
+    ),
+    timers={
+        timer.kind: timer
+        for timer in (
+            Timer("aid_review", anchor="received_at", working_days=15, on_due="escalate",
+                  notify=("assignee", "supervisors")),
+            Timer("public_notice", anchor="entered", working_days=5, on_due="notice_passed"),
+            Timer("aid_follow_up", anchor="entered", days=30, on_due="escalate"),
+        )
+    },
+)  # fmt: skip

@@ -1,0 +1,102 @@
+"""Labour-dispute mediation 劳动争议调解 (DESIGN §2.1; 《劳动争议调解仲裁法》 arts. 12–16)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from workflows.data import Field, FieldErrors, choice, text
+from workflows.engine import ANY_OPEN, ASSIGNED, SYSTEM, State, Timer, Workflow, move
+
+SATISFACTION = ("satisfied", "not_satisfied", "unreachable")
+OUTCOMES = ("agreement_performed", "arbitration", "court", "unresolved")
+
+
+def _instalments_sum_to_amount(data: dict[str, Any], _facts: Mapping[str, Any]) -> FieldErrors:
+    total = sum(item["amount"] for item in data["instalments"])
+    if total != data["amount"]:
+        return {"instalments": [f"add up to {total:.2f}, not the agreed {data['amount']:.2f}"]}
+    return {}
+
+
+def _extension_moves_the_end_later(data: dict[str, Any], facts: Mapping[str, Any]) -> FieldErrors:
+    current = facts.get("mediation_ends_on")
+    if current is not None and data["new_end_on"] <= current:
+        return {"new_end_on": [f"must be after the current end of mediation, {current}"]}
+    return {}
+
+
+LABOUR_DISPUTE = Workflow(
+    case_type="labour_dispute",
+    states={
+        state.name: state
+        for state in (
+            State("registered"),
+            State("under_review", timers=("acceptance_decision",)),
+            State("in_mediation", timers=("mediation_limit",)),
+            State("awaiting_payment", timers=("instalment_due",)),
+            State("defaulted"),
+            State("referred", then="follow"),
+            State("follow_up", timers=("follow_up_call",)),
+            State("closed", closed=True),
+            State("rejected", closed=True),
+            State("withdrawn", closed=True),
+        )
+    },
+    transitions=(
+        move("route", "registered", "under_review", SYSTEM),
+        move("accept", "under_review", "in_mediation", ASSIGNED, "supervisor"),
+        move(
+            "reject", "under_review", "rejected", ASSIGNED, "supervisor",
+            requires=(text("reason"), text("advice")),
+        ),
+        move(
+            "extend", "in_mediation", "in_mediation", ASSIGNED,
+            requires=(Field("new_end_on", "date"), Field("both_parties_consent", "consent")),
+            checks=(_extension_moves_the_end_later,),
+        ),
+        move(
+            "agree", "in_mediation", "awaiting_payment", ASSIGNED,
+            requires=(
+                Field("amount", "money"),
+                Field("instalments", "instalments"),
+                Field("signed_by_both", "consent"),
+            ),
+            checks=(_instalments_sum_to_amount,),
+        ),
+        move("fail", "in_mediation", "referred", ASSIGNED, requires=(text("reason"),)),
+        move("deem_failed", "in_mediation", "referred", SYSTEM),
+        move("default", "awaiting_payment", "defaulted", SYSTEM),
+        move("settle", "awaiting_payment", "follow_up", SYSTEM),
+        move("settle", "defaulted", "follow_up", SYSTEM),
+        move(
+            "refer", "defaulted", "referred", ASSIGNED,
+            requires=(choice("advice", "arbitration", "payment_order"),),
+        ),
+        move("follow", "referred", "follow_up", SYSTEM),
+        move(
+            "close", "follow_up", "closed", ASSIGNED, "supervisor",
+            requires=(choice("outcome", *OUTCOMES), choice("satisfaction", *SATISFACTION)),
+        ),
+        move("reopen", "follow_up", "in_mediation", "supervisor", requires=(text("reason"),)),
+        move("withdraw", ANY_OPEN, "withdrawn", ASSIGNED, "supervisor", requires=(text("reason"),)),
+    ),
+    timers={
+        timer.kind: timer
+        for timer in (
+            # Accept or refuse within 3 working days of receipt (2011 rule art. 22).
+            Timer(
+                "acceptance_decision", anchor="received_at", working_days=3, reminders=(2,),
+                on_due="escalate", notify=("assignee", "supervisors"),
+            ),
+            # No agreement within 15 days of receipt: mediation is deemed failed (art. 14).
+            Timer(
+                "mediation_limit", anchor="mediation_start", days=15, reminders=(10, 13),
+                on_due="deem_failed",
+            ),
+            # Each instalment: remind on its due date, default after the grace period.
+            Timer("instalment_due", anchor="instalment", days=3, reminders=(0,), on_due="default"),
+            Timer("follow_up_call", anchor="entered", days=15, on_due="escalate"),
+        )
+    },
+)  # fmt: skip

@@ -1,0 +1,316 @@
+"""A small interpreter of workflows declared as data (DESIGN §2).
+
+A workflow names its states, the transitions between them, who may fire each,
+the data each requires, the guards it must pass and the timers that entering a
+state starts. Definitions are checked when they are built, so a bad one fails
+at import with a message that says what is wrong.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from workflows.data import Field, FieldErrors, clean
+
+ROLES = frozenset({"intake", "mediator", "caseworker", "supervisor", "admin"})
+SYSTEM = "system"  # only the worker fires it
+ASSIGNED = "assigned"  # the case's assignee
+STAFF = "staff"  # anyone working in the case's unit
+WHO = ROLES | {SYSTEM, ASSIGNED, STAFF}
+ANY_OPEN = "*"
+STAFF_ROLES = frozenset({"intake", "mediator", "caseworker", "supervisor"})
+
+
+class DefinitionError(ValueError):
+    """A workflow definition that cannot work."""
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is trying to act: a member of staff, or the system (the worker)."""
+
+    role: str | None
+    user_id: int | None = None
+    is_assignee: bool = False
+
+    @property
+    def is_system(self) -> bool:
+        return self.role is None
+
+    def may(self, who: frozenset[str]) -> bool:
+        if self.is_system:
+            return SYSTEM in who
+        return (
+            self.role in who
+            or (ASSIGNED in who and self.is_assignee)
+            or (STAFF in who and self.role in STAFF_ROLES)
+        )
+
+
+SYSTEM_ACTOR = Actor(role=None)
+
+Guard = Callable[[Actor, Mapping[str, Any]], str | None]
+
+
+def _not_the_proposer(actor: Actor, facts: Mapping[str, Any]) -> str | None:
+    if actor.user_id is not None and actor.user_id == facts.get("proposer_id"):
+        return "the person who proposed the aid may not approve it (four eyes)"
+    return None
+
+
+GUARDS: dict[str, Guard] = {"not_proposer": _not_the_proposer}
+
+CrossCheck = Callable[[dict[str, Any], Mapping[str, Any]], FieldErrors]
+
+
+@dataclass(frozen=True)
+class Timer:
+    """A deadline that entering a state starts and leaving it cancels.
+
+    ``anchor`` names the moment it counts from; ``days`` or ``working_days`` the
+    period; ``reminders`` the days (of the same kind) on which to remind;
+    ``on_due`` the system action fired when it falls due, or "escalate".
+    """
+
+    kind: str
+    anchor: str
+    days: int = 0
+    working_days: int = 0
+    reminders: tuple[int, ...] = ()
+    on_due: str | None = None
+    notify: tuple[str, ...] = ("assignee",)
+
+
+@dataclass(frozen=True)
+class State:
+    name: str
+    closed: bool = False
+    timers: tuple[str, ...] = ()
+    then: str | None = None  # a system action fired as soon as the state is entered
+
+
+@dataclass(frozen=True)
+class Transition:
+    action: str
+    source: str
+    target: str
+    who: frozenset[str]
+    requires: tuple[Field, ...] = ()
+    guards: tuple[str, ...] = ()
+    checks: tuple[CrossCheck, ...] = ()
+    target_by_category: Mapping[str, str] = field(default_factory=dict)
+    label: str = ""
+
+    def target_for(self, category: str) -> str:
+        return self.target_by_category.get(category, self.target)
+
+
+def move(
+    action: str,
+    source: str,
+    target: str,
+    *who: str,
+    requires: tuple[Field, ...] = (),
+    guards: tuple[str, ...] = (),
+    checks: tuple[CrossCheck, ...] = (),
+    target_by_category: Mapping[str, str] | None = None,
+    label: str = "",
+) -> Transition:
+    """A transition, written the way DESIGN §2's tables read."""
+    return Transition(
+        action=action,
+        source=source,
+        target=target,
+        who=frozenset(who),
+        requires=requires,
+        guards=guards,
+        checks=checks,
+        target_by_category=dict(target_by_category or {}),
+        label=label,
+    )
+
+
+class Refused(Exception):
+    """A transition that may not happen; ``reason`` says which rule refused it."""
+
+    def __init__(
+        self,
+        reason: str,
+        message: str,
+        *,
+        allowed: list[str] | None = None,
+        fields: FieldErrors | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.reason = reason  # "not_allowed_now" | "not_permitted" | "guard" | "invalid_data"
+        self.message = message
+        self.allowed = allowed or []
+        self.fields = fields or {}
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What firing an action does: the target state and the cleaned data."""
+
+    transition: Transition
+    source: str
+    target: str
+    data: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Workflow:
+    case_type: str
+    states: Mapping[str, State]
+    transitions: tuple[Transition, ...]
+    timers: Mapping[str, Timer] = field(default_factory=dict)
+    start: str = "registered"
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "transitions", tuple(self._expand(self.transitions)))
+        _check(self)
+
+    def _expand(self, transitions: tuple[Transition, ...]) -> list[Transition]:
+        expanded = []
+        for transition in transitions:
+            if transition.source != ANY_OPEN:
+                expanded.append(transition)
+                continue
+            for state in self.states.values():
+                if not state.closed:
+                    expanded.append(Transition(**{**transition.__dict__, "source": state.name}))
+        return expanded
+
+    @property
+    def closed_states(self) -> frozenset[str]:
+        return frozenset(name for name, state in self.states.items() if state.closed)
+
+    def actions_from(self, state: str) -> list[Transition]:
+        return [t for t in self.transitions if t.source == state]
+
+    def allowed(self, state: str, actor: Actor, facts: Mapping[str, Any]) -> list[str]:
+        """The actions ``actor`` may fire now, guards included."""
+        return [
+            t.action
+            for t in self.actions_from(state)
+            if actor.may(t.who) and not _guard_refusal(t, actor, facts)
+        ]
+
+    def decide(
+        self,
+        *,
+        state: str,
+        action: str,
+        actor: Actor,
+        data: Mapping[str, Any] | None,
+        facts: Mapping[str, Any],
+        category: str = "",
+    ) -> Decision:
+        """The decision to fire ``action`` now, or ``Refused`` saying why not."""
+        transition = next((t for t in self.actions_from(state) if t.action == action), None)
+        if transition is None:
+            allowed = self.allowed(state, actor, facts)
+            raise Refused(
+                "not_allowed_now",
+                f"'{action}' is not possible while the case is {state}",
+                allowed=allowed,
+            )
+        if not actor.may(transition.who):
+            who = ", ".join(sorted(transition.who))
+            raise Refused("not_permitted", f"'{action}' may be done only by: {who}")
+        refusal = _guard_refusal(transition, actor, facts)
+        if refusal:
+            raise Refused("guard", refusal)
+        cleaned, errors = clean(transition.requires, data or {})
+        if not errors:
+            for check in transition.checks:
+                errors.update(check(cleaned, facts))
+        if errors:
+            raise Refused("invalid_data", f"the data for '{action}' is not valid", fields=errors)
+        return Decision(transition, state, transition.target_for(category), cleaned)
+
+
+def _guard_refusal(transition: Transition, actor: Actor, facts: Mapping[str, Any]) -> str | None:
+    for name in transition.guards:
+        refusal = GUARDS[name](actor, facts)
+        if refusal:
+            return refusal
+    return None
+
+
+def _check(workflow: Workflow) -> None:
+    """Refuse a definition that names unknown things or cannot reach its states."""
+    where = f"workflow {workflow.case_type}"
+    states = workflow.states
+    if workflow.start not in states:
+        raise DefinitionError(f"{where}: start state {workflow.start!r} is not defined")
+    for name, state in states.items():
+        if name != state.name:
+            raise DefinitionError(f"{where}: state {name!r} is filed as {state.name!r}")
+        for timer in state.timers:
+            if timer not in workflow.timers:
+                raise DefinitionError(f"{where}: state {name!r} starts unknown timer {timer!r}")
+    actions = {t.action for t in workflow.transitions}
+    for transition in workflow.transitions:
+        label = f"{where}: '{transition.action}' from {transition.source!r}"
+        for end in (transition.source, transition.target, *transition.target_by_category.values()):
+            if end not in states:
+                raise DefinitionError(f"{label} names unknown state {end!r}")
+        if states[transition.source].closed:
+            raise DefinitionError(f"{label} leaves a closed state")
+        unknown = transition.who - WHO
+        if unknown or not transition.who:
+            raise DefinitionError(f"{label} names unknown roles {sorted(unknown) or '(none)'}")
+        for guard in transition.guards:
+            if guard not in GUARDS:
+                raise DefinitionError(f"{label} names unknown guard {guard!r}")
+    for name, timer in workflow.timers.items():
+        if name != timer.kind:
+            raise DefinitionError(f"{where}: timer {name!r} is filed as {timer.kind!r}")
+        if timer.on_due not in (None, "escalate") and timer.on_due not in actions:
+            raise DefinitionError(f"{where}: timer {name!r} fires unknown action {timer.on_due!r}")
+    for state in states.values():
+        if state.then is not None and state.then not in {
+            t.action for t in workflow.actions_from(state.name) if SYSTEM in t.who
+        }:
+            raise DefinitionError(
+                f"{where}: state {state.name!r} then fires {state.then!r}, "
+                "which is no system action from it"
+            )
+    unreachable = set(states) - _reachable(workflow)
+    if unreachable:
+        raise DefinitionError(f"{where}: states {sorted(unreachable)} cannot be reached")
+
+
+def _reachable(workflow: Workflow) -> set[str]:
+    seen, frontier = {workflow.start}, [workflow.start]
+    while frontier:
+        state = frontier.pop()
+        for transition in workflow.actions_from(state):
+            for target in (transition.target, *transition.target_by_category.values()):
+                if target not in seen:
+                    seen.add(target)
+                    frontier.append(target)
+    return seen
+
+
+def mermaid(workflow: Workflow) -> str:
+    """A Mermaid state diagram of ``workflow``."""
+    lines = ["stateDiagram-v2", f"    [*] --> {workflow.start}"]
+    drawn = set()
+    for t in workflow.transitions:
+        who = "system" if t.who == {SYSTEM} else ", ".join(sorted(t.who))
+        targets = {t.target: "", **{v: f" ({k})" for k, v in t.target_by_category.items()}}
+        for target, note in targets.items():
+            line = f"    {t.source} --> {target}: {t.action}{note} [{who}]"
+            if t.action == "withdraw":
+                line = f"    {t.source} --> {target}: withdraw"
+            if line not in drawn:
+                drawn.add(line)
+                lines.append(line)
+    for state in workflow.states.values():
+        if state.closed:
+            lines.append(f"    {state.name} --> [*]")
+    return "\n".join(lines)
