@@ -1,10 +1,19 @@
 """Every model, imported once so that the metadata is complete (for Alembic)."""
 
 from service.auth.models import ApiToken, OrgUnit, User
-from service.cases.models import Case, CaseCounter, CaseEvent, Employer, Person
+from service.cases.models import (
+    Case,
+    CaseCounter,
+    CaseEvent,
+    Employer,
+    MediationSession,
+    Person,
+)
 from service.db import Base
 from service.health.models import Heartbeat
 from service.idempotency.models import IdempotencyRecord
+from service.notifications.models import Notification
+from service.outbox.models import ConsumedEvent, OutboxMessage
 
 __all__ = [
     "ApiToken",
@@ -12,10 +21,14 @@ __all__ = [
     "Case",
     "CaseCounter",
     "CaseEvent",
+    "ConsumedEvent",
     "Employer",
     "Heartbeat",
     "IdempotencyRecord",
+    "MediationSession",
+    "Notification",
     "OrgUnit",
+    "OutboxMessage",
     "Person",
     "User",
 ]

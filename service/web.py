@@ -6,14 +6,16 @@ from collections.abc import Callable
 from functools import wraps
 from typing import Any
 
-from flask import Response, g, jsonify, make_response, request
+from flask import Response, current_app, g, jsonify, make_response, request
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm.exc import StaleDataError
 
 from service.auth.enums import Role
 from service.auth.service import Caller, authenticate
 from service.db import session
 from service.errors import ApiError
 from service.idempotency import service as idempotency
+from service.outbox import service as outbox
 
 View = Callable[..., Any]
 REPLAYED_HEADERS = ("ETag", "Location")
@@ -86,7 +88,10 @@ def commits(*, idempotent: bool = False) -> Callable[[View], View]:
                     response={"body": response.get_json(), "headers": headers},
                 )
             try:
-                work.commit()
+                outbox.commit(work, current_app)
+            except StaleDataError:
+                work.rollback()
+                raise ApiError(412, "the case was changed by someone else; reload it") from None
             except IntegrityError:
                 work.rollback()
                 # A concurrent request with the same key committed first.

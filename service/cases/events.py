@@ -9,9 +9,11 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from service.cases.models import Case, CaseEvent
 from service.db import utcnow
+from service.errors import ApiError
 
 GENESIS_HASH = "0" * 64
 
@@ -32,6 +34,18 @@ def content_hash(event: CaseEvent) -> str:
     }
     canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256((event.prev_hash + canonical).encode()).hexdigest()
+
+
+def flush_case(db_session: Session) -> None:
+    """Write the case's versioned UPDATE now; 412 if someone else changed it first.
+
+    Done before an event is appended: the UPDATE takes the row lock, so the event's
+    sequence number is read by the one transaction that may write it.
+    """
+    try:
+        db_session.flush()
+    except StaleDataError:
+        raise ApiError(412, "the case was changed by someone else; reload it") from None
 
 
 def append(

@@ -111,3 +111,22 @@ class CaseEvent(Base):
     payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+    actor: Mapped[User | None] = relationship(lazy="joined")
+
+
+class MediationSession(Base):
+    """One mediation meeting 调解会 with the parties: who came, what was offered."""
+
+    __tablename__ = "mediation_sessions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    held_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    place: Mapped[str] = mapped_column(String(200))
+    attendees: Mapped[list[str]] = mapped_column(JSON)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    offer: Mapped[Decimal | None] = mapped_column(Money)
+    counter_offer: Mapped[Decimal | None] = mapped_column(Money)
+    recorded_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -60,6 +60,10 @@ class CaseIntakeSchema(ma.Schema):
     household_size = fields.Integer(strict=True, validate=validate.Range(min=1, max=30))
     hardship_level = Text(validate=validate.OneOf(HARDSHIP_LEVELS))
     description = Text(load_default="", validate=validate.Length(max=5000))
+    assignee = Text(
+        validate=validate.Length(min=1, max=64),
+        metadata={"description": "username to assign; else routing picks the least loaded"},
+    )
     allow_duplicate = fields.Boolean(load_default=False)
 
     @ma.validates_schema(skip_on_field_errors=False, pass_original=True)
@@ -144,6 +148,56 @@ class CaseSchema(ma.Schema):
     created_at = LocalDateTime()
     allowed_actions = fields.List(Text())
     timers = fields.List(fields.Dict())
+
+
+class SessionSchema(ma.Schema):
+    """A mediation session 调解会 as the mediator logs it."""
+
+    id = fields.Integer(dump_only=True)
+    held_at = LocalDateTime(required=True)
+    place = Text(required=True, validate=validate.Length(min=1, max=200))
+    attendees = fields.List(
+        Text(validate=validate.Length(min=1, max=64)),
+        required=True,
+        validate=validate.Length(min=1, max=30),
+    )
+    notes = Text(load_default="", validate=validate.Length(max=10000))
+    offer = Money(allow_none=True, metadata={"description": "the employer's offer, yuan"})
+    counter_offer = Money(allow_none=True, metadata={"description": "the worker's ask, yuan"})
+
+    @ma.validates("held_at")
+    def not_in_the_future(self, value: Any, **kwargs: Any) -> None:
+        if value > utcnow() + CLOCK_SKEW:
+            raise ma.ValidationError("may not be in the future")
+
+
+class CaseDetailSchema(CaseSchema):
+    sessions = fields.List(fields.Nested(SessionSchema))
+
+
+class TransitionSchema(ma.Schema):
+    action = Text(required=True, validate=validate.Length(min=1, max=32))
+    note = Text(load_default="", validate=validate.Length(max=2000))
+    data = fields.Dict(load_default=dict, metadata={"description": "what the action requires"})
+
+
+class AssignmentSchema(ma.Schema):
+    assignee = Text(required=True, validate=validate.Length(min=1, max=64))
+    note = Text(load_default="", validate=validate.Length(max=2000))
+
+
+class EventSchema(ma.Schema):
+    seq = fields.Integer()
+    event_id = Text()
+    action = Text()
+    from_status = Text(allow_none=True)
+    to_status = Text()
+    actor = fields.Function(lambda event: event.actor.username if event.actor else "system")
+    occurred_at = LocalDateTime()
+    note = Text()
+    payload = fields.Dict()
+    prev_hash = Text()
+    hash = Text()
 
 
 class CaseQuerySchema(ma.Schema):

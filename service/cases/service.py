@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -15,12 +15,16 @@ from service.auth.enums import Role
 from service.auth.models import OrgUnit, User
 from service.auth.service import Caller, subtree_ids
 from service.cases import events
-from service.cases.models import Case, Employer, Person
+from service.cases.assignment import assignable_user
+from service.cases.mediation import sessions_of
+from service.cases.models import Case, Employer, MediationSession, Person
 from service.cases.numbering import format_number, next_number, upsert
+from service.cases.transitions import allowed_actions
 from service.db import utcnow
 from service.errors import ApiError, not_found, validation_failed
 from service.fields import LOCAL_TZ
 from service.identity import mask_id_number, mask_phone
+from service.outbox import service as outbox
 from workflows.case_types import CASE_TYPES
 from workflows.periods import limitation_date
 
@@ -169,12 +173,16 @@ def register(*, db_session: Session, caller: Caller, intake: dict[str, Any]) -> 
         details={k: _plain(intake[k]) for k in TYPE_DETAILS if k in intake},
         created_by_id=caller.user_id,
     )
+    if "assignee" in intake:
+        case.assignee = assignable_user(
+            db_session, case_type=case_type.code, unit_id=unit.id, username=intake["assignee"]
+        )
     db_session.add(case)
     db_session.flush()
     payload: dict[str, Any] = {"channel": case.channel, "unit": unit.code}
     if duplicate is not None:
         payload["allowed_duplicate_of"] = duplicate
-    events.append(
+    event = events.append(
         db_session=db_session,
         case=case,
         action="register",
@@ -183,6 +191,7 @@ def register(*, db_session: Session, caller: Caller, intake: dict[str, Any]) -> 
         payload=payload,
         first=True,
     )
+    outbox.add(db_session=db_session, event=event)
     log.info("case registered", extra={"case_id": case.id, "case_number": case.number})
     return case
 
@@ -191,9 +200,12 @@ def _plain(value: Any) -> Any:
     return value.isoformat() if hasattr(value, "isoformat") else value
 
 
-def get(*, db_session: Session, caller: Caller, case_id: int) -> Case:
-    """The case, if it is in the caller's scope; otherwise 404 as if it did not exist."""
-    case = db_session.get(Case, case_id)
+def get(*, db_session: Session, caller: Caller, case_id: int, for_update: bool = False) -> Case:
+    """The case, if it is in the caller's scope; otherwise 404 as if it did not exist.
+
+    ``for_update`` locks its row (on PostgreSQL) so that changes to one case queue up.
+    """
+    case = db_session.get(Case, case_id, with_for_update=for_update or None)
     if case is None or case.unit_id not in caller.scope_unit_ids:
         raise not_found()
     return case
@@ -207,6 +219,7 @@ class CaseView:
     claimant: dict[str, Any]
     allowed_actions: list[str]
     timers: list[dict[str, Any]]
+    sessions: list[MediationSession] = field(default_factory=list)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.case, name)
@@ -216,7 +229,7 @@ def sees_identity(caller: Caller, case: Case) -> bool:
     return caller.role == Role.SUPERVISOR or case.assignee_id == caller.user_id
 
 
-def view_of(case: Case, caller: Caller) -> CaseView:
+def view_of(db_session: Session, case: Case, caller: Caller, *, detail: bool = False) -> CaseView:
     person = case.claimant
     claimant = {"name": person.name, "address": person.address}
     if sees_identity(caller, case):
@@ -231,7 +244,13 @@ def view_of(case: Case, caller: Caller) -> CaseView:
             id_number=person.id_number and mask_id_number(person.id_number),
             phone=person.phone and mask_phone(person.phone),
         )
-    return CaseView(case=case, claimant=claimant, allowed_actions=[], timers=[])
+    return CaseView(
+        case=case,
+        claimant=claimant,
+        allowed_actions=allowed_actions(db_session, case, caller),
+        timers=[],
+        sessions=sessions_of(db_session=db_session, case=case) if detail else [],
+    )
 
 
 def _filtered(
@@ -309,7 +328,7 @@ def search(*, db_session: Session, caller: Caller, query: dict[str, Any]) -> dic
         statement.order_by(*SORTS[query["sort"]]).limit(per_page).offset((page - 1) * per_page)
     ).all()
     return {
-        "items": [view_of(case, caller) for case in cases],
+        "items": [view_of(db_session, case, caller) for case in cases],
         "total": total,
         "page": page,
         "per_page": per_page,

@@ -1,17 +1,30 @@
-"""/api/v1/cases: register, list and read cases."""
+"""/api/v1/cases: register, list and read cases; move them through their workflow."""
 
 from __future__ import annotations
 
 from typing import Any
 
 import marshmallow as ma
+from flask import request
 from flask.views import MethodView
 from flask_smorest import Blueprint
+from sqlalchemy import select
 
 from service.auth.enums import Role
-from service.cases import service
-from service.cases.schemas import CaseIntakeSchema, CasePageSchema, CaseQuerySchema, CaseSchema
+from service.cases import assignment, mediation, service, transitions
+from service.cases.models import CaseEvent
+from service.cases.schemas import (
+    AssignmentSchema,
+    CaseDetailSchema,
+    CaseIntakeSchema,
+    CasePageSchema,
+    CaseQuerySchema,
+    EventSchema,
+    SessionSchema,
+    TransitionSchema,
+)
 from service.db import session
+from service.errors import ApiError
 from service.web import caller, commits, requires
 
 blp = Blueprint("cases", __name__, url_prefix="/api/v1/cases", description="Cases")
@@ -19,6 +32,21 @@ blp = Blueprint("cases", __name__, url_prefix="/api/v1/cases", description="Case
 
 def _etag(version: int) -> dict[str, str]:
     return {"ETag": f'"{version}"'}
+
+
+def _if_match() -> int:
+    """The case version the caller last read, from ``If-Match``; 428 when absent."""
+    raw = request.headers.get("If-Match")
+    if raw is None:
+        raise ApiError(428, 'send If-Match with the ETag you last read, e.g. If-Match: "3"')
+    try:
+        return int(raw.strip().removeprefix("W/").strip('"'))
+    except ValueError:
+        raise ApiError(412, f"If-Match {raw!r} is not a version of this case") from None
+
+
+def _detail(case: Any) -> Any:
+    return service.view_of(session(), case, caller(), detail=True), _etag(case.version)
 
 
 @blp.route("")
@@ -33,19 +61,88 @@ class Cases(MethodView):
     @requires(Role.INTAKE, Role.SUPERVISOR)
     @commits(idempotent=True)
     @blp.arguments(CaseIntakeSchema)
-    @blp.response(201, CaseSchema)
+    @blp.response(201, CaseDetailSchema)
     @blp.alt_response(409, description="an open case of this person, employer and category")
     def post(self, intake: dict[str, Any]) -> Any:
         """Register a case; a retry with the same Idempotency-Key returns the first answer."""
         case = service.register(db_session=session(), caller=caller(), intake=intake)
-        return service.view_of(case, caller()), _etag(case.version)
+        return _detail(case)
 
 
 @blp.route("/<int:case_id>")
 class CaseDetail(MethodView):
     @requires()
-    @blp.response(200, CaseSchema)
+    @blp.response(200, CaseDetailSchema)
     def get(self, case_id: int) -> Any:
-        """One case, with an ETag of its version."""
+        """One case, with an ETag of its version and the actions you may take now."""
+        return _detail(service.get(db_session=session(), caller=caller(), case_id=case_id))
+
+
+@blp.route("/<int:case_id>/transitions")
+class Transitions(MethodView):
+    @requires()
+    @commits()
+    @blp.arguments(TransitionSchema)
+    @blp.response(200, CaseDetailSchema)
+    @blp.alt_response(409, description="not possible now; allowed_actions lists what is")
+    @blp.alt_response(412, description="If-Match is not the case's current version")
+    @blp.alt_response(428, description="If-Match is missing")
+    def post(self, body: dict[str, Any], case_id: int) -> Any:
+        """Fire a workflow action: {"action", "note", "data"} with If-Match."""
+        version = _if_match()
+        case = service.get(db_session=session(), caller=caller(), case_id=case_id, for_update=True)
+        if case.version != version:
+            raise ApiError(412, f"the case is at version {case.version}; reload it")
+        transitions.fire_for(
+            db_session=session(),
+            caller=caller(),
+            case=case,
+            action=body["action"],
+            data=body["data"],
+            note=body["note"],
+        )
+        return _detail(case)
+
+
+@blp.route("/<int:case_id>/assignment")
+class Assignment(MethodView):
+    @requires(Role.SUPERVISOR)
+    @commits()
+    @blp.arguments(AssignmentSchema)
+    @blp.response(200, CaseDetailSchema)
+    def post(self, body: dict[str, Any], case_id: int) -> Any:
+        """Assign or reassign the case (supervisors)."""
+        case = service.get(db_session=session(), caller=caller(), case_id=case_id, for_update=True)
+        user = assignment.assignable_user(
+            session(), case_type=case.type, unit_id=case.unit_id, username=body["assignee"]
+        )
+        assignment.reassign(
+            db_session=session(), case=case, user=user, actor_id=caller().user_id, note=body["note"]
+        )
+        return _detail(case)
+
+
+@blp.route("/<int:case_id>/sessions")
+class Sessions(MethodView):
+    @requires(Role.MEDIATOR, Role.SUPERVISOR)
+    @commits()
+    @blp.arguments(SessionSchema)
+    @blp.response(201, SessionSchema)
+    def post(self, body: dict[str, Any], case_id: int) -> Any:
+        """Log a mediation session 调解会 on a dispute in mediation."""
+        case = service.get(db_session=session(), caller=caller(), case_id=case_id, for_update=True)
+        return mediation.log_session(db_session=session(), caller=caller(), case=case, session=body)
+
+
+@blp.route("/<int:case_id>/events")
+class Events(MethodView):
+    @requires()
+    @blp.response(200, EventSchema(many=True))
+    def get(self, case_id: int) -> Any:
+        """The case's audit trail, oldest first."""
         case = service.get(db_session=session(), caller=caller(), case_id=case_id)
-        return service.view_of(case, caller()), _etag(case.version)
+        return (
+            session()
+            .scalars(select(CaseEvent).where(CaseEvent.case_id == case.id).order_by(CaseEvent.seq))
+            .all()
+        )

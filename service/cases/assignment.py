@@ -1,0 +1,73 @@
+"""Who works on a case: routing at intake and reassignment by a supervisor."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from service.auth.enums import Role
+from service.auth.models import User
+from service.cases import events
+from service.cases.models import Case
+from service.errors import ApiError, validation_failed
+from service.outbox import service as outbox
+from workflows.definitions import WORKFLOWS
+
+# Who may be assigned each type: its specialists, and supervisors of small unions
+# where the chair does casework too.
+ASSIGNABLE: dict[str, tuple[Role, ...]] = {
+    "labour_dispute": (Role.MEDIATOR, Role.SUPERVISOR),
+    "hardship_aid": (Role.CASEWORKER, Role.SUPERVISOR),
+    "consultation": (Role.INTAKE, Role.SUPERVISOR),
+}
+ROUTED_TO: dict[str, Role] = {"labour_dispute": Role.MEDIATOR, "hardship_aid": Role.CASEWORKER}
+
+
+def assignable_user(db_session: Session, *, case_type: str, unit_id: int, username: str) -> User:
+    """The active user ``username`` of the unit who may take this type of case, or 422."""
+    user = db_session.scalar(select(User).where(User.username == username, User.active.is_(True)))
+    if user is None or user.unit_id != unit_id:
+        raise validation_failed({"assignee": ["no such person in the case's unit"]})
+    if user.role not in ASSIGNABLE[case_type]:
+        roles = " or ".join(ASSIGNABLE[case_type])
+        raise validation_failed({"assignee": [f"must be a {roles}; {username} is {user.role}"]})
+    return user
+
+
+def least_loaded(db_session: Session, *, case_type: str, unit_id: int) -> int | None:
+    """The unit's specialist with the fewest open cases; the longest-serving on a tie."""
+    role = ROUTED_TO.get(case_type)
+    if role is None:
+        return None
+    closed = set().union(*(w.closed_states for w in WORKFLOWS.values()))
+    open_cases = (
+        select(func.count(Case.id))
+        .where(Case.assignee_id == User.id, Case.status.not_in(closed))
+        .correlate(User)
+        .scalar_subquery()
+    )
+    return db_session.scalar(
+        select(User.id)
+        .where(User.unit_id == unit_id, User.role == role, User.active.is_(True))
+        .order_by(open_cases, User.id)
+        .limit(1)
+    )
+
+
+def reassign(*, db_session: Session, case: Case, user: User, actor_id: int, note: str) -> None:
+    """Give ``case`` to ``user`` and record it on the trail."""
+    if case.status in WORKFLOWS[case.type].closed_states:
+        raise ApiError(409, "a closed case cannot be reassigned", code="case_closed")
+    before = case.assignee.username if case.assignee else None
+    case.assignee = user
+    events.flush_case(db_session)
+    event = events.append(
+        db_session=db_session,
+        case=case,
+        action="assign",
+        from_status=case.status,
+        actor_id=actor_id,
+        payload={"from": before, "to": user.username},
+        note=note,
+    )
+    outbox.add(db_session=db_session, event=event)

@@ -1,0 +1,53 @@
+"""Mediation sessions 调解会: logged by the mediator while a dispute is in mediation."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from service.auth.enums import Role
+from service.auth.service import Caller
+from service.cases import events
+from service.cases.models import Case, MediationSession
+from service.errors import ApiError
+from service.outbox import service as outbox
+from workflows.data import to_json
+
+
+def log_session(
+    *, db_session: Session, caller: Caller, case: Case, session: dict[str, Any]
+) -> MediationSession:
+    """Record a session on ``case``; only its mediator or a supervisor, only in mediation."""
+    if caller.role != Role.SUPERVISOR and case.assignee_id != caller.user_id:
+        raise ApiError(403, "only the case's mediator or a supervisor logs its sessions")
+    if case.type != "labour_dispute" or case.status != "in_mediation":
+        raise ApiError(
+            409,
+            f"sessions are logged while a dispute is in mediation; this case is {case.status}",
+            code="action_not_allowed",
+        )
+    record = MediationSession(case_id=case.id, recorded_by_id=caller.user_id, **session)
+    db_session.add(record)
+    db_session.flush()
+    event = events.append(
+        db_session=db_session,
+        case=case,
+        action="log_session",
+        from_status=case.status,
+        actor_id=caller.user_id,
+        payload=to_json({"session_id": record.id, **session}),
+    )
+    outbox.add(db_session=db_session, event=event)
+    return record
+
+
+def sessions_of(*, db_session: Session, case: Case) -> list[MediationSession]:
+    return list(
+        db_session.scalars(
+            select(MediationSession)
+            .where(MediationSession.case_id == case.id)
+            .order_by(MediationSession.held_at, MediationSession.id)
+        )
+    )

@@ -1,0 +1,179 @@
+"""Moving a case through its workflow: one transition, its event and its outbox row."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from service.auth.service import Caller
+from service.cases import events
+from service.cases.models import Case, CaseEvent
+from service.db import utcnow
+from service.errors import ApiError
+from service.fields import LOCAL_TZ
+from service.outbox import service as outbox
+from workflows.data import to_json
+from workflows.definitions import WORKFLOWS
+from workflows.engine import SYSTEM_ACTOR, Actor, Decision, Refused
+
+log = logging.getLogger(__name__)
+
+MEDIATION_DAYS = 15  # 《劳动争议调解仲裁法》 art. 14: from receipt of the application
+
+
+def actor_for(caller: Caller, case: Case) -> Actor:
+    return Actor(
+        role=caller.role, user_id=caller.user_id, is_assignee=case.assignee_id == caller.user_id
+    )
+
+
+def mediation_ends_on(case: Case) -> date:
+    """The last day of mediation: 15 days from receipt, or the agreed extension."""
+    extended = case.details.get("mediation_ends_on")
+    if extended:
+        return date.fromisoformat(extended)
+    return case.received_at.astimezone(LOCAL_TZ).date() + timedelta(days=MEDIATION_DAYS)
+
+
+def facts_of(db_session: Session, case: Case) -> dict[str, Any]:
+    """What the workflow's guards and checks need to know about the case."""
+    facts: dict[str, Any] = {}
+    if case.type == "labour_dispute" and case.status == "in_mediation":
+        facts["mediation_ends_on"] = mediation_ends_on(case)
+    if case.status == "proposed":
+        facts["proposer_id"] = db_session.scalar(
+            select(CaseEvent.actor_id)
+            .where(CaseEvent.case_id == case.id, CaseEvent.action == "propose")
+            .order_by(CaseEvent.seq.desc())
+            .limit(1)
+        )
+    return facts
+
+
+def allowed_actions(db_session: Session, case: Case, caller: Caller) -> list[str]:
+    workflow = WORKFLOWS[case.type]
+    actor = actor_for(caller, case)
+    return workflow.allowed(case.status, actor, facts_of(db_session, case))
+
+
+def _remember(case: Case, action: str, data: dict[str, Any]) -> None:
+    """Keep on the case what later steps read; the event keeps everything."""
+    details = dict(case.details)
+    if action == "extend":
+        details["mediation_ends_on"] = data["new_end_on"]
+    elif action == "agree":
+        details["agreement"] = data
+    elif action == "propose":
+        details["proposal"] = data
+        details["hardship_level"] = data["hardship_level"]
+    elif action in ("reject", "refer", "fail", "withdraw", "reopen", "object", "return"):
+        details[f"{action}_reason"] = (
+            data.get("reason") or data.get("advice") or data.get("objection")
+        )
+    case.details = details
+
+
+def _apply(
+    db_session: Session, case: Case, decision: Decision, actor_id: int | None, note: str
+) -> CaseEvent:
+    source, action = case.status, decision.transition.action
+    data = to_json(decision.data)
+    case.status = decision.target
+    _remember(case, action, data)
+    workflow = WORKFLOWS[case.type]
+    if decision.target in workflow.closed_states:
+        case.closed_at = utcnow()
+        case.outcome = data.get("outcome") or decision.target
+    events.flush_case(db_session)
+    event = events.append(
+        db_session=db_session,
+        case=case,
+        action=action,
+        from_status=source,
+        actor_id=actor_id,
+        payload=data,
+        note=note,
+    )
+    outbox.add(db_session=db_session, event=event)
+    log.info(
+        "case moved",
+        extra={"case_id": case.id, "action": action, "from": source, "to": case.status},
+    )
+    return event
+
+
+def fire(
+    *,
+    db_session: Session,
+    case: Case,
+    actor: Actor,
+    actor_id: int | None,
+    action: str,
+    data: dict[str, Any] | None = None,
+    note: str = "",
+) -> list[CaseEvent]:
+    """Fire ``action`` on ``case`` and any system action its new state fires at once.
+
+    Raises ``Refused`` when the workflow does not allow it; changes nothing then.
+    """
+    workflow = WORKFLOWS[case.type]
+    decision = workflow.decide(
+        state=case.status,
+        action=action,
+        actor=actor,
+        data=data,
+        facts=facts_of(db_session, case),
+        category=case.category,
+    )
+    trail = [_apply(db_session, case, decision, actor_id, note)]
+    then = workflow.states[case.status].then
+    while then is not None:
+        follow = workflow.decide(
+            state=case.status,
+            action=then,
+            actor=SYSTEM_ACTOR,
+            data={},
+            facts=facts_of(db_session, case),
+            category=case.category,
+        )
+        trail.append(_apply(db_session, case, follow, None, ""))
+        then = workflow.states[case.status].then
+    return trail
+
+
+def fire_for(
+    *,
+    db_session: Session,
+    caller: Caller,
+    case: Case,
+    action: str,
+    data: dict[str, Any] | None,
+    note: str,
+) -> list[CaseEvent]:
+    """Fire ``action`` for a person; the workflow's refusals become API errors."""
+    try:
+        return fire(
+            db_session=db_session,
+            case=case,
+            actor=actor_for(caller, case),
+            actor_id=caller.user_id,
+            action=action,
+            data=data,
+            note=note,
+        )
+    except Refused as refused:
+        raise refusal_error(refused) from None
+
+
+def refusal_error(refused: Refused) -> ApiError:
+    if refused.reason == "not_allowed_now":
+        return ApiError(
+            409, refused.message, code="action_not_allowed", allowed_actions=refused.allowed
+        )
+    if refused.reason == "invalid_data":
+        return ApiError(422, refused.message, fields={"data": refused.fields})
+    return ApiError(403, refused.message)
