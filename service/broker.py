@@ -35,6 +35,11 @@ def celery_config(settings: Settings) -> dict[str, Any]:
         "beat_schedule_filename": str(settings.data_dir / "celerybeat-schedule"),
         "beat_schedule": {
             "heartbeat": {"task": "unioncase.heartbeat", "schedule": settings.heartbeat_seconds},
+            # The safety net under the web's nudge after each commit (DESIGN §4).
+            "relay-outbox": {
+                "task": "unioncase.relay_outbox",
+                "schedule": float(settings.outbox_relay_seconds),
+            },
             "forget-idempotency-keys": {
                 "task": "unioncase.forget_idempotency_keys",
                 "schedule": 3600.0,

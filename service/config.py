@@ -39,6 +39,7 @@ class Settings:
     task_time_limit: int = 60
     visibility_timeout: int = 3600
     heartbeat_seconds: int = 30
+    outbox_relay_seconds: int = 5
     root_unit_code: str = "HQ"
     root_unit_name: str = "总工会"
 
@@ -74,6 +75,7 @@ class Settings:
             task_time_limit=_int(env, "TASK_TIME_LIMIT", 60),
             visibility_timeout=_int(env, "BROKER_VISIBILITY_TIMEOUT", 3600),
             heartbeat_seconds=_int(env, "HEARTBEAT_SECONDS", 30),
+            outbox_relay_seconds=_int(env, "OUTBOX_RELAY_SECONDS", 5),
             root_unit_code=env.get("ROOT_UNIT_CODE") or "HQ",
             root_unit_name=env.get("ROOT_UNIT_NAME") or "总工会",
         )

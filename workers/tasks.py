@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import logging
 import socket
+from typing import Any
 
 from celery import Celery
 from flask import current_app
+from kombu.exceptions import OperationalError as BrokerError
+from sqlalchemy.orm.exc import StaleDataError
 
+from service.cases import consumers
 from service.db import unit_of_work, utcnow
 from service.health.service import record_heartbeat
 from service.idempotency.service import forget_older_than
+from service.outbox import service as outbox
 
 log = logging.getLogger(__name__)
 
@@ -30,8 +35,52 @@ def forget_idempotency_keys() -> None:
     log.info("idempotency keys forgotten", extra={"count": removed})
 
 
+def _publish(task_name: str, args: list[Any]) -> None:
+    try:
+        current_app.extensions["celery"].send_task(task_name, args=args)
+    except BrokerError as exc:
+        raise outbox.BrokerUnavailable(str(exc)) from exc
+
+
+def relay_outbox() -> int:
+    """Publish pending outbox messages, a batch per transaction, until none are left."""
+    total = 0
+    while True:
+        with unit_of_work() as work:
+            published = outbox.relay(db_session=work, publish=_publish)
+            work.commit()
+        total += published
+        if published < outbox.BATCH:
+            return total
+
+
+def route_case(event_id: str) -> None:
+    with unit_of_work() as work:
+        consumers.route_case(db_session=work, event_id=event_id)
+        outbox.commit(work, current_app)
+
+
+def alert_collective(event_id: str) -> None:
+    with unit_of_work() as work:
+        consumers.alert_collective(db_session=work, event_id=event_id)
+        work.commit()
+
+
 def register(celery: Celery) -> None:
-    """Register every task on ``celery`` under its explicit name."""
+    """Register every task on ``celery`` under its explicit name.
+
+    Every task here is safe to run twice, so each is acknowledged late and
+    redelivered if its worker dies.
+    """
     idempotent = {"acks_late": True, "reject_on_worker_lost": True}
+    retried = {
+        **idempotent,
+        "autoretry_for": (StaleDataError,),
+        "retry_backoff": True,
+        "max_retries": 5,
+    }
     celery.task(name="unioncase.heartbeat", **idempotent)(heartbeat)
     celery.task(name="unioncase.forget_idempotency_keys", **idempotent)(forget_idempotency_keys)
+    celery.task(name=outbox.RELAY_TASK, **idempotent)(relay_outbox)
+    celery.task(name="unioncase.route_case", **retried)(route_case)
+    celery.task(name="unioncase.alert_collective", **retried)(alert_collective)

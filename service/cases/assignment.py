@@ -34,7 +34,7 @@ def assignable_user(db_session: Session, *, case_type: str, unit_id: int, userna
     return user
 
 
-def least_loaded(db_session: Session, *, case_type: str, unit_id: int) -> int | None:
+def least_loaded(db_session: Session, *, case_type: str, unit_id: int) -> User | None:
     """The unit's specialist with the fewest open cases; the longest-serving on a tie."""
     role = ROUTED_TO.get(case_type)
     if role is None:
@@ -47,7 +47,7 @@ def least_loaded(db_session: Session, *, case_type: str, unit_id: int) -> int | 
         .scalar_subquery()
     )
     return db_session.scalar(
-        select(User.id)
+        select(User)
         .where(User.unit_id == unit_id, User.role == role, User.active.is_(True))
         .order_by(open_cases, User.id)
         .limit(1)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+import marshmallow as ma
 from pypinyin import Style, lazy_pinyin
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
@@ -14,11 +15,12 @@ from sqlalchemy.orm import Session
 from service.auth.enums import Role
 from service.auth.models import OrgUnit, User
 from service.auth.service import Caller, subtree_ids
-from service.cases import events
+from service.cases import events, transitions
 from service.cases.assignment import assignable_user
 from service.cases.mediation import sessions_of
 from service.cases.models import Case, Employer, MediationSession, Person
 from service.cases.numbering import format_number, next_number, upsert
+from service.cases.schemas import CaseIntakeSchema
 from service.cases.transitions import allowed_actions
 from service.db import utcnow
 from service.errors import ApiError, not_found, validation_failed
@@ -333,3 +335,32 @@ def search(*, db_session: Session, caller: Caller, query: dict[str, Any]) -> dic
         "page": page,
         "per_page": per_page,
     }
+
+
+def move(
+    *, db_session: Session, caller: Caller, case: Case, action: str, data: dict[str, Any], note: str
+) -> None:
+    """Fire a workflow action for a person; converting a consultation registers its case."""
+    if case.type == "consultation" and action == "convert" and case.status == "registered":
+        data = {"case": _converted(db_session, caller, case, data.get("case"))}
+    transitions.fire_for(
+        db_session=db_session, caller=caller, case=case, action=action, data=data, note=note
+    )
+
+
+def _converted(db_session: Session, caller: Caller, consultation: Case, intake: Any) -> dict:
+    """Register the full case a consultation becomes; the trail keeps only its number."""
+    try:
+        loaded = CaseIntakeSchema().load(intake if isinstance(intake, dict) else {})
+    except ma.ValidationError as exc:
+        fields = {"data": {"case": exc.messages}}
+        raise ApiError(422, "the new case is not valid", fields=fields) from None
+    if loaded["type"] == "consultation":
+        raise ApiError(
+            422,
+            "a consultation converts into a dispute or an aid case",
+            fields={"data": {"case": {"type": ["must be labour_dispute or hardship_aid"]}}},
+        )
+    new_case = register(db_session=db_session, caller=caller, intake=loaded)
+    new_case.details = {**new_case.details, "converted_from": consultation.number}
+    return {"id": new_case.id, "number": new_case.number}

@@ -23,6 +23,8 @@ from workflows.engine import SYSTEM_ACTOR, Actor, Decision, Refused
 log = logging.getLogger(__name__)
 
 MEDIATION_DAYS = 15  # 《劳动争议调解仲裁法》 art. 14: from receipt of the application
+# How a case ended when the closing action names no outcome of its own.
+CLOSING_OUTCOMES = {"answer": "answered", "convert": "converted"}
 
 
 def actor_for(caller: Caller, case: Case) -> Actor:
@@ -87,7 +89,7 @@ def _apply(
     workflow = WORKFLOWS[case.type]
     if decision.target in workflow.closed_states:
         case.closed_at = utcnow()
-        case.outcome = data.get("outcome") or decision.target
+        case.outcome = data.get("outcome") or CLOSING_OUTCOMES.get(action, decision.target)
     events.flush_case(db_session)
     event = events.append(
         db_session=db_session,

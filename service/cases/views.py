@@ -11,7 +11,7 @@ from flask_smorest import Blueprint
 from sqlalchemy import select
 
 from service.auth.enums import Role
-from service.cases import assignment, mediation, service, transitions
+from service.cases import assignment, mediation, service
 from service.cases.models import CaseEvent
 from service.cases.schemas import (
     AssignmentSchema,
@@ -93,7 +93,7 @@ class Transitions(MethodView):
         case = service.get(db_session=session(), caller=caller(), case_id=case_id, for_update=True)
         if case.version != version:
             raise ApiError(412, f"the case is at version {case.version}; reload it")
-        transitions.fire_for(
+        service.move(
             db_session=session(),
             caller=caller(),
             case=case,

@@ -1,0 +1,68 @@
+"""What the workers do when a case event arrives; each handles an event at most once."""
+
+from __future__ import annotations
+
+import logging
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from service.cases import assignment
+from service.cases.models import Case, CaseEvent
+from service.cases.transitions import fire
+from service.notifications.service import notify, supervisors_of
+from service.outbox.service import first_time
+from workflows.engine import SYSTEM_ACTOR, Refused
+
+log = logging.getLogger(__name__)
+
+
+def _event_case(db_session: Session, event_id: str) -> Case | None:
+    case_id = db_session.scalar(select(CaseEvent.case_id).where(CaseEvent.event_id == event_id))
+    return None if case_id is None else db_session.get(Case, case_id, with_for_update=True)
+
+
+def route_case(*, db_session: Session, event_id: str) -> bool:
+    """Route a newly registered case: assign it and move it to review. True if it acted."""
+    if not first_time(db_session=db_session, consumer="route_case", event_id=event_id):
+        return False
+    case = _event_case(db_session, event_id)
+    if case is None or case.status != "registered" or case.type == "consultation":
+        return False
+    if case.assignee is None:
+        case.assignee = assignment.least_loaded(
+            db_session, case_type=case.type, unit_id=case.unit_id
+        )
+    try:
+        fire(db_session=db_session, case=case, actor=SYSTEM_ACTOR, actor_id=None, action="route")
+    except Refused:
+        log.info("case no longer needs routing", extra={"case_id": case.id})
+        return False
+    if case.assignee is None:
+        notify(
+            db_session=db_session,
+            user_ids=supervisors_of(db_session=db_session, unit=case.unit, above=False),
+            case_id=case.id,
+            kind="unassigned",
+            message=f"{case.number} 无可分派的承办人，请指定",
+            source_key=f"unassigned:{event_id}",
+        )
+    log.info("case routed", extra={"case_id": case.id, "assignee_id": case.assignee_id})
+    return True
+
+
+def alert_collective(*, db_session: Session, event_id: str) -> int:
+    """Tell the supervisors of the unit and the units above of a collective dispute at once."""
+    if not first_time(db_session=db_session, consumer="alert_collective", event_id=event_id):
+        return 0
+    case = _event_case(db_session, event_id)
+    if case is None or not case.collective:
+        return 0
+    return notify(
+        db_session=db_session,
+        user_ids=supervisors_of(db_session=db_session, unit=case.unit, above=True),
+        case_id=case.id,
+        kind="collective_dispute",
+        message=f"集体争议 {case.number}：{case.workers_involved} 名职工，请及时掌握情况",
+        source_key=f"collective:{event_id}",
+    )

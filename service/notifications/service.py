@@ -1,0 +1,64 @@
+"""Putting a notification in someone's worklist, once per cause."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from service.auth.enums import Role
+from service.auth.models import OrgUnit, User
+from service.cases.numbering import upsert
+from service.db import utcnow
+from service.notifications.models import Notification
+
+
+def notify(
+    *,
+    db_session: Session,
+    user_ids: list[int],
+    case_id: int | None,
+    kind: str,
+    message: str,
+    source_key: str,
+    due_at: datetime | None = None,
+) -> int:
+    """Notify each user once for ``source_key``; returns how many were new."""
+    if not user_ids:
+        return 0
+    rows = [
+        {
+            "user_id": user_id,
+            "case_id": case_id,
+            "kind": kind,
+            "message": message,
+            "source_key": source_key,
+            "due_at": due_at or utcnow(),
+            "created_at": utcnow(),
+        }
+        for user_id in user_ids
+    ]
+    statement = (
+        upsert(db_session)(Notification)
+        .values(rows)
+        .on_conflict_do_nothing(index_elements=["user_id", "source_key"])
+        .returning(Notification.id)
+    )
+    return len(db_session.execute(statement).all())
+
+
+def supervisors_of(*, db_session: Session, unit: OrgUnit, above: bool) -> list[int]:
+    """The supervisors of ``unit``, and with ``above`` of every unit above it too (早报告)."""
+    ancestor_ids = [int(part) for part in unit.path.strip("/").split("/")] if above else [unit.id]
+    return list(
+        db_session.scalars(
+            select(User.id)
+            .where(
+                User.unit_id.in_(ancestor_ids),
+                User.role == Role.SUPERVISOR,
+                User.active.is_(True),
+            )
+            .order_by(User.id)
+        )
+    )
