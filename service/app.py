@@ -9,6 +9,7 @@ from flask import Flask
 
 from service import cli
 from service.api import API_CONFIG, UnioncaseApi
+from service.audit.views import blp as audit_blp
 from service.auth import cli as auth_cli
 from service.broker import init_celery
 from service.cases.views import blp as cases_blp
@@ -17,6 +18,7 @@ from service.db import Database
 from service.demo import cli as demo_cli
 from service.errors import register_error_handlers
 from service.health.views import blp as health_blp
+from service.outbox.views import blp as outbox_blp
 
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
@@ -44,6 +46,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     api = UnioncaseApi(app)
     api.register_blueprint(health_blp)
     api.register_blueprint(cases_blp)
+    api.register_blueprint(audit_blp)
+    api.register_blueprint(outbox_blp)
     auth_cli.init_app(app)
     cli.init_app(app)
     demo_cli.init_app(app)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
+from datetime import UTC
 from typing import Any
 
 from sqlalchemy import select
@@ -28,7 +29,7 @@ def content_hash(event: CaseEvent) -> str:
         "from_status": event.from_status,
         "to_status": event.to_status,
         "actor_id": event.actor_id,
-        "occurred_at": event.occurred_at.isoformat(),
+        "occurred_at": event.occurred_at.astimezone(UTC).isoformat(),
         "note": event.note,
         "payload": event.payload,
     }

@@ -1,0 +1,82 @@
+"""Walking cases through their workflows in API tests (the system steps run in-process)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlalchemy import select
+
+from service.cases import consumers
+from service.cases.models import Case, CaseEvent
+from service.cases.transitions import fire
+from service.db import unit_of_work
+from tests.conftest import Staff
+from workflows.engine import SYSTEM_ACTOR
+
+AGREEMENT = {
+    "amount": "8600.00",
+    "instalments": [
+        {"due_on": "2026-12-01", "amount": "4300.00"},
+        {"due_on": "2027-01-01", "amount": "4300.00"},
+    ],
+    "signed_by_both": True,
+}
+PROPOSAL = {"amount": "3000.00", "hardship_level": "relative", "home_visit_on": "2026-11-18"}
+
+
+def register(client: FlaskClient, staff: Staff, body: dict) -> dict:
+    response = client.post("/api/v1/cases", json=body, headers=staff.headers)
+    assert response.status_code == 201, response.get_json()
+    return response.get_json()
+
+
+def route(app: Flask, case_id: int) -> None:
+    """What the worker does right after intake."""
+    with app.app_context(), unit_of_work() as work:
+        event_id = work.scalar(
+            select(CaseEvent.event_id).where(CaseEvent.case_id == case_id, CaseEvent.seq == 1)
+        )
+        consumers.route_case(db_session=work, event_id=event_id)
+        work.commit()
+
+
+def system(app: Flask, case_id: int, action: str) -> None:
+    """A system action such as a deadline's, fired as the worker would."""
+    with app.app_context(), unit_of_work() as work:
+        case = work.get(Case, case_id)
+        fire(db_session=work, case=case, actor=SYSTEM_ACTOR, actor_id=None, action=action)
+        work.commit()
+
+
+def read(client: FlaskClient, staff: Staff, case_id: int) -> dict:
+    response = client.get(f"/api/v1/cases/{case_id}", headers=staff.headers)
+    assert response.status_code == 200, response.get_json()
+    return response.get_json()
+
+
+def act(
+    client: FlaskClient,
+    staff: Staff,
+    case_id: int,
+    action: str,
+    data: dict[str, Any] | None = None,
+    *,
+    version: int | str | None = None,
+    note: str = "",
+):  # type: ignore[no-untyped-def]
+    """POST a transition with the case's current version unless told otherwise."""
+    if version is None:
+        version = read(client, staff, case_id)["version"]
+    return client.post(
+        f"/api/v1/cases/{case_id}/transitions",
+        json={"action": action, "note": note, "data": data or {}},
+        headers={**staff.headers, "If-Match": f'"{version}"'},
+    )
+
+
+def do(client: FlaskClient, staff: Staff, case_id: int, action: str, data=None) -> dict:  # type: ignore[no-untyped-def]
+    response = act(client, staff, case_id, action, data)
+    assert response.status_code == 200, response.get_json()
+    return response.get_json()
