@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 import time
@@ -10,12 +11,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import redis
 from alembic import command
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from service.cli import alembic_config
 from service.config import Settings
+from service.embedded_redis import REDIS_SERVER
 from service.embedded_redis import command as redis_command
 from service.models import Base
 
@@ -91,19 +94,64 @@ def process_env(settings: Settings) -> dict[str, str]:
     return env
 
 
-def start_worker(settings: Settings, log_path: Path) -> subprocess.Popen[bytes]:
+def start_worker(
+    settings: Settings, log_path: Path, env: dict[str, str] | None = None
+) -> subprocess.Popen[bytes]:
     """A real Celery worker in its own process, on the suite's broker and database."""
-    log = log_path.open("wb")
-    args = [sys.executable, "-m", "celery", "-A", "workers.main", "worker"]
-    args += ["--pool", "threads", "--concurrency", "2", "--queues", "unioncase"]
-    args += ["--loglevel", "INFO", "--without-gossip", "--without-mingle"]
-    process = subprocess.Popen(
-        args, cwd=ROOT, env=process_env(settings), stdout=log, stderr=subprocess.STDOUT
-    )
+    args = ["worker", "--pool", "threads", "--concurrency", "4", "--queues", "unioncase"]
+    args += ["--without-gossip", "--without-mingle", "--without-heartbeat"]
+    process = _celery(settings, log_path, args, env)
     wait_for(lambda: b"ready." in log_path.read_bytes() or process.poll() is not None, timeout=60)
     if process.poll() is not None:
         raise RuntimeError("the worker did not start:\n" + log_path.read_text())
     return process
+
+
+def start_beat(
+    settings: Settings, log_path: Path, env: dict[str, str] | None = None
+) -> subprocess.Popen[bytes]:
+    """Celery beat in its own process, with its schedule file under the suite's data dir."""
+    process = _celery(settings, log_path, ["beat"], env)
+    wait_for(lambda: b"beat: Starting" in log_path.read_bytes() or process.poll() is not None)
+    return process
+
+
+def _celery(
+    settings: Settings, log_path: Path, args: list[str], env: dict[str, str] | None
+) -> subprocess.Popen[bytes]:
+    command = [sys.executable, "-m", "celery", "-A", "workers.main", *args, "--loglevel", "INFO"]
+    return subprocess.Popen(
+        command,
+        cwd=ROOT,
+        env={**process_env(settings), **(env or {})},
+        stdout=log_path.open("wb"),
+        stderr=subprocess.STDOUT,
+    )
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def start_redis_on(port: int, data_dir: Path) -> subprocess.Popen[bytes]:
+    """A Redis server of the test's own on ``port`` (never the machine's shared one)."""
+    process = subprocess.Popen(
+        [REDIS_SERVER, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+         "--appendonly", "no", "--dir", str(data_dir)],
+        stdout=subprocess.DEVNULL,
+    )  # fmt: skip
+    client = redis.Redis(port=port, socket_connect_timeout=0.2)
+    wait_for(lambda: _answers(client), timeout=10)
+    return process
+
+
+def _answers(client: redis.Redis) -> bool:
+    try:
+        return bool(client.ping())
+    except redis.RedisError:
+        return False
 
 
 def stop(process: subprocess.Popen[bytes]) -> None:

@@ -19,7 +19,7 @@ log = logging.getLogger(__name__)
 
 def _event_case(db_session: Session, event_id: str) -> Case | None:
     case_id = db_session.scalar(select(CaseEvent.case_id).where(CaseEvent.event_id == event_id))
-    return None if case_id is None else db_session.get(Case, case_id, with_for_update=True)
+    return None if case_id is None else db_session.get(Case, case_id, with_for_update={"of": Case})
 
 
 def route_case(*, db_session: Session, event_id: str) -> bool:

@@ -207,7 +207,7 @@ def get(*, db_session: Session, caller: Caller, case_id: int, for_update: bool =
 
     ``for_update`` locks its row (on PostgreSQL) so that changes to one case queue up.
     """
-    case = db_session.get(Case, case_id, with_for_update=for_update or None)
+    case = db_session.get(Case, case_id, with_for_update={"of": Case} if for_update else None)
     if case is None or case.unit_id not in caller.scope_unit_ids:
         raise not_found()
     return case

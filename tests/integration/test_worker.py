@@ -2,28 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from flask import Flask
 from sqlalchemy import select
 
 from service.broker import send
-from service.config import Settings
 from service.db import unit_of_work
 from service.health.models import Heartbeat
 from tests import support
-
-
-@pytest.fixture(scope="module")
-def worker(
-    app: Flask, settings: Settings, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[Path]:
-    log = tmp_path_factory.mktemp("worker") / "worker.log"
-    process = support.start_worker(settings, log)
-    yield log
-    support.stop(process)
 
 
 def _beat(app: Flask, process: str) -> Heartbeat | None:
