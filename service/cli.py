@@ -18,6 +18,8 @@ from service.auth.models import OrgUnit, User
 from service.auth.service import issue_token
 from service.config import Settings
 from service.db import unit_of_work
+from workflows.definitions import WORKFLOWS
+from workflows.engine import mermaid
 
 ROOT = Path(__file__).resolve().parent.parent
 db = AppGroup("db", help="Database migrations (Alembic).")
@@ -77,6 +79,17 @@ def bootstrap(url: str) -> None:
         click.echo(token_file.read_text().strip())
 
 
+workflows = AppGroup("workflows", help="The case workflows.")
+
+
+@workflows.command("show")
+@click.argument("case_type", type=click.Choice(sorted(WORKFLOWS)))
+def workflows_show(case_type: str) -> None:
+    """Print the Mermaid state diagram of CASE_TYPE's workflow."""
+    click.echo(mermaid(WORKFLOWS[case_type]))
+
+
 def init_app(app: Flask) -> None:
     app.cli.add_command(db)
     app.cli.add_command(bootstrap)
+    app.cli.add_command(workflows)

@@ -101,7 +101,7 @@ class Transition:
     guards: tuple[str, ...] = ()
     checks: tuple[CrossCheck, ...] = ()
     target_by_category: Mapping[str, str] = field(default_factory=dict)
-    label: str = ""
+    from_any_open: bool = False
 
     def target_for(self, category: str) -> str:
         return self.target_by_category.get(category, self.target)
@@ -116,7 +116,6 @@ def move(
     guards: tuple[str, ...] = (),
     checks: tuple[CrossCheck, ...] = (),
     target_by_category: Mapping[str, str] | None = None,
-    label: str = "",
 ) -> Transition:
     """A transition, written the way DESIGN §2's tables read."""
     return Transition(
@@ -128,7 +127,6 @@ def move(
         guards=guards,
         checks=checks,
         target_by_category=dict(target_by_category or {}),
-        label=label,
     )
 
 
@@ -180,7 +178,11 @@ class Workflow:
                 continue
             for state in self.states.values():
                 if not state.closed:
-                    expanded.append(Transition(**{**transition.__dict__, "source": state.name}))
+                    expanded.append(
+                        Transition(
+                            **{**transition.__dict__, "source": state.name, "from_any_open": True}
+                        )
+                    )
         return expanded
 
     @property
@@ -296,21 +298,24 @@ def _reachable(workflow: Workflow) -> set[str]:
     return seen
 
 
+def _who(transition: Transition) -> str:
+    return "system" if transition.who == {SYSTEM} else ", ".join(sorted(transition.who))
+
+
 def mermaid(workflow: Workflow) -> str:
-    """A Mermaid state diagram of ``workflow``."""
+    """A Mermaid state diagram of ``workflow``; an action open from every state is a note."""
     lines = ["stateDiagram-v2", f"    [*] --> {workflow.start}"]
-    drawn = set()
+    from_any: dict[str, Transition] = {}
     for t in workflow.transitions:
-        who = "system" if t.who == {SYSTEM} else ", ".join(sorted(t.who))
-        targets = {t.target: "", **{v: f" ({k})" for k, v in t.target_by_category.items()}}
-        for target, note in targets.items():
-            line = f"    {t.source} --> {target}: {t.action}{note} [{who}]"
-            if t.action == "withdraw":
-                line = f"    {t.source} --> {target}: withdraw"
-            if line not in drawn:
-                drawn.add(line)
-                lines.append(line)
+        if t.from_any_open:
+            from_any[t.action] = t
+            continue
+        lines.append(f"    {t.source} --> {t.target}: {t.action} [{_who(t)}]")
+        for category, target in t.target_by_category.items():
+            lines.append(f"    {t.source} --> {target}: {t.action} ({category}) [{_who(t)}]")
     for state in workflow.states.values():
         if state.closed:
             lines.append(f"    {state.name} --> [*]")
+    for action, t in from_any.items():
+        lines.append(f"    note left of {t.target}: {action} from any open state [{_who(t)}]")
     return "\n".join(lines)
