@@ -15,6 +15,13 @@ depends_on = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("cases", schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column("trail_length", sa.Integer(), nullable=False, server_default="0")
+        )
+        batch_op.add_column(
+            sa.Column("trail_head", sa.String(length=64), nullable=False, server_default="0" * 64)
+        )
     op.create_table(
         "consumed_events",
         sa.Column("consumer", sa.String(length=64), nullable=False),
@@ -93,6 +100,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("cases", schema=None) as batch_op:
+        batch_op.drop_column("trail_head")
+        batch_op.drop_column("trail_length")
     with op.batch_alter_table("outbox", schema=None) as batch_op:
         batch_op.drop_index("ix_outbox_pending")
 

@@ -60,7 +60,6 @@ def reassign(*, db_session: Session, case: Case, user: User, actor_id: int, note
         raise ApiError(409, "a closed case cannot be reassigned", code="case_closed")
     before = case.assignee.username if case.assignee else None
     case.assignee = user
-    events.flush_case(db_session)
     event = events.append(
         db_session=db_session,
         case=case,
@@ -71,3 +70,4 @@ def reassign(*, db_session: Session, case: Case, user: User, actor_id: int, note
         note=note,
     )
     outbox.add(db_session=db_session, event=event)
+    events.flush_case(db_session)

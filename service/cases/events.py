@@ -8,7 +8,6 @@ import uuid
 from datetime import UTC
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -19,11 +18,15 @@ from service.errors import ApiError
 GENESIS_HASH = "0" * 64
 
 
-def content_hash(event: CaseEvent) -> str:
-    """SHA-256 of the previous hash and this event's canonical content."""
+def content_hash(event: CaseEvent, case_number: str) -> str:
+    """SHA-256 of the previous hash and this event's canonical content.
+
+    The case is named by its number, which is fixed before the case is first
+    written, so a new case and its first event go to the database together.
+    """
     content = {
         "event_id": event.event_id,
-        "case_id": event.case_id,
+        "case": case_number,
         "seq": event.seq,
         "action": event.action,
         "from_status": event.from_status,
@@ -40,8 +43,8 @@ def content_hash(event: CaseEvent) -> str:
 def flush_case(db_session: Session) -> None:
     """Write the case's versioned UPDATE now; 412 if someone else changed it first.
 
-    Done before an event is appended: the UPDATE takes the row lock, so the event's
-    sequence number is read by the one transaction that may write it.
+    Every append moves the trail head on the case row, so of two transactions that
+    read the same version only one can write its events.
     """
     try:
         db_session.flush()
@@ -58,25 +61,16 @@ def append(
     actor_id: int | None,
     payload: dict[str, Any] | None = None,
     note: str = "",
-    first: bool = False,
 ) -> CaseEvent:
     """Add the next event of ``case``'s trail, recording its move to ``case.status``.
 
-    ``first`` says the case is new, which spares the look-up of its last event.
+    The caller then flushes with ``flush_case``: the version check on the case row
+    makes sure no other transaction appended to the trail meanwhile.
     """
-    last = None
-    if not first:
-        last = db_session.execute(
-            select(CaseEvent.seq, CaseEvent.hash)
-            .where(CaseEvent.case_id == case.id)
-            .order_by(CaseEvent.seq.desc())
-            .limit(1)
-        ).first()
-    seq, prev_hash = (last.seq + 1, last.hash) if last else (1, GENESIS_HASH)
     event = CaseEvent(
         event_id=str(uuid.uuid4()),
-        case_id=case.id,
-        seq=seq,
+        case=case,
+        seq=case.trail_length + 1,
         action=action,
         from_status=from_status,
         to_status=case.status,
@@ -84,8 +78,9 @@ def append(
         occurred_at=utcnow().replace(microsecond=0),
         note=note,
         payload=payload or {},
-        prev_hash=prev_hash,
+        prev_hash=case.trail_head,
     )
-    event.hash = content_hash(event)
+    event.hash = content_hash(event, case.number)
+    case.trail_length, case.trail_head = event.seq, event.hash
     db_session.add(event)
     return event

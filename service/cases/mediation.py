@@ -30,7 +30,7 @@ def log_session(
         )
     record = MediationSession(case_id=case.id, recorded_by_id=caller.user_id, **session)
     db_session.add(record)
-    db_session.flush()
+    db_session.flush()  # the event names the session by its id
     event = events.append(
         db_session=db_session,
         case=case,
@@ -40,6 +40,7 @@ def log_session(
         payload=to_json({"session_id": record.id, **session}),
     )
     outbox.add(db_session=db_session, event=event)
+    events.flush_case(db_session)
     return record
 
 

@@ -83,13 +83,20 @@ class Case(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
     version: Mapped[int] = mapped_column(nullable=False)
+    # The head of the audit trail: how many events it holds and the last one's hash.
+    # Kept on the row the version check locks, so appending needs no look-up, and
+    # a trail cut short at its end is noticed.
+    trail_length: Mapped[int] = mapped_column(default=0)
+    trail_head: Mapped[str] = mapped_column(String(64), default="0" * 64)
 
     __mapper_args__ = {"version_id_col": version}
 
-    unit: Mapped[OrgUnit] = relationship(lazy="joined")
-    assignee: Mapped[User | None] = relationship(foreign_keys=[assignee_id], lazy="joined")
-    claimant: Mapped[Person] = relationship(lazy="joined")
-    employer: Mapped[Employer | None] = relationship(lazy="joined")
+    # Loaded on use: a many-to-one already in the session costs no query, and a
+    # list loads them in bulk (service.cases.service.search).
+    unit: Mapped[OrgUnit] = relationship()
+    assignee: Mapped[User | None] = relationship(foreign_keys=[assignee_id])
+    claimant: Mapped[Person] = relationship()
+    employer: Mapped[Employer | None] = relationship()
 
 
 class CaseEvent(Base):
@@ -113,6 +120,7 @@ class CaseEvent(Base):
     hash: Mapped[str] = mapped_column(String(64))
 
     actor: Mapped[User | None] = relationship(lazy="joined")
+    case: Mapped[Case] = relationship()
 
 
 class MediationSession(Base):

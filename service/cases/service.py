@@ -10,7 +10,7 @@ from typing import Any
 import marshmallow as ma
 from pypinyin import Style, lazy_pinyin
 from sqlalchemy import Select, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from service.auth.enums import Role
 from service.auth.models import OrgUnit, User
@@ -174,13 +174,14 @@ def register(*, db_session: Session, caller: Caller, intake: dict[str, Any]) -> 
         description=intake["description"],
         details={k: _plain(intake[k]) for k in TYPE_DETAILS if k in intake},
         created_by_id=caller.user_id,
+        trail_length=0,
+        trail_head=events.GENESIS_HASH,
     )
     if "assignee" in intake:
         case.assignee = assignable_user(
             db_session, case_type=case_type.code, unit_id=unit.id, username=intake["assignee"]
         )
     db_session.add(case)
-    db_session.flush()
     payload: dict[str, Any] = {"channel": case.channel, "unit": unit.code}
     if duplicate is not None:
         payload["allowed_duplicate_of"] = duplicate
@@ -191,9 +192,9 @@ def register(*, db_session: Session, caller: Caller, intake: dict[str, Any]) -> 
         from_status=None,
         actor_id=caller.user_id,
         payload=payload,
-        first=True,
     )
     outbox.add(db_session=db_session, event=event)
+    db_session.flush()
     log.info("case registered", extra={"case_id": case.id, "case_number": case.number})
     return case
 
@@ -311,6 +312,7 @@ def _text_search(text: str) -> Any:
     )
 
 
+LIST_LOADS = (Case.unit, Case.assignee, Case.claimant, Case.employer)
 SORTS = {
     "received_at": (Case.received_at.asc(), Case.id.asc()),
     "-received_at": (Case.received_at.desc(), Case.id.desc()),
@@ -327,7 +329,10 @@ def search(*, db_session: Session, caller: Caller, query: dict[str, Any]) -> dic
         return {"items": [], "total": 0, "page": page, "per_page": per_page}
     total = db_session.scalar(select(func.count()).select_from(statement.subquery()))
     cases = db_session.scalars(
-        statement.order_by(*SORTS[query["sort"]]).limit(per_page).offset((page - 1) * per_page)
+        statement.options(*(selectinload(r) for r in LIST_LOADS))
+        .order_by(*SORTS[query["sort"]])
+        .limit(per_page)
+        .offset((page - 1) * per_page)
     ).all()
     return {
         "items": [view_of(db_session, case, caller) for case in cases],

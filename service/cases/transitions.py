@@ -90,7 +90,6 @@ def _apply(
     if decision.target in workflow.closed_states:
         case.closed_at = utcnow()
         case.outcome = data.get("outcome") or CLOSING_OUTCOMES.get(action, decision.target)
-    events.flush_case(db_session)
     event = events.append(
         db_session=db_session,
         case=case,
@@ -144,6 +143,7 @@ def fire(
         )
         trail.append(_apply(db_session, case, follow, None, ""))
         then = workflow.states[case.status].then
+    events.flush_case(db_session)
     return trail
 
 

@@ -6,8 +6,9 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import JSON, ForeignKey, Index, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from service.cases.models import Case
 from service.db import Base, UTCDateTime, utcnow
 
 
@@ -27,6 +28,8 @@ class OutboxMessage(Base):
     attempts: Mapped[int] = mapped_column(default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
     dead_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    case: Mapped[Case | None] = relationship()
 
 
 class ConsumedEvent(Base):

@@ -38,8 +38,8 @@ def add(*, db_session: Session, event: CaseEvent) -> None:
         OutboxMessage(
             event_id=event.event_id,
             topic=f"case.{event.action}",
-            case_id=event.case_id,
-            payload={"event_id": event.event_id, "case_id": event.case_id},
+            case=event.case,
+            payload={"event_id": event.event_id},
         )
     )
     db_session.info[PENDING_FLAG] = True

@@ -205,3 +205,18 @@ def test_a_deleted_event_breaks_the_chain(
     assert report["broken"] == [
         {"case": dispute["number"], "seq": 3, "problem": "event 2 is missing"}
     ]
+
+
+def test_a_trail_cut_short_at_its_end_is_detected(
+    client: FlaskClient, team: dict[str, Staff], dispute: dict
+) -> None:
+    do(client, team["mediator"], dispute["id"], "accept")
+    engine = client.application.extensions["database"].engine
+    with engine.begin() as connection:
+        connection.execute(
+            text("DELETE FROM case_events WHERE case_id = :id AND seq = 3"), {"id": dispute["id"]}
+        )
+    report = client.get("/api/v1/audit/verify", headers=team["chair"].headers).get_json()
+    assert report["broken"] == [
+        {"case": dispute["number"], "seq": 3, "problem": "the trail ends early"}
+    ]
