@@ -99,7 +99,8 @@ def main() -> None:
     url = os.environ.get("BENCH_DATABASE_URL", DEFAULT_URL)
     ensure_database(url)
     env = {**os.environ, "DATABASE_URL": url, "DATA_DIR": str(ROOT / "data" / "bench")}
-    env.setdefault("REDIS_URL", "redis://127.0.0.1:6379/0")
+    # A database of its own on the broker: the nudges queued here are never consumed.
+    env.setdefault("REDIS_URL", "redis://127.0.0.1:6379/15")
     flask_cli(env, "db", "upgrade")
     flask_cli(env, "units", "create", "BENCH", "压测社区工会")
     flask_cli(env, "users", "create", "bench-desk", "--role", "intake", "--unit", "BENCH")

@@ -45,8 +45,10 @@ def _if_match() -> int:
         raise ApiError(412, f"If-Match {raw!r} is not a version of this case") from None
 
 
-def _detail(case: Any) -> Any:
-    return service.view_of(session(), case, caller(), detail=True), _etag(case.version)
+def _detail(case: Any, *, new: bool = False) -> Any:
+    # A case registered just now has no sessions to look up.
+    view = service.view_of(session(), case, caller(), detail=not new)
+    return view, _etag(case.version)
 
 
 @blp.route("")
@@ -66,7 +68,7 @@ class Cases(MethodView):
     def post(self, intake: dict[str, Any]) -> Any:
         """Register a case; a retry with the same Idempotency-Key returns the first answer."""
         case = service.register(db_session=session(), caller=caller(), intake=intake)
-        return _detail(case)
+        return _detail(case, new=True)
 
 
 @blp.route("/<int:case_id>")
