@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import os
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
+from datetime import time
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +22,36 @@ def _int(env: dict[str, str], name: str, default: int) -> int:
         return int(raw)
     except ValueError:
         raise ConfigError(f"{name} must be a whole number, got {raw!r}") from None
+
+
+def _hours(raw: str) -> tuple[time, time]:
+    try:
+        opens, closes = (time.fromisoformat(part.strip()) for part in raw.split("-"))
+    except ValueError:
+        raise ConfigError(f"WORKING_HOURS must look like 08:30-17:30, got {raw!r}") from None
+    if opens >= closes:
+        raise ConfigError("WORKING_HOURS must open before they close")
+    return opens, closes
+
+
+TIMER_FIELDS = {"days", "working_days", "years", "reminders"}
+
+
+def _overrides(raw: str) -> dict[str, dict[str, Any]]:
+    """Periods changed by the deployment, e.g. {"instalment_due": {"days": 5}}."""
+    try:
+        overrides = json.loads(raw)
+        assert isinstance(overrides, dict)
+        for kind, values in overrides.items():
+            assert isinstance(values, dict) and set(values) <= TIMER_FIELDS, kind
+            if "reminders" in values:
+                values["reminders"] = tuple(int(day) for day in values["reminders"])
+    except (ValueError, AssertionError, TypeError):
+        raise ConfigError(
+            "TIMER_OVERRIDES must be a JSON object of timer kinds to "
+            f"{{days, working_days, years, reminders}}, got {raw!r}"
+        ) from None
+    return overrides
 
 
 @dataclass(frozen=True)
@@ -40,6 +72,9 @@ class Settings:
     visibility_timeout: int = 3600
     heartbeat_seconds: int = 30
     outbox_relay_seconds: int = 5
+    timer_sweep_seconds: int = 60
+    working_hours: tuple[time, time] = (time(8, 30), time(17, 30))
+    timer_overrides: dict[str, dict[str, Any]] = field(default_factory=dict)
     root_unit_code: str = "HQ"
     root_unit_name: str = "总工会"
 
@@ -76,6 +111,9 @@ class Settings:
             visibility_timeout=_int(env, "BROKER_VISIBILITY_TIMEOUT", 3600),
             heartbeat_seconds=_int(env, "HEARTBEAT_SECONDS", 30),
             outbox_relay_seconds=_int(env, "OUTBOX_RELAY_SECONDS", 5),
+            timer_sweep_seconds=_int(env, "TIMER_SWEEP_SECONDS", 60),
+            working_hours=_hours(env.get("WORKING_HOURS") or "08:30-17:30"),
+            timer_overrides=_overrides(env.get("TIMER_OVERRIDES") or "{}"),
             root_unit_code=env.get("ROOT_UNIT_CODE") or "HQ",
             root_unit_name=env.get("ROOT_UNIT_NAME") or "总工会",
         )

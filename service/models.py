@@ -14,13 +14,16 @@ from service.health.models import Heartbeat
 from service.idempotency.models import IdempotencyRecord
 from service.notifications.models import Notification
 from service.outbox.models import ConsumedEvent, OutboxMessage
+from service.timers.models import CalendarDay, CaseTimer
 
 __all__ = [
     "ApiToken",
     "Base",
+    "CalendarDay",
     "Case",
     "CaseCounter",
     "CaseEvent",
+    "CaseTimer",
     "ConsumedEvent",
     "Employer",
     "Heartbeat",

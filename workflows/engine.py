@@ -65,22 +65,32 @@ GUARDS: dict[str, Guard] = {"not_proposer": _not_the_proposer}
 CrossCheck = Callable[[dict[str, Any], Mapping[str, Any]], FieldErrors]
 
 
+ANCHORS = frozenset(
+    {"received_at", "entered", "mediation_end", "instalment", "limitation_on", "accident_on"}
+)
+LASTS = frozenset({"state", "case", "ever"})
+
+
 @dataclass(frozen=True)
 class Timer:
-    """A deadline that entering a state starts and leaving it cancels.
+    """A deadline that entering a state starts.
 
-    ``anchor`` names the moment it counts from; ``days`` or ``working_days`` the
-    period; ``reminders`` the days (of the same kind) on which to remind;
-    ``on_due`` the system action fired when it falls due, or "escalate".
+    ``anchor`` names the day it counts from; ``days``, ``working_days`` or ``years``
+    the period; ``reminders`` the days after the anchor (before it, if negative) on
+    which to remind, counted like the period; ``on_due`` the system action fired
+    when it falls due, or "escalate" to tell the supervisors too. ``lasts`` says
+    what cancels it: leaving the state, closing the case, or nothing.
     """
 
     kind: str
     anchor: str
     days: int = 0
     working_days: int = 0
+    years: int = 0
     reminders: tuple[int, ...] = ()
     on_due: str | None = None
     notify: tuple[str, ...] = ("assignee",)
+    lasts: str = "state"
 
 
 @dataclass(frozen=True)
@@ -271,6 +281,10 @@ def _check(workflow: Workflow) -> None:
     for name, timer in workflow.timers.items():
         if name != timer.kind:
             raise DefinitionError(f"{where}: timer {name!r} is filed as {timer.kind!r}")
+        if timer.anchor not in ANCHORS or timer.lasts not in LASTS:
+            raise DefinitionError(f"{where}: timer {name!r} has an unknown anchor or lifetime")
+        if not set(timer.notify) <= {"assignee", "supervisors"}:
+            raise DefinitionError(f"{where}: timer {name!r} notifies unknown people")
         if timer.on_due not in (None, "escalate") and timer.on_due not in actions:
             raise DefinitionError(f"{where}: timer {name!r} fires unknown action {timer.on_due!r}")
     for state in states.values():

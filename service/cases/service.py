@@ -27,6 +27,7 @@ from service.errors import ApiError, not_found, validation_failed
 from service.fields import LOCAL_TZ
 from service.identity import mask_id_number, mask_phone
 from service.outbox import service as outbox
+from service.timers import schedule
 from workflows.case_types import CASE_TYPES
 from workflows.periods import limitation_date
 
@@ -194,6 +195,7 @@ def register(*, db_session: Session, caller: Caller, intake: dict[str, Any]) -> 
         payload=payload,
     )
     outbox.add(db_session=db_session, event=event)
+    schedule.start(db_session=db_session, case=case, state=case.status, now=now)
     db_session.flush()
     log.info("case registered", extra={"case_id": case.id, "case_number": case.number})
     return case

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -14,15 +13,14 @@ from service.cases import events
 from service.cases.models import Case, CaseEvent
 from service.db import utcnow
 from service.errors import ApiError
-from service.fields import LOCAL_TZ
 from service.outbox import service as outbox
+from service.timers import schedule
 from workflows.data import to_json
 from workflows.definitions import WORKFLOWS
 from workflows.engine import SYSTEM_ACTOR, Actor, Decision, Refused
 
 log = logging.getLogger(__name__)
 
-MEDIATION_DAYS = 15  # 《劳动争议调解仲裁法》 art. 14: from receipt of the application
 # How a case ended when the closing action names no outcome of its own.
 CLOSING_OUTCOMES = {"answer": "answered", "convert": "converted"}
 
@@ -33,19 +31,13 @@ def actor_for(caller: Caller, case: Case) -> Actor:
     )
 
 
-def mediation_ends_on(case: Case) -> date:
-    """The last day of mediation: 15 days from receipt, or the agreed extension."""
-    extended = case.details.get("mediation_ends_on")
-    if extended:
-        return date.fromisoformat(extended)
-    return case.received_at.astimezone(LOCAL_TZ).date() + timedelta(days=MEDIATION_DAYS)
-
-
 def facts_of(db_session: Session, case: Case) -> dict[str, Any]:
     """What the workflow's guards and checks need to know about the case."""
     facts: dict[str, Any] = {}
     if case.type == "labour_dispute" and case.status == "in_mediation":
-        facts["mediation_ends_on"] = mediation_ends_on(case)
+        with db_session.no_autoflush:
+            working = schedule.calendar(db_session)
+        facts["mediation_ends_on"] = schedule.mediation_ends_on(case, working)
     if case.status == "proposed":
         facts["proposer_id"] = db_session.scalar(
             select(CaseEvent.actor_id)
@@ -86,6 +78,7 @@ def _apply(
     data = to_json(decision.data)
     case.status = decision.target
     _remember(case, action, data)
+    schedule.moved(db_session=db_session, case=case, source=source, target=decision.target)
     workflow = WORKFLOWS[case.type]
     if decision.target in workflow.closed_states:
         case.closed_at = utcnow()

@@ -19,7 +19,7 @@ HARDSHIP_AID = Workflow(
             State("proposed"),
             State("public_notice", timers=("public_notice",)),
             State("payout"),
-            State("follow_up", timers=("aid_follow_up",)),
+            State("follow_up", timers=("aid_follow_up", "reverification")),
             State("closed", closed=True),
             State("rejected", closed=True),
             State("withdrawn", closed=True),
@@ -61,6 +61,8 @@ HARDSHIP_AID = Workflow(
                   notify=("assignee", "supervisors")),
             Timer("public_notice", anchor="entered", working_days=5, on_due="notice_passed"),
             Timer("aid_follow_up", anchor="entered", days=30, on_due="escalate"),
+            # The household file is re-verified every year, whatever becomes of the case.
+            Timer("reverification", anchor="entered", years=1, reminders=(-30,), lasts="ever"),
         )
     },
 )  # fmt: skip

@@ -31,7 +31,7 @@ LABOUR_DISPUTE = Workflow(
     states={
         state.name: state
         for state in (
-            State("registered"),
+            State("registered", timers=("limitation_warning", "injury_recognition")),
             State("under_review", timers=("acceptance_decision",)),
             State("in_mediation", timers=("mediation_limit",)),
             State("awaiting_payment", timers=("instalment_due",)),
@@ -84,18 +84,23 @@ LABOUR_DISPUTE = Workflow(
     timers={
         timer.kind: timer
         for timer in (
+            # Arbitration limitation (art. 27): warn 60, 30 and 7 days before it.
+            Timer("limitation_warning", anchor="limitation_on", reminders=(-60, -30, -7),
+                  lasts="case"),
+            # Work injury (工伤保险条例 art. 17): the employer applies within 30 days of the
+            # accident; failing that the worker or the union may, within a year.
+            Timer("injury_recognition", anchor="accident_on", years=1, reminders=(30, 335),
+                  lasts="case"),
             # Accept or refuse within 3 working days of receipt (2011 rule art. 22).
-            Timer(
-                "acceptance_decision", anchor="received_at", working_days=3, reminders=(2,),
-                on_due="escalate", notify=("assignee", "supervisors"),
-            ),
-            # No agreement within 15 days of receipt: mediation is deemed failed (art. 14).
-            Timer(
-                "mediation_limit", anchor="mediation_start", days=15, reminders=(10, 13),
-                on_due="deem_failed",
-            ),
+            Timer("acceptance_decision", anchor="received_at", working_days=3, reminders=(2,),
+                  on_due="escalate", notify=("assignee", "supervisors")),
+            # No agreement within 15 days of receipt (or the agreed extension): mediation
+            # is deemed failed (art. 14); remind on days 10 and 13.
+            Timer("mediation_limit", anchor="mediation_end", reminders=(-5, -2),
+                  on_due="deem_failed"),
             # Each instalment: remind on its due date, default after the grace period.
             Timer("instalment_due", anchor="instalment", days=3, reminders=(0,), on_due="default"),
+            # A follow-up call 15 days after the last payment or the referral.
             Timer("follow_up_call", anchor="entered", days=15, on_due="escalate"),
         )
     },

@@ -1,0 +1,51 @@
+"""Timers as rows (DESIGN §4), and the calendar days an administrator entered."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import ForeignKey, Index, String
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from service.cases.models import Case
+from service.db import Base, UTCDateTime, utcnow
+
+
+class CaseTimer(Base):
+    """One moment at which something must happen to a case: a reminder or a deadline."""
+
+    __tablename__ = "timers"
+    __table_args__ = (
+        Index("ix_timers_status_due", "status", "due_at"),
+        Index("ix_timers_case_status", "case_id", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
+    kind: Mapped[str] = mapped_column(String(32))
+    # "reminder" before the deadline, or "due" for the deadline itself.
+    purpose: Mapped[str] = mapped_column(String(16))
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    deadline_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # The state whose leaving cancels it; None for timers that outlast states.
+    state: Mapped[str | None] = mapped_column(String(32))
+    lasts: Mapped[str] = mapped_column(String(8))
+    instalment: Mapped[int | None]
+    # pending → dispatched → fired, or cancelled.
+    status: Mapped[str] = mapped_column(String(16), default="pending")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    dispatched_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    fired_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    case: Mapped[Case] = relationship()
+
+
+class CalendarDay(Base):
+    """A day an administrator declared a holiday or a working day (for years the official
+    calendar does not cover yet, or local arrangements)."""
+
+    __tablename__ = "calendar_days"
+
+    day: Mapped[date] = mapped_column(primary_key=True)
+    working: Mapped[bool]
+    note: Mapped[str] = mapped_column(String(200), default="")

@@ -1,0 +1,201 @@
+"""Starting and cancelling a case's timers as it enters and leaves states."""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta
+
+from flask import current_app
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from service.cases.models import Case
+from service.db import utcnow
+from service.timers.models import CalendarDay, CaseTimer
+from workflows.calendar import CHINA, WorkingCalendar, end_of_day
+from workflows.definitions import WORKFLOWS
+from workflows.engine import Timer
+from workflows.periods import add_years
+
+MEDIATION_DAYS = 15  # 《劳动争议调解仲裁法》 art. 14: from receipt of the application
+OPEN = ("pending", "dispatched")
+_cached: dict[str, tuple[float, WorkingCalendar]] = {}
+
+
+def calendar(db_session: Session) -> WorkingCalendar:
+    """The working calendar with the administrator's days, re-read once a minute."""
+    settings = current_app.extensions["settings"]
+    key = str(db_session.get_bind().url)
+    cached = _cached.get(key)
+    if cached and cached[0] > time.monotonic():
+        return cached[1]
+    days = db_session.execute(select(CalendarDay.day, CalendarDay.working)).all()
+    working_calendar = WorkingCalendar(
+        holidays=frozenset(day for day, working in days if not working),
+        working_days=frozenset(day for day, working in days if working),
+        opens=settings.working_hours[0],
+        closes=settings.working_hours[1],
+    )
+    _cached[key] = (time.monotonic() + 60, working_calendar)
+    return working_calendar
+
+
+def forget_calendar() -> None:
+    _cached.clear()
+
+
+def local_date(moment: datetime) -> date:
+    return moment.astimezone(CHINA).date()
+
+
+def mediation_ends_on(case: Case, working: WorkingCalendar) -> date:
+    """The last day of mediation: 15 days from receipt, or the agreed extension."""
+    extended = case.details.get("mediation_ends_on")
+    if extended:
+        return date.fromisoformat(extended)
+    return working.add_days(local_date(case.received_at), MEDIATION_DAYS)
+
+
+def _spec(timer: Timer) -> Timer:
+    overrides = current_app.extensions["settings"].timer_overrides.get(timer.kind, {})
+    return dataclasses.replace(timer, **overrides) if overrides else timer
+
+
+def _anchors(
+    case: Case, spec: Timer, now: datetime, working: WorkingCalendar
+) -> Iterator[tuple[date, int | None]]:
+    """The days this timer counts from (one per instalment for instalments)."""
+    if spec.anchor == "received_at":
+        yield local_date(case.received_at), None
+    elif spec.anchor == "entered":
+        yield local_date(now), None
+    elif spec.anchor == "mediation_end":
+        yield mediation_ends_on(case, working), None
+    elif spec.anchor == "instalment":
+        for number, item in enumerate(case.details["agreement"]["instalments"], start=1):
+            yield date.fromisoformat(item["due_on"]), number
+    elif spec.anchor == "limitation_on" and case.limitation_on is not None:
+        yield case.limitation_on, None
+    elif spec.anchor == "accident_on" and case.details.get("accident_on"):
+        yield date.fromisoformat(case.details["accident_on"]), None
+
+
+def _last_day(spec: Timer, anchor: date, working: WorkingCalendar) -> date:
+    if spec.working_days:
+        return working.add_working_days(anchor, spec.working_days)
+    if spec.years:
+        return working.next_working_day(add_years(anchor, spec.years))
+    return working.add_days(anchor, spec.days)
+
+
+def _reminder_day(spec: Timer, anchor: date, offset: int, working: WorkingCalendar) -> date:
+    if spec.working_days and offset > 0:
+        return working.add_working_days(anchor, offset)
+    base = add_years(anchor, spec.years) if spec.years and offset < 0 else anchor
+    return base + timedelta(days=offset)
+
+
+def _start_of(day: date) -> datetime:
+    return datetime.combine(day, datetime.min.time(), CHINA)
+
+
+def start(*, db_session: Session, case: Case, state: str, now: datetime | None = None) -> None:
+    """Start the timers that entering ``state`` starts.
+
+    Reminders of days already gone are skipped; a deadline already passed is kept,
+    so the next sweep acts on it.
+    """
+    for kind in WORKFLOWS[case.type].states[state].timers:
+        start_timer(db_session=db_session, case=case, kind=kind, state=state, now=now or utcnow())
+
+
+def start_timer(*, db_session: Session, case: Case, kind: str, state: str, now: datetime) -> None:
+    """Add the reminder and deadline rows of one timer (one set per instalment)."""
+    working = calendar(db_session)
+    today = local_date(now)
+    spec = _spec(WORKFLOWS[case.type].timers[kind])
+    for anchor, instalment in _anchors(case, spec, now, working):
+        deadline_at = end_of_day(_last_day(spec, anchor, working))
+        reminder_days = sorted(_reminder_day(spec, anchor, r, working) for r in spec.reminders)
+        moments = [
+            ("reminder", _start_of(day))
+            for day in reminder_days
+            if day >= today and _start_of(day) < deadline_at
+        ]
+        moments.append(("due", deadline_at))
+        for purpose, due_at in moments:
+            db_session.add(
+                CaseTimer(
+                    case=case,
+                    kind=kind,
+                    purpose=purpose,
+                    due_at=due_at,
+                    deadline_at=deadline_at,
+                    state=state if spec.lasts == "state" else None,
+                    lasts=spec.lasts,
+                    instalment=instalment,
+                )
+            )
+
+
+def cancel(*, db_session: Session, case: Case, leaving: str, closing: bool) -> None:
+    """Cancel the timers of the state being left, and on closing those of the case too."""
+    if case.id is None:
+        return
+    lifetimes = ("state", "case") if closing else ("state",)
+    db_session.execute(
+        update(CaseTimer)
+        .where(
+            CaseTimer.case_id == case.id,
+            CaseTimer.status.in_(OPEN),
+            CaseTimer.lasts.in_(lifetimes),
+            (CaseTimer.state == leaving) | (CaseTimer.lasts == "case"),
+        )
+        .values(status="cancelled")
+        .execution_options(synchronize_session=False)
+    )
+
+
+def moved(*, db_session: Session, case: Case, source: str, target: str) -> None:
+    """Keep the timers in step with a transition from ``source`` to ``target``.
+
+    Nothing is flushed here: the case is written once, with its version check, when
+    the transition is complete.
+    """
+    closing = target in WORKFLOWS[case.type].closed_states
+    with db_session.no_autoflush:
+        cancel(db_session=db_session, case=case, leaving=source, closing=closing)
+        start(db_session=db_session, case=case, state=target)
+        if target == "referred":
+            restart_limitation(db_session=db_session, case=case)
+
+
+def restart_limitation(*, db_session: Session, case: Case) -> None:
+    """Mediation interrupted the limitation period; it runs anew from its end (art. 27)."""
+    now = utcnow()
+    case.limitation_on = add_years(local_date(now), 1)
+    db_session.execute(
+        update(CaseTimer)
+        .where(
+            CaseTimer.case_id == case.id,
+            CaseTimer.kind == "limitation_warning",
+            CaseTimer.status.in_(OPEN),
+        )
+        .values(status="cancelled")
+        .execution_options(synchronize_session=False)
+    )
+    start_timer(
+        db_session=db_session, case=case, kind="limitation_warning", state="referred", now=now
+    )
+
+
+def open_timers(*, db_session: Session, case: Case) -> list[CaseTimer]:
+    return list(
+        db_session.scalars(
+            select(CaseTimer)
+            .where(CaseTimer.case_id == case.id, CaseTimer.status.in_(OPEN))
+            .order_by(CaseTimer.due_at, CaseTimer.id)
+        )
+    )
