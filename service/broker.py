@@ -40,6 +40,10 @@ def celery_config(settings: Settings) -> dict[str, Any]:
                 "task": "unioncase.relay_outbox",
                 "schedule": float(settings.outbox_relay_seconds),
             },
+            "dispatch-due-timers": {
+                "task": "unioncase.dispatch_due_timers",
+                "schedule": float(settings.timer_sweep_seconds),
+            },
             "forget-idempotency-keys": {
                 "task": "unioncase.forget_idempotency_keys",
                 "schedule": 3600.0,

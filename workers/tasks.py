@@ -16,6 +16,7 @@ from service.db import unit_of_work, utcnow
 from service.health.service import record_heartbeat
 from service.idempotency.service import forget_older_than
 from service.outbox import service as outbox
+from service.timers import firing
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +55,26 @@ def relay_outbox() -> int:
             return total
 
 
+def dispatch_due_timers() -> int:
+    """Claim due timers, a batch per transaction, and enqueue one short task per timer."""
+    total = 0
+    while True:
+        with unit_of_work() as work:
+            claimed = firing.claim_due(db_session=work)
+            work.commit()
+        for timer_id in claimed:
+            current_app.extensions["celery"].send_task(firing.FIRE_TASK, args=[timer_id])
+        total += len(claimed)
+        if len(claimed) < firing.BATCH:
+            return total
+
+
+def fire_timer(timer_id: int) -> None:
+    with unit_of_work() as work:
+        firing.fire_timer(db_session=work, timer_id=timer_id)
+        outbox.commit(work, current_app)
+
+
 def route_case(event_id: str) -> None:
     with unit_of_work() as work:
         consumers.route_case(db_session=work, event_id=event_id)
@@ -82,5 +103,7 @@ def register(celery: Celery) -> None:
     celery.task(name="unioncase.heartbeat", **idempotent)(heartbeat)
     celery.task(name="unioncase.forget_idempotency_keys", **idempotent)(forget_idempotency_keys)
     celery.task(name=outbox.RELAY_TASK, **idempotent)(relay_outbox)
+    celery.task(name="unioncase.dispatch_due_timers", **idempotent)(dispatch_due_timers)
+    celery.task(name=firing.FIRE_TASK, **retried)(fire_timer)
     celery.task(name="unioncase.route_case", **retried)(route_case)
     celery.task(name="unioncase.alert_collective", **retried)(alert_collective)

@@ -44,8 +44,14 @@ def upgrade() -> None:
         batch_op.create_index("ix_timers_case_status", ["case_id", "status"], unique=False)
         batch_op.create_index("ix_timers_status_due", ["status", "due_at"], unique=False)
 
+    with op.batch_alter_table("notifications", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("deadline_at", sa.DateTime(timezone=True), nullable=True))
+
 
 def downgrade() -> None:
+    with op.batch_alter_table("notifications", schema=None) as batch_op:
+        batch_op.drop_column("deadline_at")
+
     with op.batch_alter_table("timers", schema=None) as batch_op:
         batch_op.drop_index("ix_timers_status_due")
         batch_op.drop_index("ix_timers_case_status")

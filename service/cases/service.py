@@ -230,11 +230,24 @@ class CaseView:
         return getattr(self.case, name)
 
 
+def _timer_view(timer: Any) -> dict[str, Any]:
+    return {
+        "kind": timer.kind,
+        "purpose": timer.purpose,
+        "due_at": timer.due_at.astimezone(LOCAL_TZ).isoformat(),
+        "deadline_at": timer.deadline_at.astimezone(LOCAL_TZ).isoformat(),
+        "instalment": timer.instalment,
+    }
+
+
 def sees_identity(caller: Caller, case: Case) -> bool:
     return caller.role == Role.SUPERVISOR or case.assignee_id == caller.user_id
 
 
-def view_of(db_session: Session, case: Case, caller: Caller, *, detail: bool = False) -> CaseView:
+def view_of(
+    db_session: Session, case: Case, caller: Caller, *, detail: bool = False, new: bool = False
+) -> CaseView:
+    """``detail`` adds the open timers and the sessions (a ``new`` case has no sessions)."""
     person = case.claimant
     claimant = {"name": person.name, "address": person.address}
     if sees_identity(caller, case):
@@ -253,8 +266,10 @@ def view_of(db_session: Session, case: Case, caller: Caller, *, detail: bool = F
         case=case,
         claimant=claimant,
         allowed_actions=allowed_actions(db_session, case, caller),
-        timers=[],
-        sessions=sessions_of(db_session=db_session, case=case) if detail else [],
+        timers=[_timer_view(t) for t in schedule.open_timers(db_session=db_session, case=case)]
+        if detail
+        else [],
+        sessions=sessions_of(db_session=db_session, case=case) if detail and not new else [],
     )
 
 

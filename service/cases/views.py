@@ -46,8 +46,7 @@ def _if_match() -> int:
 
 
 def _detail(case: Any, *, new: bool = False) -> Any:
-    # A case registered just now has no sessions to look up.
-    view = service.view_of(session(), case, caller(), detail=not new)
+    view = service.view_of(session(), case, caller(), detail=True, new=new)
     return view, _etag(case.version)
 
 

@@ -24,6 +24,8 @@ class Notification(Base):
     kind: Mapped[str] = mapped_column(String(32))
     message: Mapped[str] = mapped_column(Text)
     due_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # The deadline the notification is about, if any: past it, the item is overdue.
+    deadline_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     source_key: Mapped[str] = mapped_column(String(120))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     read_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -23,6 +23,7 @@ def notify(
     message: str,
     source_key: str,
     due_at: datetime | None = None,
+    deadline_at: datetime | None = None,
 ) -> int:
     """Notify each user once for ``source_key``; returns how many were new."""
     if not user_ids:
@@ -35,6 +36,7 @@ def notify(
             "message": message,
             "source_key": source_key,
             "due_at": due_at or utcnow(),
+            "deadline_at": deadline_at,
             "created_at": utcnow(),
         }
         for user_id in user_ids
