@@ -54,19 +54,20 @@ def _replay(record: idempotency.IdempotencyRecord) -> Response:
     return response
 
 
-def commits(*, idempotent: bool = False) -> Callable[[View], View]:
+def commits(*, idempotent: bool = False, body: bool = True) -> Callable[[View], View]:
     """Run a writing view as one unit of work: commit if it succeeds, roll back if not.
 
     With ``idempotent``, a request that repeats an ``Idempotency-Key`` gets the stored
     answer of the first one; the answer is stored in the same transaction as its effect.
+    ``body`` says whether the request must carry a JSON object.
     """
 
     def decorate(view: View) -> View:
         @wraps(view)
         def wrapper(*args: Any, **kwargs: Any) -> Any:
-            if not request.is_json:
+            if body and not request.is_json:
                 raise ApiError(400, "send a JSON body with Content-Type: application/json")
-            if not isinstance(request.get_json(silent=True), dict):
+            if body and not isinstance(request.get_json(silent=True), dict):
                 raise ApiError(400, "the body must be a JSON object")
             work = session()
             raw_key = request.headers.get("Idempotency-Key") if idempotent else None

@@ -66,7 +66,7 @@ CrossCheck = Callable[[dict[str, Any], Mapping[str, Any]], FieldErrors]
 
 
 ANCHORS = frozenset(
-    {"received_at", "entered", "mediation_end", "instalment", "limitation_on", "accident_on"}
+    {"received_at", "entered", "mediation_start", "instalment", "limitation_on", "accident_on"}
 )
 LASTS = frozenset({"state", "case", "ever"})
 

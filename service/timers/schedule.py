@@ -71,8 +71,13 @@ def _anchors(
         yield local_date(case.received_at), None
     elif spec.anchor == "entered":
         yield local_date(now), None
-    elif spec.anchor == "mediation_end":
-        yield mediation_ends_on(case, working), None
+    elif spec.anchor == "mediation_start":
+        # Receipt; after an extension, as many days before its agreed end as mediation lasts.
+        extended = case.details.get("mediation_ends_on")
+        if extended:
+            yield date.fromisoformat(extended) - timedelta(days=spec.days), None
+        else:
+            yield local_date(case.received_at), None
     elif spec.anchor == "instalment":
         for number, item in enumerate(case.details["agreement"]["instalments"], start=1):
             yield date.fromisoformat(item["due_on"]), number

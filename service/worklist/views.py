@@ -52,7 +52,7 @@ class Worklist(MethodView):
 @blp.route("/<int:item_id>/done")
 class Done(MethodView):
     @requires()
-    @commits()
+    @commits(body=False)
     @blp.response(204)
     def post(self, item_id: int) -> None:
         """Take an item off your worklist."""

@@ -94,9 +94,9 @@ LABOUR_DISPUTE = Workflow(
             # Accept or refuse within 3 working days of receipt (2011 rule art. 22).
             Timer("acceptance_decision", anchor="received_at", working_days=3, reminders=(2,),
                   on_due="escalate", notify=("assignee", "supervisors")),
-            # No agreement within 15 days of receipt (or the agreed extension): mediation
+            # No agreement within 15 days of receipt (or by the agreed extension): mediation
             # is deemed failed (art. 14); remind on days 10 and 13.
-            Timer("mediation_limit", anchor="mediation_end", reminders=(-5, -2),
+            Timer("mediation_limit", anchor="mediation_start", days=15, reminders=(10, 13),
                   on_due="deem_failed"),
             # Each instalment: remind on its due date, default after the grace period.
             Timer("instalment_due", anchor="instalment", days=3, reminders=(0,), on_due="default"),

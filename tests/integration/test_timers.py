@@ -1,0 +1,316 @@
+"""Timers as rows: started and cancelled with the workflow, swept once, fired once."""
+
+from __future__ import annotations
+
+import threading
+from datetime import datetime, timedelta
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlalchemy import select
+
+from service.auth.enums import Role
+from service.cases.models import Case, CaseEvent
+from service.db import unit_of_work, utcnow
+from service.notifications.models import Notification
+from service.timers import firing
+from service.timers.models import CaseTimer
+from tests import data
+from tests.api.workflow_helpers import AGREEMENT, do, read, register, route
+from tests.conftest import Office, Staff
+from workflows.calendar import CHINA
+
+
+@pytest.fixture
+def team(office: Office) -> dict[str, Staff]:
+    office.unit("XA-HG")
+    return {
+        "desk": office.staff(Role.INTAKE, "XA-HG"),
+        "mediator": office.staff(Role.MEDIATOR, "XA-HG"),
+        "chair": office.staff(Role.SUPERVISOR, "XA-HG"),
+    }
+
+
+def china(*args: int) -> datetime:
+    return datetime(*args, tzinfo=CHINA)
+
+
+def timers(app: Flask, case_id: int, status: str = "pending") -> list[tuple]:
+    with app.app_context(), unit_of_work() as work:
+        rows = work.scalars(
+            select(CaseTimer)
+            .where(CaseTimer.case_id == case_id, CaseTimer.status == status)
+            .order_by(CaseTimer.due_at, CaseTimer.id)
+        )
+        return [(t.kind, t.purpose, t.due_at.astimezone(CHINA), t.instalment) for t in rows]
+
+
+def sweep(app: Flask, now: datetime | None = None) -> list[str]:
+    """One sweep and the firing of what it claimed, as beat and the worker do it."""
+    with app.app_context():
+        with unit_of_work() as work:
+            claimed = firing.claim_due(db_session=work, now=now)
+            work.commit()
+        outcomes = []
+        for timer_id in claimed:
+            with unit_of_work() as work:
+                outcomes.append(firing.fire_timer(db_session=work, timer_id=timer_id))
+                work.commit()
+        return outcomes
+
+
+def dispute_received(
+    client: FlaskClient, team: dict[str, Staff], received: datetime, **extra
+) -> dict:  # type: ignore[no-untyped-def]
+    body = data.dispute(
+        received_at=received.isoformat(),
+        known_on=(received.date() - timedelta(days=3)).isoformat(),
+        assignee=team["mediator"].username,
+        **extra,
+    )
+    case = register(client, team["desk"], body)
+    route(client.application, case["id"])
+    return case
+
+
+def test_acceptance_deadline_counts_working_days_across_national_day(
+    client: FlaskClient, team: dict[str, Staff]
+) -> None:
+    case = dispute_received(client, team, china(2026, 9, 30, 10, 0))
+    acceptance = [
+        t for t in timers(client.application, case["id"]) if t[0] == "acceptance_decision"
+    ]
+    # Receipt on 30 September; 8, 9 and 10 October (a make-up Saturday) are the three
+    # working days, so the decision is due by the end of 10 October. The day-2 reminder
+    # (9 October) is long gone, so it is not scheduled.
+    assert acceptance == [("acceptance_decision", "due", china(2026, 10, 11), None)]
+
+
+def test_limitation_warnings_at_intake(client: FlaskClient, team: dict[str, Staff]) -> None:
+    case = dispute_received(client, team, china(2026, 11, 20, 9, 30))
+    warnings = [t for t in timers(client.application, case["id"]) if t[0] == "limitation_warning"]
+    # known_on 2026-11-17: limitation 2027-11-17 (a Wednesday).
+    assert [(purpose, due.date().isoformat()) for _, purpose, due, _ in warnings] == [
+        ("reminder", "2027-09-18"),
+        ("reminder", "2027-10-18"),
+        ("reminder", "2027-11-10"),
+        ("due", "2027-11-18"),
+    ]
+
+
+def test_entering_mediation_replaces_the_review_timers(
+    client: FlaskClient, team: dict[str, Staff]
+) -> None:
+    received = utcnow().astimezone(CHINA) - timedelta(days=1)
+    case = dispute_received(client, team, received)
+    do(client, team["mediator"], case["id"], "accept")
+
+    pending = {(kind, purpose) for kind, purpose, _, _ in timers(client.application, case["id"])}
+    assert ("acceptance_decision", "due") not in pending
+    assert {("mediation_limit", "reminder"), ("mediation_limit", "due")} <= pending
+    cancelled = {kind for kind, *_ in timers(client.application, case["id"], "cancelled")}
+    assert cancelled == {"acceptance_decision"}
+    shown = read(client, team["mediator"], case["id"])["timers"]
+    assert {t["kind"] for t in shown} >= {"mediation_limit", "limitation_warning"}
+
+
+def test_extension_moves_the_mediation_deadline(
+    client: FlaskClient, team: dict[str, Staff]
+) -> None:
+    case = dispute_received(client, team, utcnow().astimezone(CHINA))
+    do(client, team["mediator"], case["id"], "accept")
+    end = (utcnow().astimezone(CHINA) + timedelta(days=40)).date()
+    do(
+        client,
+        team["mediator"],
+        case["id"],
+        "extend",
+        {"new_end_on": end.isoformat(), "both_parties_consent": True},
+    )
+    due = [t for t in timers(client.application, case["id"]) if t[:2] == ("mediation_limit", "due")]
+    assert len(due) == 1
+    assert due[0][2].date() > end  # the end of the last day (or of the next working day)
+
+
+def test_each_instalment_has_its_reminder_and_its_default(
+    client: FlaskClient, team: dict[str, Staff]
+) -> None:
+    case = dispute_received(client, team, utcnow().astimezone(CHINA))
+    do(client, team["mediator"], case["id"], "accept")
+    do(client, team["mediator"], case["id"], "agree", AGREEMENT)
+    instalments = [t for t in timers(client.application, case["id"]) if t[0] == "instalment_due"]
+    assert [(p, d.date().isoformat(), n) for _, p, d, n in instalments] == [
+        ("reminder", "2026-12-01", 1),
+        ("due", "2026-12-05", 1),  # due 1 December, 3 days' grace, ends at 24:00 on the 4th
+        ("reminder", "2027-01-01", 2),
+        ("due", "2027-01-05", 2),
+    ]
+
+
+def test_backdated_dispute_is_deemed_failed_with_the_notice_recorded(
+    client: FlaskClient, team: dict[str, Staff]
+) -> None:
+    case = dispute_received(client, team, utcnow() - timedelta(days=20))
+    do(client, team["mediator"], case["id"], "accept")
+
+    sweep(client.application)
+    after = read(client, team["mediator"], case["id"])
+    trail = client.get(f"/api/v1/cases/{case['id']}/events", headers=team["mediator"].headers)
+    events = [(e["action"], e["to_status"], e["actor"]) for e in trail.get_json()]
+    assert events[-2:] == [("deem_failed", "referred", "system"), ("follow", "follow_up", "system")]
+    assert "可以依法向劳动人事争议仲裁委员会申请仲裁" in trail.get_json()[-2]["note"]
+    assert after["status"] == "follow_up"
+    # The limitation period runs anew from the end of mediation.
+    assert after["limitation_on"] > case["limitation_on"]
+
+    for _ in range(3):
+        sweep(client.application)
+    worklist = client.get("/api/v1/worklist", headers=team["mediator"].headers).get_json()
+    failed = [i for i in worklist["items"] if i["kind"] == "mediation_limit.due"]
+    assert len(failed) == 1
+    assert failed[0]["case_number"] == case["number"]
+
+
+def test_day_ten_reminder_shows_once_in_the_worklist(
+    client: FlaskClient, team: dict[str, Staff]
+) -> None:
+    received = utcnow().astimezone(CHINA) - timedelta(days=10)
+    case = dispute_received(client, team, received)
+    do(client, team["mediator"], case["id"], "accept")
+
+    for _ in range(4):
+        sweep(client.application)
+    items = client.get("/api/v1/worklist", headers=team["mediator"].headers).get_json()["items"]
+    reminders = [i for i in items if i["kind"] == "mediation_limit.reminder"]
+    assert len(reminders) == 1
+    assert "调解期限" in reminders[0]["what"]
+    assert reminders[0]["overdue"] is False
+
+    done = client.post(
+        f"/api/v1/worklist/{reminders[0]['id']}/done", headers=team["mediator"].headers
+    )
+    assert done.status_code == 204
+    items = client.get("/api/v1/worklist", headers=team["mediator"].headers).get_json()["items"]
+    assert all(i["id"] != reminders[0]["id"] for i in items)
+    again = client.post(
+        f"/api/v1/worklist/{reminders[0]['id']}/done", headers=team["chair"].headers
+    )
+    assert again.status_code == 404
+
+
+def test_a_case_that_moved_on_never_fires_the_old_timer(
+    client: FlaskClient, team: dict[str, Staff]
+) -> None:
+    case = dispute_received(client, team, utcnow() - timedelta(days=20))
+    do(client, team["mediator"], case["id"], "accept")
+    # Claimed by a sweep, then the mediator records an agreement before the task runs.
+    with client.application.app_context(), unit_of_work() as work:
+        claimed = firing.claim_due(db_session=work)
+        work.commit()
+    do(client, team["mediator"], case["id"], "agree", AGREEMENT)
+    mediation = _mediation_timer_ids(client.application, case["id"])
+    outcomes = _fire_all(client.application, set(claimed) & mediation)
+    assert outcomes and set(outcomes) == {"cancelled"}
+    assert read(client, team["mediator"], case["id"])["status"] == "awaiting_payment"
+    with client.application.app_context(), unit_of_work() as work:
+        deemed = work.scalars(
+            select(CaseEvent).where(
+                CaseEvent.case_id == case["id"], CaseEvent.action == "deem_failed"
+            )
+        ).all()
+    assert deemed == []
+
+
+def _mediation_timer_ids(app: Flask, case_id: int) -> set[int]:
+    with app.app_context(), unit_of_work() as work:
+        return set(
+            work.scalars(
+                select(CaseTimer.id).where(
+                    CaseTimer.case_id == case_id, CaseTimer.kind == "mediation_limit"
+                )
+            )
+        )
+
+
+def test_overdue_acceptance_escalates_to_the_supervisors(
+    client: FlaskClient, team: dict[str, Staff]
+) -> None:
+    case = dispute_received(client, team, utcnow() - timedelta(days=8))
+    sweep(client.application)
+    for who in ("mediator", "chair"):
+        items = client.get("/api/v1/worklist", headers=team[who].headers).get_json()["items"]
+        overdue = [i for i in items if i["kind"] == "acceptance_decision.due"]
+        assert len(overdue) == 1 and overdue[0]["overdue"] is True
+        assert overdue[0]["case_number"] == case["number"]
+    cases = client.get("/api/v1/worklist", headers=team["mediator"].headers).get_json()["cases"]
+    assert [c["case_number"] for c in cases] == [case["number"]]
+
+
+def test_two_sweeps_at_once_claim_each_timer_once(
+    client: FlaskClient, team: dict[str, Staff]
+) -> None:
+    for days in range(8, 14):
+        dispute_received(client, team, utcnow() - timedelta(days=days))
+    with client.application.app_context(), unit_of_work() as work:
+        due = work.scalar(select(CaseTimer.id).where(CaseTimer.due_at <= utcnow()).limit(1))
+    assert due is not None
+    start = threading.Barrier(2)
+    claims: list[list[int]] = []
+
+    def one_sweep() -> None:
+        with client.application.app_context(), unit_of_work() as work:
+            start.wait()
+            claims.append(firing.claim_due(db_session=work))
+            work.commit()
+
+    threads = [threading.Thread(target=one_sweep) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+
+    first, second = claims
+    assert set(first).isdisjoint(second)
+    with client.application.app_context(), unit_of_work() as work:
+        dispatched = set(work.scalars(select(CaseTimer.id).where(CaseTimer.status == "dispatched")))
+        still_due = work.scalars(
+            select(CaseTimer.id).where(CaseTimer.status == "pending", CaseTimer.due_at <= utcnow())
+        ).all()
+    assert set(first) | set(second) == dispatched
+    assert still_due == []
+    assert sweep(client.application) == []  # nothing is left to claim
+    assert _fire_all(client.application, dispatched) == ["fired"] * len(dispatched)
+    assert _fire_all(client.application, dispatched) == ["skipped"] * len(dispatched)
+
+
+def _fire_all(app: Flask, timer_ids: set[int]) -> list[str]:
+    with app.app_context():
+        outcomes = []
+        for timer_id in sorted(timer_ids):
+            with unit_of_work() as work:
+                outcomes.append(firing.fire_timer(db_session=work, timer_id=timer_id))
+                work.commit()
+        return outcomes
+
+
+def test_notifications_are_not_repeated_when_a_timer_fires_twice(
+    client: FlaskClient, team: dict[str, Staff]
+) -> None:
+    case = dispute_received(client, team, utcnow() - timedelta(days=8))
+    sweep(client.application)
+    with client.application.app_context(), unit_of_work() as work:
+        timer = work.scalars(
+            select(CaseTimer).where(CaseTimer.case_id == case["id"], CaseTimer.status == "fired")
+        ).first()
+        timer.status = "dispatched"  # as if a redelivered task found it claimed again
+        work.commit()
+        timer_id = timer.id
+    assert _fire_all(client.application, {timer_id}) == ["fired"]
+    with client.application.app_context(), unit_of_work() as work:
+        recipients = work.scalars(
+            select(Notification.user_id).where(Notification.source_key == f"timer:{timer_id}")
+        ).all()
+        assert work.get(Case, case["id"]).status == "under_review"
+    # The mediator and the chair, once each.
+    assert sorted(recipients) == sorted([team["mediator"].user_id, team["chair"].user_id])
