@@ -100,7 +100,7 @@ def start_worker(
     """A real Celery worker in its own process, on the suite's broker and database."""
     args = ["worker", "--pool", "threads", "--concurrency", "4", "--queues", "unioncase"]
     args += ["--without-gossip", "--without-mingle", "--without-heartbeat"]
-    process = _celery(settings, log_path, args, env)
+    process = celery_process(settings, log_path, args, env)
     wait_for(lambda: b"ready." in log_path.read_bytes() or process.poll() is not None, timeout=60)
     if process.poll() is not None:
         raise RuntimeError("the worker did not start:\n" + log_path.read_text())
@@ -111,12 +111,12 @@ def start_beat(
     settings: Settings, log_path: Path, env: dict[str, str] | None = None
 ) -> subprocess.Popen[bytes]:
     """Celery beat in its own process, with its schedule file under the suite's data dir."""
-    process = _celery(settings, log_path, ["beat"], env)
+    process = celery_process(settings, log_path, ["beat"], env)
     wait_for(lambda: b"beat: Starting" in log_path.read_bytes() or process.poll() is not None)
     return process
 
 
-def _celery(
+def celery_process(
     settings: Settings, log_path: Path, args: list[str], env: dict[str, str] | None
 ) -> subprocess.Popen[bytes]:
     command = [sys.executable, "-m", "celery", "-A", "workers.main", *args, "--loglevel", "INFO"]

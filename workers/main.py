@@ -1,5 +1,11 @@
 """Entry point of the worker and beat processes: ``celery -A workers.main worker``."""
 
+import logging
+from typing import Any
+
+from celery.signals import beat_init
+
+from service import beat_lock
 from service.app import create_app
 from workers import tasks
 
@@ -7,3 +13,10 @@ flask_app = create_app()
 celery = flask_app.extensions["celery"]
 celery.set_default()
 tasks.register(celery)
+
+
+@beat_init.connect
+def _only_one_beat(**_: Any) -> None:
+    if not beat_lock.acquire(flask_app.extensions["settings"]):
+        logging.getLogger(__name__).error("another beat is running; this one stops")
+        raise SystemExit(1)
