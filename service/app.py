@@ -18,6 +18,7 @@ from service.db import Database
 from service.demo import cli as demo_cli
 from service.errors import register_error_handlers
 from service.health.views import blp as health_blp
+from service.notifications.views import blp as pushes_blp
 from service.outbox.views import blp as outbox_blp
 from service.worklist.views import blp as worklist_blp
 
@@ -50,6 +51,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     api.register_blueprint(audit_blp)
     api.register_blueprint(outbox_blp)
     api.register_blueprint(worklist_blp)
+    api.register_blueprint(pushes_blp)
     auth_cli.init_app(app)
     cli.init_app(app)
     demo_cli.init_app(app)

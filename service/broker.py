@@ -44,6 +44,10 @@ def celery_config(settings: Settings) -> dict[str, Any]:
                 "task": "unioncase.dispatch_due_timers",
                 "schedule": float(settings.timer_sweep_seconds),
             },
+            "dispatch-pushes": {
+                "task": "unioncase.dispatch_pushes",
+                "schedule": float(settings.push_sweep_seconds),
+            },
             "forget-idempotency-keys": {
                 "task": "unioncase.forget_idempotency_keys",
                 "schedule": 3600.0,

@@ -75,6 +75,13 @@ class Settings:
     timer_sweep_seconds: int = 60
     working_hours: tuple[time, time] = (time(8, 30), time(17, 30))
     timer_overrides: dict[str, dict[str, Any]] = field(default_factory=dict)
+    push_sweep_seconds: int = 60
+    smtp_host: str = ""
+    smtp_port: int = 25
+    smtp_from: str = "unioncase@localhost"
+    smtp_user: str = ""
+    smtp_password: str = ""
+    smtp_starttls: bool = False
     root_unit_code: str = "HQ"
     root_unit_name: str = "总工会"
 
@@ -114,6 +121,13 @@ class Settings:
             timer_sweep_seconds=_int(env, "TIMER_SWEEP_SECONDS", 60),
             working_hours=_hours(env.get("WORKING_HOURS") or "08:30-17:30"),
             timer_overrides=_overrides(env.get("TIMER_OVERRIDES") or "{}"),
+            push_sweep_seconds=_int(env, "PUSH_SWEEP_SECONDS", 60),
+            smtp_host=env.get("SMTP_HOST", ""),
+            smtp_port=_int(env, "SMTP_PORT", 25),
+            smtp_from=env.get("SMTP_FROM") or "unioncase@localhost",
+            smtp_user=env.get("SMTP_USER", ""),
+            smtp_password=env.get("SMTP_PASSWORD", ""),
+            smtp_starttls=env.get("SMTP_STARTTLS", "").lower() in ("1", "true", "yes"),
             root_unit_code=env.get("ROOT_UNIT_CODE") or "HQ",
             root_unit_name=env.get("ROOT_UNIT_NAME") or "总工会",
         )

@@ -12,7 +12,7 @@ from service.cases.models import (
 from service.db import Base
 from service.health.models import Heartbeat
 from service.idempotency.models import IdempotencyRecord
-from service.notifications.models import Notification
+from service.notifications.models import Delivery, Notification
 from service.outbox.models import ConsumedEvent, OutboxMessage
 from service.timers.models import CalendarDay, CaseTimer
 
@@ -25,6 +25,7 @@ __all__ = [
     "CaseEvent",
     "CaseTimer",
     "ConsumedEvent",
+    "Delivery",
     "Employer",
     "Heartbeat",
     "IdempotencyRecord",

@@ -15,6 +15,7 @@ from service.cases import consumers
 from service.db import unit_of_work, utcnow
 from service.health.service import record_heartbeat
 from service.idempotency.service import forget_older_than
+from service.notifications import push
 from service.outbox import service as outbox
 from service.timers import firing
 
@@ -75,6 +76,33 @@ def fire_timer(timer_id: int) -> None:
         outbox.commit(work, current_app)
 
 
+def dispatch_pushes() -> int:
+    """Queue the pushes whose working-hours window has come, one task each."""
+    with unit_of_work() as work:
+        claimed = push.claim_due(db_session=work)
+        work.commit()
+    for delivery_id in claimed:
+        current_app.extensions["celery"].send_task(push.SEND_TASK, args=[delivery_id])
+    return len(claimed)
+
+
+def send_push(delivery_id: int) -> None:
+    """Send one push at most once: marked sending and committed before it goes."""
+    with unit_of_work() as work:
+        message = push.begin(db_session=work, delivery_id=delivery_id)
+        work.commit()
+    if message is None:
+        return
+    error = None
+    try:
+        push.send(message, current_app.extensions["settings"])
+    except Exception as exc:  # any failure of the far side is retried later
+        error = f"{type(exc).__name__}: {exc}"
+    with unit_of_work() as work:
+        push.finish(db_session=work, delivery_id=delivery_id, error=error)
+        work.commit()
+
+
 def route_case(event_id: str) -> None:
     with unit_of_work() as work:
         consumers.route_case(db_session=work, event_id=event_id)
@@ -105,5 +133,8 @@ def register(celery: Celery) -> None:
     celery.task(name=outbox.RELAY_TASK, **idempotent)(relay_outbox)
     celery.task(name="unioncase.dispatch_due_timers", **idempotent)(dispatch_due_timers)
     celery.task(name=firing.FIRE_TASK, **retried)(fire_timer)
+    celery.task(name="unioncase.dispatch_pushes", **idempotent)(dispatch_pushes)
+    # Never redelivered: a push that may have gone out is not sent again.
+    celery.task(name=push.SEND_TASK, acks_late=False)(send_push)
     celery.task(name="unioncase.route_case", **retried)(route_case)
     celery.task(name="unioncase.alert_collective", **retried)(alert_collective)

@@ -34,14 +34,20 @@ def create_unit(*, db_session: Session, code: str, name: str, parent_code: str |
 
 
 def create_user(
-    *, db_session: Session, username: str, role: Role, unit_code: str, name: str | None
+    *,
+    db_session: Session,
+    username: str,
+    role: Role,
+    unit_code: str,
+    name: str | None,
+    email: str | None = None,
 ) -> User:
     if db_session.scalar(select(User).where(User.username == username)):
         raise click.ClickException(f"user {username} already exists")
     unit = db_session.scalar(select(OrgUnit).where(OrgUnit.code == unit_code))
     if unit is None:
         raise click.ClickException(f"no unit {unit_code}")
-    user = User(username=username, display_name=name or username, role=role, unit=unit)
+    user = User(username=username, display_name=name or username, role=role, unit=unit, email=email)
     db_session.add(user)
     db_session.flush()
     return user
@@ -66,16 +72,43 @@ def units_create(code: str, name: str, parent_code: str | None) -> None:
         click.echo(f"unit {unit.code} {unit.name} created")
 
 
+@units.command("webhook")
+@click.argument("code")
+@click.argument("url", required=False)
+@click.option("--format", "kind", type=click.Choice(["wecom", "dingtalk"]), default="wecom")
+@click.option("--secret", help="DingTalk 加签 secret, if the robot has one")
+def units_webhook(code: str, url: str | None, kind: str, secret: str | None) -> None:
+    """Send unit CODE's notifications to a WeCom or DingTalk group robot (no URL: stop)."""
+    with unit_of_work() as work:
+        unit = work.scalar(select(OrgUnit).where(OrgUnit.code == code))
+        if unit is None:
+            raise click.ClickException(f"no unit {code}")
+        if url and not url.startswith(("https://", "http://")):
+            raise click.ClickException("the webhook URL must start with https://")
+        unit.webhook_url, unit.webhook_format = url, kind if url else None
+        unit.webhook_secret = secret if url else None
+        work.commit()
+    click.echo(f"unit {code} robot: {url or 'none'}")
+
+
 @users.command("create")
 @click.argument("username")
 @click.option("--role", type=click.Choice([r.value for r in Role]), required=True)
 @click.option("--unit", "unit_code", required=True, help="code of the user's org unit")
 @click.option("--name", help="the user's name, e.g. 王芳")
-def users_create(username: str, role: str, unit_code: str, name: str | None) -> None:
+@click.option("--email", help="where reminders are e-mailed in working hours")
+def users_create(
+    username: str, role: str, unit_code: str, name: str | None, email: str | None
+) -> None:
     """Create a user USERNAME with one role in one unit."""
     with unit_of_work() as work:
         create_user(
-            db_session=work, username=username, role=Role(role), unit_code=unit_code, name=name
+            db_session=work,
+            username=username,
+            role=Role(role),
+            unit_code=unit_code,
+            name=name,
+            email=email,
         )
         work.commit()
         click.echo(f"user {username} ({role}, {unit_code}) created")

@@ -21,6 +21,10 @@ class OrgUnit(Base):
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("org_units.id"))
     # Materialised path of ids ("/1/4/9/") so that a subtree is one prefix match.
     path: Mapped[str] = mapped_column(String(400), index=True)
+    # A group robot in WeCom (企业微信) or DingTalk that hears the unit's notifications.
+    webhook_url: Mapped[str | None] = mapped_column(String(500))
+    webhook_format: Mapped[str | None] = mapped_column(String(16))
+    webhook_secret: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     parent: Mapped[OrgUnit | None] = relationship(remote_side=[id])
@@ -33,6 +37,7 @@ class User(Base):
     username: Mapped[str] = mapped_column(String(64), unique=True)
     display_name: Mapped[str] = mapped_column(String(64))
     role: Mapped[str] = mapped_column(String(16))
+    email: Mapped[str | None] = mapped_column(String(200))
     unit_id: Mapped[int] = mapped_column(ForeignKey("org_units.id"), index=True)
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -29,3 +29,33 @@ class Notification(Base):
     source_key: Mapped[str] = mapped_column(String(120))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     read_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class Delivery(Base):
+    """A notification pushed by e-mail or to a group robot, at most once.
+
+    pending → queued (claimed by a sweep) → sending (committed just before the send)
+    → sent; a failed send goes back to pending until its attempts run out (dead). A
+    send interrupted half-way is never repeated: it is dead-lettered for a person.
+    """
+
+    __tablename__ = "deliveries"
+    __table_args__ = (
+        # One push per cause and destination: a unit's robot hears a reminder once even
+        # when several of its people are told.
+        UniqueConstraint("channel", "target", "source_key"),
+        Index("ix_deliveries_status_next", "status", "next_attempt_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    notification_id: Mapped[int] = mapped_column(ForeignKey("notifications.id"))
+    channel: Mapped[str] = mapped_column(String(16))  # email | wecom | dingtalk
+    target: Mapped[str] = mapped_column(String(500))
+    source_key: Mapped[str] = mapped_column(String(120))
+    status: Mapped[str] = mapped_column(String(16), default="pending")
+    attempts: Mapped[int] = mapped_column(default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    queued_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

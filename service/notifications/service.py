@@ -11,6 +11,7 @@ from service.auth.enums import Role
 from service.auth.models import OrgUnit, User
 from service.cases.numbering import upsert
 from service.db import utcnow
+from service.notifications import push
 from service.notifications.models import Notification
 
 
@@ -45,9 +46,16 @@ def notify(
         upsert(db_session)(Notification)
         .values(rows)
         .on_conflict_do_nothing(index_elements=["user_id", "source_key"])
-        .returning(Notification.id)
+        .returning(Notification.id, Notification.user_id)
     )
-    return len(db_session.execute(statement).all())
+    created = [(row.id, row.user_id) for row in db_session.execute(statement)]
+    push.queue(
+        db_session=db_session,
+        notifications=created,
+        source_key=source_key,
+        due_at=due_at or utcnow(),
+    )
+    return len(created)
 
 
 def supervisors_of(*, db_session: Session, unit: OrgUnit, above: bool) -> list[int]:

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from flask import Flask
+from sqlalchemy import select
 
+from service.auth.models import OrgUnit, User
+from service.db import unit_of_work
 from tests import data
 
 
@@ -70,3 +73,18 @@ def test_workflows_show_prints_a_mermaid_diagram(db: Flask) -> None:
     assert diagram.startswith("stateDiagram-v2")
     assert "in_mediation --> referred: deem_failed [system]" in diagram
     assert db.test_cli_runner().invoke(args=["workflows", "show", "pension"]).exit_code != 0
+
+
+def test_push_channels_are_set_from_the_command_line(db: Flask) -> None:
+    run(db, "units", "create", "XA", "西安路街道总工会")
+    run(db, "users", "create", "li", "--role", "mediator", "--unit", "XA", "--email", "li@xa.test")
+    url = "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=abc"
+    assert url in run(db, "units", "webhook", "XA", url, "--format", "wecom")
+    refused = db.test_cli_runner().invoke(args=["units", "webhook", "XA", "ftp://robot"])
+    assert refused.exit_code != 0
+    with db.app_context(), unit_of_work() as work:
+        unit = work.scalar(select(OrgUnit).where(OrgUnit.code == "XA"))
+        user = work.scalar(select(User).where(User.username == "li"))
+        assert (unit.webhook_url, unit.webhook_format) == (url, "wecom")
+        assert user.email == "li@xa.test"
+    assert "robot: none" in run(db, "units", "webhook", "XA")
