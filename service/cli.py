@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from datetime import datetime
 from pathlib import Path
 
 import click
@@ -18,6 +19,8 @@ from service.auth.models import OrgUnit, User
 from service.auth.service import issue_token
 from service.config import Settings
 from service.db import unit_of_work
+from service.timers.models import CalendarDay
+from service.timers.schedule import forget_calendar
 from workflows.definitions import WORKFLOWS
 from workflows.engine import mermaid
 
@@ -89,7 +92,45 @@ def workflows_show(case_type: str) -> None:
     click.echo(mermaid(WORKFLOWS[case_type]))
 
 
+calendar_days = AppGroup("calendar", help="Holidays and make-up working days.")
+
+
+def _set_day(day: datetime, working: bool, note: str) -> None:
+    with unit_of_work() as work:
+        row = work.get(CalendarDay, day.date()) or CalendarDay(day=day.date())
+        row.working, row.note = working, note
+        work.add(row)
+        work.commit()
+    forget_calendar()
+    click.echo(f"{day.date()} is now a {'working day' if working else 'holiday'}")
+
+
+@calendar_days.command("holiday")
+@click.argument("day", type=click.DateTime(["%Y-%m-%d"]))
+@click.option("--note", default="", help="e.g. 春节")
+def calendar_holiday(day: datetime, note: str) -> None:
+    """Make DAY a holiday (for a year the official calendar does not cover yet)."""
+    _set_day(day, False, note)
+
+
+@calendar_days.command("workday")
+@click.argument("day", type=click.DateTime(["%Y-%m-%d"]))
+@click.option("--note", default="", help="e.g. 春节调休上班")
+def calendar_workday(day: datetime, note: str) -> None:
+    """Make DAY a working day (a weekend day worked in exchange, 调休)."""
+    _set_day(day, True, note)
+
+
+@calendar_days.command("list")
+def calendar_list() -> None:
+    """The days entered by hand."""
+    with unit_of_work() as work:
+        for row in work.scalars(select(CalendarDay).order_by(CalendarDay.day)):
+            click.echo(f"{row.day}  {'working' if row.working else 'holiday'}  {row.note}")
+
+
 def init_app(app: Flask) -> None:
     app.cli.add_command(db)
     app.cli.add_command(bootstrap)
     app.cli.add_command(workflows)
+    app.cli.add_command(calendar_days)

@@ -173,6 +173,11 @@ class SessionSchema(ma.Schema):
 
 class CaseDetailSchema(CaseSchema):
     sessions = fields.List(fields.Nested(SessionSchema))
+    deadlines = fields.Dict(
+        keys=Text(),
+        values=fields.Date(),
+        metadata={"description": "dates the law sets: acceptance, mediation end, injury claims"},
+    )
 
 
 class TransitionSchema(ma.Schema):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 import marshmallow as ma
@@ -225,6 +225,7 @@ class CaseView:
     allowed_actions: list[str]
     timers: list[dict[str, Any]]
     sessions: list[MediationSession] = field(default_factory=list)
+    deadlines: dict[str, date] = field(default_factory=dict)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.case, name)
@@ -270,6 +271,7 @@ def view_of(
         if detail
         else [],
         sessions=sessions_of(db_session=db_session, case=case) if detail and not new else [],
+        deadlines=schedule.statutory_dates(db_session=db_session, case=case) if detail else {},
     )
 
 

@@ -204,3 +204,25 @@ def open_timers(*, db_session: Session, case: Case) -> list[CaseTimer]:
             .order_by(CaseTimer.due_at, CaseTimer.id)
         )
     )
+
+
+def statutory_dates(*, db_session: Session, case: Case) -> dict[str, date]:
+    """The dates the law sets for this case, for the people working on it."""
+    working = calendar(db_session)
+    received = local_date(case.received_at)
+    dates: dict[str, date] = {}
+    if case.type == "labour_dispute":
+        dates["acceptance_decision_by"] = working.add_working_days(received, 3)
+        dates["mediation_ends_on"] = mediation_ends_on(case, working)
+        accident = case.details.get("accident_on")
+        if accident:
+            # 工伤保险条例 art. 17: the employer within 30 days, the worker or union within a year.
+            accident_day = date.fromisoformat(accident)
+            dates["employer_injury_application_by"] = working.add_days(accident_day, 30)
+            dates["worker_injury_application_by"] = working.next_working_day(
+                add_years(accident_day, 1)
+            )
+    elif case.type == "hardship_aid":
+        review = _spec(WORKFLOWS["hardship_aid"].timers["aid_review"])
+        dates["review_by"] = working.add_working_days(received, review.working_days)
+    return dates

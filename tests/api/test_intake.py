@@ -153,6 +153,12 @@ def test_work_injury_keeps_the_accident_date(client: FlaskClient, desk: Staff) -
 
     assert case["details"] == {"accident_on": "2026-10-12"}
     assert case["claim_amount"] == "12000.50"
+    # 30 days from the accident end on 11 November; a year on 12 October 2027 (a Tuesday).
+    assert case["deadlines"]["employer_injury_application_by"] == "2026-11-11"
+    assert case["deadlines"]["worker_injury_application_by"] == "2027-10-12"
+    # Received Friday 20 November: three working days end on Wednesday 25 November.
+    assert case["deadlines"]["acceptance_decision_by"] == "2026-11-25"
+    assert case["deadlines"]["mediation_ends_on"] == "2026-12-07"
 
 
 def test_identity_is_unmasked_for_supervisors_only(

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from flask import Flask
 from sqlalchemy import select
 
 from service.auth.models import OrgUnit, User
 from service.db import unit_of_work
+from service.timers.schedule import calendar
 from tests import data
 
 
@@ -88,3 +91,16 @@ def test_push_channels_are_set_from_the_command_line(db: Flask) -> None:
         assert (unit.webhook_url, unit.webhook_format) == (url, "wecom")
         assert user.email == "li@xa.test"
     assert "robot: none" in run(db, "units", "webhook", "XA")
+
+
+def test_holidays_entered_by_hand_move_deadlines(db: Flask) -> None:
+    assert "2027-02-08 is now a holiday" in run(
+        db, "calendar", "holiday", "2027-02-08", "--note", "春节"
+    )
+    assert "working day" in run(db, "calendar", "workday", "2027-02-06", "--note", "调休")
+    assert "2027-02-06  working  调休" in run(db, "calendar", "list")
+    with db.app_context(), unit_of_work() as work:
+        working = calendar(work)
+    assert not working.is_working_day(date(2027, 2, 8))
+    assert working.is_working_day(date(2027, 2, 6))  # a Saturday
+    assert db.test_cli_runner().invoke(args=["calendar", "holiday", "next week"]).exit_code != 0
