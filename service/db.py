@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from flask import Flask, current_app, g
-from sqlalchemy import DateTime, Engine, MetaData, create_engine, event
+from sqlalchemy import DateTime, Engine, MetaData, create_engine, event, select, update
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
@@ -106,6 +106,35 @@ class Database:
         session = g.pop("db_session", None)
         if session is not None:
             session.close()  # rolls back whatever was not committed
+
+
+def claim(
+    db_session: Session,
+    model: Any,
+    *,
+    claimable: Any,
+    order_by: Any,
+    limit: int,
+    values: dict[str, Any],
+) -> list[int]:
+    """Set ``values`` on a batch of ``model`` rows matching ``claimable``; return their ids.
+
+    One conditional UPDATE: on PostgreSQL its rows are chosen with SKIP LOCKED, and on
+    either database a row another worker claimed first no longer matches, so no row
+    is claimed twice.
+    """
+    chosen = select(model.id).where(claimable).order_by(order_by).limit(limit)
+    if db_session.get_bind().dialect.name == "postgresql":
+        chosen = chosen.with_for_update(skip_locked=True)
+    return list(
+        db_session.scalars(
+            update(model)
+            .where(model.id.in_(chosen.scalar_subquery()), claimable)
+            .values(**values)
+            .returning(model.id)
+            .execution_options(synchronize_session=False)
+        )
+    )
 
 
 def session() -> Session:

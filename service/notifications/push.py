@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from service.auth.models import OrgUnit, User
 from service.cases.numbering import upsert
 from service.config import Settings
-from service.db import utcnow
+from service.db import claim, utcnow
 from service.notifications.models import Delivery, Notification
 from service.timers.schedule import calendar
 
@@ -98,17 +98,13 @@ def claim_due(*, db_session: Session, now: datetime | None = None) -> list[int]:
         # A claim whose task was lost (it never began sending) is claimed again.
         and_(Delivery.status == "queued", Delivery.queued_at < now - STALE_SENDING),
     )
-    due = select(Delivery.id).where(claimable).order_by(Delivery.next_attempt_at).limit(BATCH)
-    if db_session.get_bind().dialect.name == "postgresql":
-        due = due.with_for_update(skip_locked=True)
-    return list(
-        db_session.scalars(
-            update(Delivery)
-            .where(Delivery.id.in_(due.scalar_subquery()), claimable)
-            .values(status="queued", queued_at=now)
-            .returning(Delivery.id)
-            .execution_options(synchronize_session=False)
-        )
+    return claim(
+        db_session,
+        Delivery,
+        claimable=claimable,
+        order_by=Delivery.next_attempt_at,
+        limit=BATCH,
+        values={"status": "queued", "queued_at": now},
     )
 
 

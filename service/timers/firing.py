@@ -5,12 +5,12 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import and_, or_
 from sqlalchemy.orm import Session
 
 from service.cases.models import Case
 from service.cases.transitions import fire
-from service.db import utcnow
+from service.db import claim, utcnow
 from service.notifications.service import notify, supervisors_of
 from service.timers.models import CaseTimer
 from workflows.calendar import CHINA
@@ -62,28 +62,21 @@ NOTES = {"deem_failed": ARBITRATION_NOTICE}
 
 
 def claim_due(*, db_session: Session, now: datetime | None = None) -> list[int]:
-    """Mark a batch of due timers dispatched and return their ids.
-
-    The claim is one conditional UPDATE: on PostgreSQL its rows are chosen with
-    SKIP LOCKED, and on either database a timer another sweep claimed first no
-    longer matches, so two sweeps never claim the same timer.
-    """
+    """Mark a batch of due timers dispatched and return their ids (two sweeps at once
+    never claim the same timer; see ``service.db.claim``)."""
     now = now or utcnow()
     claimable = or_(
         and_(CaseTimer.status == "pending", CaseTimer.due_at <= now),
         and_(CaseTimer.status == "dispatched", CaseTimer.dispatched_at < now - STALE_DISPATCH),
     )
-    due = select(CaseTimer.id).where(claimable).order_by(CaseTimer.due_at).limit(BATCH)
-    if db_session.get_bind().dialect.name == "postgresql":
-        due = due.with_for_update(skip_locked=True)
-    claimed = db_session.scalars(
-        update(CaseTimer)
-        .where(CaseTimer.id.in_(due.scalar_subquery()), claimable)
-        .values(status="dispatched", dispatched_at=now)
-        .returning(CaseTimer.id)
-        .execution_options(synchronize_session=False)
+    return claim(
+        db_session,
+        CaseTimer,
+        claimable=claimable,
+        order_by=CaseTimer.due_at,
+        limit=BATCH,
+        values={"status": "dispatched", "dispatched_at": now},
     )
-    return list(claimed)
 
 
 def _recipients(db_session: Session, case: Case, who: tuple[str, ...]) -> list[int]:

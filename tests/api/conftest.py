@@ -4,11 +4,14 @@ from collections.abc import Callable
 
 import pytest
 from flask import Flask
+from flask.testing import FlaskClient
 from sqlalchemy import func, select
 
 from service.auth.enums import Role
 from service.db import unit_of_work
 from service.models import Base
+from tests import data
+from tests.api.workflow_helpers import read, register, route
 from tests.conftest import Office, Staff
 
 
@@ -39,3 +42,26 @@ def street(office: Office) -> str:
 def desk(office: Office, street: str) -> Staff:
     """The intake desk of community union XA-HG."""
     return office.staff(Role.INTAKE, "XA-HG")
+
+
+@pytest.fixture
+def team(office: Office, street: str) -> dict[str, Staff]:
+    """Community union XA-HG's desk, two mediators, a caseworker and two supervisors,
+    and a mediator of the sibling union XA-HX."""
+    return {
+        "desk": office.staff(Role.INTAKE, "XA-HG"),
+        "mediator": office.staff(Role.MEDIATOR, "XA-HG"),
+        "other_mediator": office.staff(Role.MEDIATOR, "XA-HG"),
+        "caseworker": office.staff(Role.CASEWORKER, "XA-HG"),
+        "chair": office.staff(Role.SUPERVISOR, "XA-HG"),
+        "vice_chair": office.staff(Role.SUPERVISOR, "XA-HG"),
+        "sibling_mediator": office.staff(Role.MEDIATOR, "XA-HX"),
+    }
+
+
+@pytest.fixture
+def dispute(client: FlaskClient, team: dict[str, Staff]) -> dict:
+    """A dispute routed to the first mediator, under review."""
+    case = register(client, team["desk"], data.dispute(assignee=team["mediator"].username))
+    route(client.application, case["id"])
+    return read(client, team["chair"], case["id"])

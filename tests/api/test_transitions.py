@@ -13,28 +13,6 @@ from tests.api.workflow_helpers import AGREEMENT, PROPOSAL, act, do, read, regis
 from tests.conftest import Office, Staff
 
 
-@pytest.fixture
-def team(office: Office, street: str) -> dict[str, Staff]:
-    """The community union XA-HG: a desk, two mediators, a caseworker and two supervisors."""
-    return {
-        "desk": office.staff(Role.INTAKE, "XA-HG"),
-        "mediator": office.staff(Role.MEDIATOR, "XA-HG"),
-        "other_mediator": office.staff(Role.MEDIATOR, "XA-HG"),
-        "caseworker": office.staff(Role.CASEWORKER, "XA-HG"),
-        "chair": office.staff(Role.SUPERVISOR, "XA-HG"),
-        "vice_chair": office.staff(Role.SUPERVISOR, "XA-HG"),
-    }
-
-
-@pytest.fixture
-def dispute(client: FlaskClient, team: dict[str, Staff]) -> dict:
-    """A dispute routed to the first mediator, under review."""
-    body = data.dispute(assignee=team["mediator"].username)
-    case = register(client, team["desk"], body)
-    route(client.application, case["id"])
-    return read(client, team["chair"], case["id"])
-
-
 def test_routing_assigns_the_named_or_least_loaded_specialist(
     client: FlaskClient, team: dict[str, Staff], dispute: dict
 ) -> None:
