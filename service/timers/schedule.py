@@ -147,7 +147,7 @@ def start_timer(*, db_session: Session, case: Case, kind: str, state: str, now: 
 
 def cancel(*, db_session: Session, case: Case, leaving: str, closing: bool) -> None:
     """Cancel the timers of the state being left, and on closing those of the case too."""
-    if case.id is None:
+    if case.id is None or not (closing or WORKFLOWS[case.type].states[leaving].timers):
         return
     lifetimes = ("state", "case") if closing else ("state",)
     db_session.execute(
