@@ -7,6 +7,7 @@ from service.cases.models import (
     CaseEvent,
     Employer,
     MediationSession,
+    Payment,
     Person,
 )
 from service.db import Base
@@ -33,6 +34,7 @@ __all__ = [
     "Notification",
     "OrgUnit",
     "OutboxMessage",
+    "Payment",
     "Person",
     "User",
 ]

@@ -138,3 +138,24 @@ class MediationSession(Base):
     counter_offer: Mapped[Decimal | None] = mapped_column(Money)
     recorded_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Payment(Base):
+    """Money that reached the worker: an employer's instalment, or aid paid out 发放.
+
+    Recorded once per instalment of a case (aid is instalment 0), so a retried
+    request or a redelivered task never pays twice.
+    """
+
+    __tablename__ = "payments"
+    __table_args__ = (UniqueConstraint("case_id", "instalment"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
+    instalment: Mapped[int]
+    amount: Mapped[Decimal] = mapped_column(Money)
+    method: Mapped[str] = mapped_column(String(16))
+    reference: Mapped[str] = mapped_column(String(100))
+    paid_on: Mapped[date]
+    recorded_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -19,6 +19,8 @@ from service.fields import (
 )
 from workflows.case_types import CASE_TYPES, CHANNELS, HARDSHIP_LEVELS
 
+PAYMENT_METHODS = ("bank_transfer", "cash", "wechat", "alipay", "other")
+
 Text = fields.String
 # A registration a few minutes ahead of the server clock is a skewed clock, not the future.
 CLOCK_SKEW = timedelta(minutes=5)
@@ -171,8 +173,33 @@ class SessionSchema(ma.Schema):
             raise ma.ValidationError("may not be in the future")
 
 
+class PaymentSchema(ma.Schema):
+    """A payment: an employer's instalment, or the payout of approved aid."""
+
+    id = fields.Integer(dump_only=True)
+    instalment = fields.Integer(
+        strict=True,
+        validate=validate.Range(min=0, max=60),
+        metadata={"description": "which instalment of the agreement (disputes)"},
+    )
+    amount = Money(required=True)
+    method = Text(required=True, validate=validate.OneOf(PAYMENT_METHODS))
+    reference = Text(
+        required=True,
+        validate=validate.Length(min=1, max=100),
+        metadata={"description": "voucher number or bank transfer reference"},
+    )
+    paid_on = PastDate(required=True)
+
+    @ma.validates("amount")
+    def more_than_nothing(self, value: Any, **kwargs: Any) -> None:
+        if value <= 0:
+            raise ma.ValidationError("must be more than zero")
+
+
 class CaseDetailSchema(CaseSchema):
     sessions = fields.List(fields.Nested(SessionSchema))
+    payments = fields.List(fields.Nested(PaymentSchema))
     deadlines = fields.Dict(
         keys=Text(),
         values=fields.Date(),

@@ -18,8 +18,9 @@ from service.auth.service import Caller, subtree_ids
 from service.cases import events, transitions
 from service.cases.assignment import assignable_user
 from service.cases.mediation import sessions_of
-from service.cases.models import Case, Employer, MediationSession, Person
+from service.cases.models import Case, Employer, MediationSession, Payment, Person
 from service.cases.numbering import format_number, next_number, upsert
+from service.cases.payments import payments_of
 from service.cases.schemas import CaseIntakeSchema
 from service.cases.transitions import allowed_actions
 from service.db import utcnow
@@ -225,6 +226,7 @@ class CaseView:
     allowed_actions: list[str]
     timers: list[dict[str, Any]]
     sessions: list[MediationSession] = field(default_factory=list)
+    payments: list[Payment] = field(default_factory=list)
     deadlines: dict[str, date] = field(default_factory=dict)
 
     def __getattr__(self, name: str) -> Any:
@@ -272,6 +274,7 @@ def view_of(
         else [],
         sessions=sessions_of(db_session=db_session, case=case) if detail and not new else [],
         deadlines=schedule.statutory_dates(db_session=db_session, case=case) if detail else {},
+        payments=payments_of(db_session=db_session, case=case) if detail and not new else [],
     )
 
 

@@ -11,7 +11,7 @@ from flask_smorest import Blueprint
 from sqlalchemy import select
 
 from service.auth.enums import Role
-from service.cases import assignment, mediation, service
+from service.cases import assignment, mediation, payments, service
 from service.cases.models import CaseEvent
 from service.cases.schemas import (
     AssignmentSchema,
@@ -20,6 +20,7 @@ from service.cases.schemas import (
     CasePageSchema,
     CaseQuerySchema,
     EventSchema,
+    PaymentSchema,
     SessionSchema,
     TransitionSchema,
 )
@@ -133,6 +134,24 @@ class Sessions(MethodView):
         """Log a mediation session 调解会 on a dispute in mediation."""
         case = service.get(db_session=session(), caller=caller(), case_id=case_id, for_update=True)
         return mediation.log_session(db_session=session(), caller=caller(), case=case, session=body)
+
+
+@blp.route("/<int:case_id>/payments")
+class Payments(MethodView):
+    @requires(Role.MEDIATOR, Role.CASEWORKER, Role.SUPERVISOR)
+    @commits(idempotent=True)
+    @blp.arguments(PaymentSchema)
+    @blp.response(201, CaseDetailSchema)
+    @blp.alt_response(409, description="no payment is due now, or this one is recorded already")
+    def post(self, body: dict[str, Any], case_id: int) -> Any:
+        """Record an employer's instalment or the payout of aid; Idempotency-Key honoured.
+
+        When the agreed amount has been paid the dispute moves to follow-up by itself;
+        recording the payout of aid moves it to follow-up too.
+        """
+        case = service.get(db_session=session(), caller=caller(), case_id=case_id, for_update=True)
+        payments.record(db_session=session(), caller=caller(), case=case, payment=body)
+        return _detail(case)
 
 
 @blp.route("/<int:case_id>/events")

@@ -318,3 +318,47 @@ def test_notifications_are_not_repeated_when_a_timer_fires_twice(
         assert work.get(Case, case["id"]).status == "under_review"
     # The mediator and the chair, once each.
     assert sorted(recipients) == sorted([team["mediator"].user_id, team["chair"].user_id])
+
+
+def test_public_notice_passes_by_itself_after_five_working_days(
+    client: FlaskClient, office: Office, team: dict[str, Staff]
+) -> None:
+    caseworker = office.staff(Role.CASEWORKER, "XA-HG")
+    case = register(client, team["desk"], data.aid())
+    route(client.application, case["id"])
+    do(
+        client,
+        caseworker,
+        case["id"],
+        "propose",
+        {"amount": "3000.00", "hardship_level": "relative", "home_visit_on": "2026-11-18"},
+    )
+    noticed = do(client, team["chair"], case["id"], "approve")
+    (notice,) = [t for t in noticed["timers"] if t["kind"] == "public_notice"]
+
+    end = datetime.fromisoformat(notice["due_at"])
+    assert sweep(client.application, now=end - timedelta(minutes=1)) == []
+    assert sweep(client.application, now=end) == ["fired"]
+    assert read(client, caseworker, case["id"])["status"] == "payout"
+
+
+def test_an_unpaid_instalment_defaults_and_a_paid_one_does_not(
+    client: FlaskClient, team: dict[str, Staff]
+) -> None:
+    case = dispute_received(client, team, utcnow().astimezone(CHINA))
+    do(client, team["mediator"], case["id"], "accept")
+    do(client, team["mediator"], case["id"], "agree", AGREEMENT)
+    paid = client.post(
+        f"/api/v1/cases/{case['id']}/payments",
+        json={"instalment": 1, "amount": "4300.00", "method": "cash", "reference": "收据0042",
+              "paid_on": utcnow().astimezone(CHINA).date().isoformat()},
+        headers=team["mediator"].headers,
+    )  # fmt: skip
+    assert paid.status_code == 201
+
+    # After the first instalment's grace nothing happens: it was paid.
+    assert "fired" not in sweep(client.application, now=china(2026, 12, 5, 0, 1))
+    assert read(client, team["mediator"], case["id"])["status"] == "awaiting_payment"
+    # After the second's, the agreement is not performed.
+    sweep(client.application, now=china(2027, 1, 5, 0, 1))
+    assert read(client, team["mediator"], case["id"])["status"] == "defaulted"

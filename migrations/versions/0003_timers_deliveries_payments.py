@@ -1,4 +1,4 @@
-"""timers, calendar days, deliveries
+"""timers, calendar days, deliveries, payments
 
 Revision ID: 0003
 Revises: 0002
@@ -21,6 +21,24 @@ def upgrade() -> None:
         sa.Column("working", sa.Boolean(), nullable=False),
         sa.Column("note", sa.String(length=200), nullable=False),
         sa.PrimaryKeyConstraint("day", name=op.f("pk_calendar_days")),
+    )
+    op.create_table(
+        "payments",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("case_id", sa.Integer(), nullable=False),
+        sa.Column("instalment", sa.Integer(), nullable=False),
+        sa.Column("amount", sa.Numeric(precision=14, scale=2), nullable=False),
+        sa.Column("method", sa.String(length=16), nullable=False),
+        sa.Column("reference", sa.String(length=100), nullable=False),
+        sa.Column("paid_on", sa.Date(), nullable=False),
+        sa.Column("recorded_by_id", sa.Integer(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.ForeignKeyConstraint(["case_id"], ["cases.id"], name=op.f("fk_payments_case_id_cases")),
+        sa.ForeignKeyConstraint(
+            ["recorded_by_id"], ["users.id"], name=op.f("fk_payments_recorded_by_id_users")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_payments")),
+        sa.UniqueConstraint("case_id", "instalment", name=op.f("uq_payments_case_id")),
     )
     op.create_table(
         "timers",
@@ -104,4 +122,5 @@ def downgrade() -> None:
         batch_op.drop_index("ix_timers_case_status")
 
     op.drop_table("timers")
+    op.drop_table("payments")
     op.drop_table("calendar_days")
