@@ -92,7 +92,7 @@ class Case(Base):
     __mapper_args__ = {"version_id_col": version}
 
     # Loaded on use: a many-to-one already in the session costs no query, and a
-    # list loads them in bulk (service.cases.service.search).
+    # list loads them in bulk (service.cases.reading.search).
     unit: Mapped[OrgUnit] = relationship()
     assignee: Mapped[User | None] = relationship(foreign_keys=[assignee_id])
     claimant: Mapped[Person] = relationship()

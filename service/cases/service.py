@@ -3,30 +3,23 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
-from datetime import date, datetime
 from typing import Any
 
 import marshmallow as ma
 from pypinyin import Style, lazy_pinyin
-from sqlalchemy import Select, func, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from service.auth.enums import Role
-from service.auth.models import OrgUnit, User
-from service.auth.service import Caller, subtree_ids
+from service.auth.models import OrgUnit
+from service.auth.service import Caller
 from service.cases import events, transitions
 from service.cases.assignment import assignable_user
-from service.cases.mediation import sessions_of
-from service.cases.models import Case, Employer, MediationSession, Payment, Person
+from service.cases.models import Case, Employer, Person
 from service.cases.numbering import format_number, next_number, upsert
-from service.cases.payments import payments_of
 from service.cases.schemas import CaseIntakeSchema
-from service.cases.transitions import allowed_actions
 from service.db import utcnow
 from service.errors import ApiError, not_found, validation_failed
 from service.fields import LOCAL_TZ
-from service.identity import mask_id_number, mask_phone
 from service.outbox import service as outbox
 from service.timers import schedule
 from workflows.case_types import CASE_TYPES
@@ -215,153 +208,6 @@ def get(*, db_session: Session, caller: Caller, case_id: int, for_update: bool =
     if case is None or case.unit_id not in caller.scope_unit_ids:
         raise not_found()
     return case
-
-
-@dataclass
-class CaseView:
-    """A case as one caller may see it: identity masked unless they work on it."""
-
-    case: Case
-    claimant: dict[str, Any]
-    allowed_actions: list[str]
-    timers: list[dict[str, Any]]
-    sessions: list[MediationSession] = field(default_factory=list)
-    payments: list[Payment] = field(default_factory=list)
-    deadlines: dict[str, date] = field(default_factory=dict)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.case, name)
-
-
-def _timer_view(timer: Any) -> dict[str, Any]:
-    return {
-        "kind": timer.kind,
-        "purpose": timer.purpose,
-        "due_at": timer.due_at.astimezone(LOCAL_TZ).isoformat(),
-        "deadline_at": timer.deadline_at.astimezone(LOCAL_TZ).isoformat(),
-        "instalment": timer.instalment,
-    }
-
-
-def sees_identity(caller: Caller, case: Case) -> bool:
-    return caller.role == Role.SUPERVISOR or case.assignee_id == caller.user_id
-
-
-def view_of(
-    db_session: Session, case: Case, caller: Caller, *, detail: bool = False, new: bool = False
-) -> CaseView:
-    """``detail`` adds the open timers and the sessions (a ``new`` case has no sessions)."""
-    person = case.claimant
-    claimant = {"name": person.name, "address": person.address}
-    if sees_identity(caller, case):
-        claimant.update(id_number=person.id_number, phone=person.phone)
-        if person.id_number:
-            log.info(
-                "identity read unmasked",
-                extra={"case_id": case.id, "user_id": caller.user_id, "role": caller.role},
-            )
-    else:
-        claimant.update(
-            id_number=person.id_number and mask_id_number(person.id_number),
-            phone=person.phone and mask_phone(person.phone),
-        )
-    return CaseView(
-        case=case,
-        claimant=claimant,
-        allowed_actions=allowed_actions(db_session, case, caller),
-        timers=[_timer_view(t) for t in schedule.open_timers(db_session=db_session, case=case)]
-        if detail
-        else [],
-        sessions=sessions_of(db_session=db_session, case=case) if detail and not new else [],
-        deadlines=schedule.statutory_dates(db_session=db_session, case=case) if detail else {},
-        payments=payments_of(db_session=db_session, case=case) if detail and not new else [],
-    )
-
-
-def _filtered(
-    db_session: Session, caller: Caller, query: dict[str, Any]
-) -> Select[tuple[Case]] | None:
-    """The list query for ``query``'s filters, or None when they exclude everything."""
-    statement = select(Case).where(Case.unit_id.in_(caller.scope_unit_ids))
-    if "unit" in query:
-        unit = db_session.scalar(select(OrgUnit).where(OrgUnit.code == query["unit"]))
-        if unit is None or unit.id not in caller.scope_unit_ids:
-            return None
-        statement = statement.where(Case.unit_id.in_(subtree_ids(db_session=db_session, unit=unit)))
-    for column in ("type", "status", "category", "channel"):
-        if column in query:
-            statement = statement.where(getattr(Case, column) == query[column])
-    if "assignee" in query:
-        if query["assignee"] == "me":
-            assignee_id: int | None = caller.user_id
-        else:
-            assignee_id = db_session.scalar(
-                select(User.id).where(User.username == query["assignee"])
-            )
-        if assignee_id is None:
-            return None
-        statement = statement.where(Case.assignee_id == assignee_id)
-    bounds: list[tuple[str, Any, bool]] = [
-        ("opened_from", Case.received_at, True),
-        ("opened_to", Case.received_at, False),
-        ("closed_from", Case.closed_at, True),
-        ("closed_to", Case.closed_at, False),
-    ]
-    for key, column, lower in bounds:
-        moment: datetime | None = query.get(key)
-        if moment is not None:
-            statement = statement.where(column >= moment if lower else column < moment)
-    if "q" in query:
-        statement = statement.where(_text_search(query["q"]))
-    return statement
-
-
-def _text_search(text: str) -> Any:
-    text = text.strip()
-    lowered = text.lower()
-    people = select(Person.id).where(
-        or_(
-            Person.name.contains(text, autoescape=True),
-            Person.name_initials.startswith(lowered, autoescape=True),
-            Person.name_pinyin.startswith(lowered, autoescape=True),
-        )
-    )
-    employers = select(Employer.id).where(Employer.name.contains(text, autoescape=True))
-    return or_(
-        Case.claimant_id.in_(people),
-        Case.employer_id.in_(employers),
-        Case.number == text.upper(),
-    )
-
-
-LIST_LOADS = (Case.unit, Case.assignee, Case.claimant, Case.employer)
-SORTS = {
-    "received_at": (Case.received_at.asc(), Case.id.asc()),
-    "-received_at": (Case.received_at.desc(), Case.id.desc()),
-    "number": (Case.number.asc(),),
-    "-number": (Case.number.desc(),),
-}
-
-
-def search(*, db_session: Session, caller: Caller, query: dict[str, Any]) -> dict[str, Any]:
-    """One page of the cases in scope matching ``query``, with the total count."""
-    page, per_page = query["page"], query["per_page"]
-    statement = _filtered(db_session, caller, query)
-    if statement is None:
-        return {"items": [], "total": 0, "page": page, "per_page": per_page}
-    total = db_session.scalar(select(func.count()).select_from(statement.subquery()))
-    cases = db_session.scalars(
-        statement.options(*(selectinload(r) for r in LIST_LOADS))
-        .order_by(*SORTS[query["sort"]])
-        .limit(per_page)
-        .offset((page - 1) * per_page)
-    ).all()
-    return {
-        "items": [view_of(db_session, case, caller) for case in cases],
-        "total": total,
-        "page": page,
-        "per_page": per_page,
-    }
 
 
 def move(

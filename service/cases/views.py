@@ -11,7 +11,7 @@ from flask_smorest import Blueprint
 from sqlalchemy import select
 
 from service.auth.enums import Role
-from service.cases import assignment, mediation, payments, service
+from service.cases import assignment, mediation, payments, reading, service
 from service.cases.models import CaseEvent
 from service.cases.schemas import (
     AssignmentSchema,
@@ -47,7 +47,7 @@ def _if_match() -> int:
 
 
 def _detail(case: Any, *, new: bool = False) -> Any:
-    view = service.view_of(session(), case, caller(), detail=True, new=new)
+    view = reading.view_of(session(), case, caller(), detail=True, new=new)
     return view, _etag(case.version)
 
 
@@ -58,7 +58,7 @@ class Cases(MethodView):
     @blp.response(200, CasePageSchema)
     def get(self, query: dict[str, Any]) -> Any:
         """List the cases in your scope, filtered, sorted and paged."""
-        return service.search(db_session=session(), caller=caller(), query=query)
+        return reading.search(db_session=session(), caller=caller(), query=query)
 
     @requires(Role.INTAKE, Role.SUPERVISOR)
     @commits(idempotent=True)
