@@ -2,19 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from service.cases.models import CaseCounter
-
-
-def upsert(db_session: Session) -> Callable[..., Any]:
-    """The dialect's INSERT, which knows ON CONFLICT (PostgreSQL and SQLite both do)."""
-    dialect = db_session.get_bind().dialect.name
-    return postgresql.insert if dialect == "postgresql" else sqlite.insert
+from service.db import upsert
 
 
 def next_number(*, db_session: Session, unit_id: int, case_type: str, year: int) -> int:

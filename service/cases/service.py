@@ -15,9 +15,9 @@ from service.auth.service import Caller
 from service.cases import events, transitions
 from service.cases.assignment import assignable_user
 from service.cases.models import Case, Employer, Person
-from service.cases.numbering import format_number, next_number, upsert
+from service.cases.numbering import format_number, next_number
 from service.cases.schemas import CaseIntakeSchema
-from service.db import utcnow
+from service.db import upsert, utcnow
 from service.errors import ApiError, not_found, validation_failed
 from service.fields import LOCAL_TZ
 from service.outbox import service as outbox

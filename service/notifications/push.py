@@ -23,9 +23,8 @@ from sqlalchemy import and_, or_, select, update
 from sqlalchemy.orm import Session
 
 from service.auth.models import OrgUnit, User
-from service.cases.numbering import upsert
 from service.config import Settings
-from service.db import claim, utcnow
+from service.db import claim, upsert, utcnow
 from service.notifications.models import Delivery, Notification
 from service.timers.schedule import calendar
 

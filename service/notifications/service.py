@@ -9,8 +9,7 @@ from sqlalchemy.orm import Session
 
 from service.auth.enums import Role
 from service.auth.models import OrgUnit, User
-from service.cases.numbering import upsert
-from service.db import utcnow
+from service.db import upsert, utcnow
 from service.notifications import push
 from service.notifications.models import Notification
 

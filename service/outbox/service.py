@@ -12,8 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from service.cases.models import CaseEvent
-from service.cases.numbering import upsert
-from service.db import utcnow
+from service.db import upsert, utcnow
 from service.outbox.models import ConsumedEvent, OutboxMessage
 
 log = logging.getLogger(__name__)
