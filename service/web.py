@@ -76,19 +76,19 @@ def commits(*, idempotent: bool = False, body: bool = True) -> Callable[[View], 
             lookup = {"db_session": work, "user_id": caller().user_id, "key": key, "digest": digest}
             if key is not None and (stored := idempotency.find(**lookup)):
                 return _replay(stored)
-            response = make_response(view(*args, **kwargs))
-            if response.status_code >= 400:
-                return response
-            if key is not None:
-                headers = {
-                    h: response.headers[h] for h in REPLAYED_HEADERS if h in response.headers
-                }
-                idempotency.remember(
-                    **lookup,
-                    status_code=response.status_code,
-                    response={"body": response.get_json(), "headers": headers},
-                )
             try:
+                response = make_response(view(*args, **kwargs))
+                if response.status_code >= 400:
+                    return response
+                if key is not None:
+                    headers = {
+                        h: response.headers[h] for h in REPLAYED_HEADERS if h in response.headers
+                    }
+                    idempotency.remember(
+                        **lookup,
+                        status_code=response.status_code,
+                        response={"body": response.get_json(), "headers": headers},
+                    )
                 outbox.commit(work, current_app)
             except StaleDataError:
                 work.rollback()
