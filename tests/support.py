@@ -129,6 +129,12 @@ def celery_process(
     )
 
 
+def purge_queue(settings: Settings) -> None:
+    client = redis.Redis.from_url(settings.redis_url)
+    client.delete("unioncase")
+    client.close()
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
