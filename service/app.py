@@ -20,6 +20,7 @@ from service.errors import register_error_handlers
 from service.health.views import blp as health_blp
 from service.notifications.views import blp as pushes_blp
 from service.outbox.views import blp as outbox_blp
+from service.ratelimit import Limiter
 from service.worklist.views import blp as worklist_blp
 
 
@@ -43,6 +44,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         )
 
     Database().init_app(app, settings)
+    app.extensions["limiter"] = Limiter(settings.rate_limit_per_minute)
     init_celery(app, settings)
     register_error_handlers(app)
     api = UnioncaseApi(app)

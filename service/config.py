@@ -76,6 +76,7 @@ class Settings:
     working_hours: tuple[time, time] = (time(8, 30), time(17, 30))
     timer_overrides: dict[str, dict[str, Any]] = field(default_factory=dict)
     push_sweep_seconds: int = 60
+    rate_limit_per_minute: int = 600
     smtp_host: str = ""
     smtp_port: int = 25
     smtp_from: str = "unioncase@localhost"
@@ -122,6 +123,7 @@ class Settings:
             working_hours=_hours(env.get("WORKING_HOURS") or "08:30-17:30"),
             timer_overrides=_overrides(env.get("TIMER_OVERRIDES") or "{}"),
             push_sweep_seconds=_int(env, "PUSH_SWEEP_SECONDS", 60),
+            rate_limit_per_minute=_int(env, "RATE_LIMIT_PER_MINUTE", 600),
             smtp_host=env.get("SMTP_HOST", ""),
             smtp_port=_int(env, "SMTP_PORT", 25),
             smtp_from=env.get("SMTP_FROM") or "unioncase@localhost",

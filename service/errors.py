@@ -60,7 +60,10 @@ def validation_failed(fields: dict[str, Any]) -> ApiError:
 def error_response(error: ApiError) -> ResponseReturnValue:
     body: dict[str, Any] = {"code": error.code, "message": error.message, "fields": error.fields}
     body.update(error.extra)
-    return jsonify(error=body), error.status
+    headers = (
+        {"Retry-After": str(error.extra["retry_after"])} if "retry_after" in error.extra else {}
+    )
+    return jsonify(error=body), error.status, headers
 
 
 def _from_http_exception(exc: HTTPException) -> ApiError:

@@ -35,6 +35,7 @@ def requires(*roles: Role) -> Callable[[View], View]:
             who = authenticate(
                 db_session=session(), authorization=request.headers.get("Authorization")
             )
+            current_app.extensions["limiter"].hit(who.user_id)
             if roles and who.role not in roles:
                 allowed = ", ".join(roles)
                 raise ApiError(403, f"only {allowed} may do this; you are {who.role}")

@@ -39,7 +39,8 @@ def wait_for(condition: Callable[[], Any], *, timeout: float = 20, interval: flo
 
 def suite_settings(data_dir: Path) -> Settings:
     """Settings for the suite: DATABASE_URL/REDIS_URL when set, else the embedded default."""
-    env = {"DATA_DIR": str(data_dir)}
+    # The suite's app serves thousands of requests a minute; the limit has its own tests.
+    env = {"DATA_DIR": str(data_dir), "RATE_LIMIT_PER_MINUTE": "0"}
     for name in ("DATABASE_URL", "REDIS_URL"):
         if os.environ.get(name):
             env[name] = os.environ[name]

@@ -5,12 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import select
 
+from service.app import create_app
 from service.auth.enums import Role
 from service.cases.models import CaseEvent
+from service.config import Settings
 from service.db import unit_of_work
+from service.errors import ApiError
+from service.ratelimit import Limiter
 from tests import data
 from tests.conftest import Office, Staff
 
@@ -162,3 +167,28 @@ def test_bad_list_filters_are_422(client: FlaskClient, desk: Staff) -> None:
     for query in queries:
         response = client.get(f"/api/v1/cases?{query}", headers=desk.headers)
         error_of(response, 422, "validation_failed")
+
+
+def test_too_many_requests_is_429_with_retry_after(
+    db: Flask, settings: Settings, desk: Staff, written: Callable[[], dict[str, int]]
+) -> None:
+    limited = create_app({"SETTINGS": settings.replace(rate_limit_per_minute=3), "TESTING": True})
+    client = limited.test_client()
+    for _ in range(3):
+        assert client.get("/api/v1/cases", headers=desk.headers).status_code == 200
+    before = written()
+    response = client.post("/api/v1/cases", json=data.dispute(), headers=desk.headers)
+    error = error_of(response, 429, "rate_limited")
+    assert 1 <= int(response.headers["Retry-After"]) <= 61
+    assert error["retry_after"] == int(response.headers["Retry-After"])
+    assert written() == before
+
+
+def test_the_limit_is_per_user_and_per_minute() -> None:
+    limiter = Limiter(per_minute=2)
+    limiter.hit(1, now=0.0)
+    limiter.hit(1, now=1.0)
+    limiter.hit(2, now=1.0)
+    with pytest.raises(ApiError):
+        limiter.hit(1, now=30.0)
+    limiter.hit(1, now=60.5)  # the first request has left the window
