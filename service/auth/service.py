@@ -26,9 +26,6 @@ class Caller:
     unit_code: str
     scope_unit_ids: frozenset[int]
 
-    def has_role(self, *roles: Role) -> bool:
-        return self.role in roles
-
 
 def digest(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
