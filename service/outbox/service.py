@@ -117,18 +117,17 @@ def first_time(*, db_session: Session, consumer: str, event_id: str) -> bool:
     return db_session.execute(statement).first() is not None
 
 
-_paused_until = 0.0
+NUDGE_PAUSE = 5.0  # seconds without nudges after one failed: requests must not wait on it
 
 
 def nudge(app: Flask) -> None:
     """Ask a worker to drain the outbox now; if the broker is down, beat will do it later."""
-    global _paused_until
-    if time.monotonic() < _paused_until:
+    if time.monotonic() < app.extensions.get("nudges_paused_until", 0.0):
         return
     try:
         app.extensions["celery"].send_task(RELAY_TASK, retry=False)
     except Exception:  # the broker is down: intake must go on, the events wait in the outbox
-        _paused_until = time.monotonic() + 5
+        app.extensions["nudges_paused_until"] = time.monotonic() + NUDGE_PAUSE
         log.warning("could not nudge the outbox relay; beat will drain it")
 
 
