@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -64,7 +65,11 @@ def _remember(case: Case, action: str, data: dict[str, Any]) -> None:
     elif action == "propose":
         details["proposal"] = data
         details["hardship_level"] = data["hardship_level"]
-    elif action in ("reject", "refer", "fail", "withdraw", "reopen", "object", "return"):
+    if action == "reopen":
+        # Mediation starts again: a new period from today, not the one long gone.
+        today = schedule.local_date(utcnow())
+        details["mediation_ends_on"] = (today + timedelta(days=schedule.MEDIATION_DAYS)).isoformat()
+    if action in ("reject", "refer", "fail", "withdraw", "reopen", "object", "return"):
         details[f"{action}_reason"] = (
             data.get("reason") or data.get("advice") or data.get("objection")
         )

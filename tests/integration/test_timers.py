@@ -362,3 +362,16 @@ def test_an_unpaid_instalment_defaults_and_a_paid_one_does_not(
     # After the second's, the agreement is not performed.
     sweep(client.application, now=china(2027, 1, 5, 0, 1))
     assert read(client, team["mediator"], case["id"])["status"] == "defaulted"
+
+
+def test_reopened_mediation_gets_a_new_period(client: FlaskClient, team: dict[str, Staff]) -> None:
+    case = dispute_received(client, team, utcnow() - timedelta(days=60))
+    do(client, team["mediator"], case["id"], "accept")
+    do(client, team["mediator"], case["id"], "fail", {"reason": "单位拒绝调解"})
+    reopened = do(client, team["chair"], case["id"], "reopen", {"reason": "单位同意重新协商"})
+
+    due = [t for t in reopened["timers"] if (t["kind"], t["purpose"]) == ("mediation_limit", "due")]
+    assert len(due) == 1
+    assert datetime.fromisoformat(due[0]["due_at"]) > utcnow() + timedelta(days=14)
+    sweep(client.application)
+    assert read(client, team["mediator"], case["id"])["status"] == "in_mediation"
