@@ -44,6 +44,28 @@ def _instalment(case: Case, payment: dict[str, Any]) -> int:
     return number
 
 
+def _due(case: Case, number: int) -> Decimal:
+    return Decimal(case.details["agreement"]["instalments"][number - 1]["amount"])
+
+
+def _satisfied(db_session: Session, case: Case, number: int) -> None:
+    """An instalment paid in full: its reminder and its default have nothing left to do.
+
+    One paid short keeps them: the agreement is not performed until it is.
+    """
+    db_session.execute(
+        update(CaseTimer)
+        .where(
+            CaseTimer.case_id == case.id,
+            CaseTimer.kind == "instalment_due",
+            CaseTimer.instalment == number,
+            CaseTimer.status.in_(OPEN),
+        )
+        .values(status="cancelled")
+        .execution_options(synchronize_session=False)
+    )
+
+
 def record(*, db_session: Session, caller: Caller, case: Case, payment: dict[str, Any]) -> Payment:
     """Record a payment on ``case``; settle or disburse once the money is all there."""
     if caller.role != Role.SUPERVISOR and case.assignee_id != caller.user_id:
@@ -61,19 +83,8 @@ def record(*, db_session: Session, caller: Caller, case: Case, payment: dict[str
         k: payment[k] for k in ("amount", "method", "reference", "paid_on")
     })  # fmt: skip
     db_session.add(record)
-    # Its reminder and its default are satisfied.
-    db_session.execute(
-        update(CaseTimer)
-        .where(
-            CaseTimer.case_id == case.id,
-            CaseTimer.kind == "instalment_due",
-            CaseTimer.instalment == number,
-            CaseTimer.status.in_(OPEN),
-        )
-        .values(status="cancelled")
-        .execution_options(synchronize_session=False)
-    )
-    db_session.flush()
+    if case.type == "labour_dispute" and payment["amount"] >= _due(case, number):
+        _satisfied(db_session, case, number)
     event = events.append(
         db_session=db_session,
         case=case,

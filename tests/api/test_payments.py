@@ -133,3 +133,16 @@ def test_aid_is_paid_out_once_and_moves_to_follow_up(
     assert pay(client, team["caseworker"], case["id"], payout).status_code == 409
     timers = read(client, team["caseworker"], case["id"])["timers"]
     assert {t["kind"] for t in timers} == {"aid_follow_up", "reverification"}
+
+
+def test_an_instalment_paid_short_is_not_satisfied(
+    client: FlaskClient, team: dict[str, Staff], agreed: dict
+) -> None:
+    short = pay(client, team["mediator"], agreed["id"], {**FIRST, "amount": "3000.00"}).get_json()
+    assert short["status"] == "awaiting_payment"
+    # Its default still stands: the agreement is not performed until it is paid in full.
+    assert {
+        (t["instalment"], t["purpose"]) for t in short["timers"] if t["kind"] == "instalment_due"
+    } >= {(1, "due")}
+    settled = pay(client, team["mediator"], agreed["id"], {**SECOND, "amount": "5600.00"})
+    assert settled.get_json()["status"] == "follow_up"  # 3000 + 5600 = the agreed 8600
