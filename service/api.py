@@ -11,7 +11,9 @@ from flask_smorest import Api
 class ErrorBody(ma.Schema):
     code = ma.fields.String(metadata={"description": "machine-readable error code"})
     message = ma.fields.String(metadata={"description": "what went wrong, for people"})
-    fields = ma.fields.Dict(metadata={"description": "messages per request field"})
+    fields = ma.fields.Dict(  # type: ignore[assignment]  # the error body's own "fields"
+        metadata={"description": "messages per request field"}
+    )
 
 
 class ErrorSchema(ma.Schema):

@@ -74,7 +74,12 @@ def commits(*, idempotent: bool = False, body: bool = True) -> Callable[[View], 
             raw_key = request.headers.get("Idempotency-Key") if idempotent else None
             key = idempotency.check_key(raw_key) if raw_key is not None else None
             digest = idempotency.request_digest(request.get_data())
-            lookup = {"db_session": work, "user_id": caller().user_id, "key": key, "digest": digest}
+            lookup: dict[str, Any] = {
+                "db_session": work,
+                "user_id": caller().user_id,
+                "key": key,
+                "digest": digest,
+            }
             if key is not None and (stored := idempotency.find(**lookup)):
                 return _replay(stored)
             try:

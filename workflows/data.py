@@ -69,7 +69,8 @@ def _instalments(value: Any) -> list[dict[str, Any]]:
         raise ValueError("must be a non-empty list of {due_on, amount}")
     if len(value) > 60:
         raise ValueError("at most 60 instalments")
-    cleaned = []
+    cleaned: list[dict[str, Any]] = []
+    dates: list[date] = []
     for number, item in enumerate(value, start=1):
         if not isinstance(item, Mapping) or set(item) != {"due_on", "amount"}:
             raise ValueError(f"instalment {number} must have exactly due_on and amount")
@@ -80,7 +81,7 @@ def _instalments(value: Any) -> list[dict[str, Any]]:
         if amount == 0:
             raise ValueError(f"instalment {number}: the amount must be more than zero")
         cleaned.append({"due_on": due_on, "amount": amount})
-    dates = [item["due_on"] for item in cleaned]
+        dates.append(due_on)
     if dates != sorted(dates) or len(set(dates)) != len(dates):
         raise ValueError("due dates must be distinct and in order")
     return cleaned

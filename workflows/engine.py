@@ -278,15 +278,15 @@ def _check(workflow: Workflow) -> None:
         for guard in transition.guards:
             if guard not in GUARDS:
                 raise DefinitionError(f"{label} names unknown guard {guard!r}")
-    for name, timer in workflow.timers.items():
-        if name != timer.kind:
-            raise DefinitionError(f"{where}: timer {name!r} is filed as {timer.kind!r}")
-        if timer.anchor not in ANCHORS or timer.lasts not in LASTS:
+    for name, spec in workflow.timers.items():
+        if name != spec.kind:
+            raise DefinitionError(f"{where}: timer {name!r} is filed as {spec.kind!r}")
+        if spec.anchor not in ANCHORS or spec.lasts not in LASTS:
             raise DefinitionError(f"{where}: timer {name!r} has an unknown anchor or lifetime")
-        if not set(timer.notify) <= {"assignee", "supervisors"}:
+        if not set(spec.notify) <= {"assignee", "supervisors"}:
             raise DefinitionError(f"{where}: timer {name!r} notifies unknown people")
-        if timer.on_due not in (None, "escalate") and timer.on_due not in actions:
-            raise DefinitionError(f"{where}: timer {name!r} fires unknown action {timer.on_due!r}")
+        if spec.on_due not in (None, "escalate") and spec.on_due not in actions:
+            raise DefinitionError(f"{where}: timer {name!r} fires unknown action {spec.on_due!r}")
     for state in states.values():
         if state.then is not None and state.then not in {
             t.action for t in workflow.actions_from(state.name) if SYSTEM in t.who

@@ -85,9 +85,7 @@ def view_of(
     )
 
 
-def _filtered(
-    db_session: Session, caller: Caller, query: dict[str, Any]
-) -> Select[tuple[Case]] | None:
+def _filtered(db_session: Session, caller: Caller, query: dict[str, Any]) -> Select[Case] | None:
     """The list query for ``query``'s filters, or None when they exclude everything."""
     statement = select(Case).where(Case.unit_id.in_(caller.scope_unit_ids))
     if "unit" in query:

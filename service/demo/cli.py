@@ -57,7 +57,7 @@ def _caller(db_session: Session, user: User) -> Caller:
 
 def _intake(rng: random.Random) -> dict[str, Any]:
     received = utcnow() - timedelta(days=rng.randrange(120), minutes=rng.randrange(600))
-    base = {
+    base: dict[str, Any] = {
         "channel": rng.choice(CHANNELS),
         "received_at": received.isoformat(),
         "claimant": {

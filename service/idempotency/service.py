@@ -80,4 +80,4 @@ def forget_older_than(*, db_session: Session, hours: int) -> int:
     result = db_session.execute(
         delete(IdempotencyRecord).where(IdempotencyRecord.created_at < cutoff)
     )
-    return result.rowcount or 0
+    return result.rowcount or 0  # type: ignore[attr-defined]

@@ -27,7 +27,7 @@ _cached: dict[str, tuple[float, WorkingCalendar]] = {}
 def calendar(db_session: Session) -> WorkingCalendar:
     """The working calendar with the administrator's days, re-read once a minute."""
     settings = current_app.extensions["settings"]
-    key = str(db_session.get_bind().url)
+    key = str(db_session.get_bind().engine.url)
     cached = _cached.get(key)
     if cached and cached[0] > time.monotonic():
         return cached[1]

@@ -84,5 +84,5 @@ def mark_done(*, db_session: Session, caller: Caller, notification_id: int) -> N
         )
         .values(read_at=utcnow())
     )
-    if done.rowcount == 0:
+    if done.rowcount == 0:  # type: ignore[attr-defined]
         raise not_found("worklist item")
