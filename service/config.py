@@ -15,8 +15,8 @@ class ConfigError(RuntimeError):
 
 
 def _int(env: dict[str, str], name: str, default: int) -> int:
-    raw = env.get(name)
-    if raw in (None, ""):
+    raw = env.get(name, "")
+    if not raw:
         return default
     try:
         return int(raw)

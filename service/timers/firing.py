@@ -101,15 +101,16 @@ def fire_timer(*, db_session: Session, timer_id: int) -> str:
         timer.status = "cancelled"
         return "cancelled"
     spec = WORKFLOWS[case.type].timers[timer.kind]
-    if timer.purpose == "due" and spec.on_due not in (None, "escalate"):
+    action = spec.on_due if timer.purpose == "due" and spec.on_due != "escalate" else None
+    if action is not None:
         try:
             fire(
                 db_session=db_session,
                 case=case,
                 actor=SYSTEM_ACTOR,
                 actor_id=None,
-                action=spec.on_due,
-                note=NOTES.get(spec.on_due, ""),
+                action=action,
+                note=NOTES.get(action, ""),
             )
         except Refused:
             timer.status = "cancelled"
