@@ -11,7 +11,7 @@ from service.cases import events
 from service.cases.models import Case
 from service.errors import ApiError, validation_failed
 from service.outbox import service as outbox
-from workflows.definitions import WORKFLOWS
+from workflows.definitions import CLOSED_STATES, WORKFLOWS
 
 # Who may be assigned each type: its specialists, and supervisors of small unions
 # where the chair does casework too.
@@ -39,10 +39,9 @@ def least_loaded(db_session: Session, *, case_type: str, unit_id: int) -> User |
     role = ROUTED_TO.get(case_type)
     if role is None:
         return None
-    closed = set().union(*(w.closed_states for w in WORKFLOWS.values()))
     open_cases = (
         select(func.count(Case.id))
-        .where(Case.assignee_id == User.id, Case.status.not_in(closed))
+        .where(Case.assignee_id == User.id, Case.status.not_in(CLOSED_STATES))
         .correlate(User)
         .scalar_subquery()
     )

@@ -23,6 +23,7 @@ from service.fields import LOCAL_TZ
 from service.outbox import service as outbox
 from service.timers import schedule
 from workflows.case_types import CASE_TYPES
+from workflows.data import to_json
 from workflows.periods import limitation_date
 
 log = logging.getLogger(__name__)
@@ -167,7 +168,7 @@ def register(*, db_session: Session, caller: Caller, intake: dict[str, Any]) -> 
             employment_end_on=intake.get("employment_end_on"),
         ),
         description=intake["description"],
-        details={k: _plain(intake[k]) for k in TYPE_DETAILS if k in intake},
+        details=to_json({k: intake[k] for k in TYPE_DETAILS if k in intake}),
         created_by_id=caller.user_id,
         trail_length=0,
         trail_head=events.GENESIS_HASH,
@@ -193,10 +194,6 @@ def register(*, db_session: Session, caller: Caller, intake: dict[str, Any]) -> 
     db_session.flush()
     log.info("case registered", extra={"case_id": case.id, "case_number": case.number})
     return case
-
-
-def _plain(value: Any) -> Any:
-    return value.isoformat() if hasattr(value, "isoformat") else value
 
 
 def get(*, db_session: Session, caller: Caller, case_id: int, for_update: bool = False) -> Case:

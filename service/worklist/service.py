@@ -15,9 +15,7 @@ from service.errors import not_found
 from service.notifications.models import Notification
 from service.timers.models import CaseTimer
 from service.timers.schedule import OPEN
-from workflows.definitions import WORKFLOWS
-
-CLOSED = sorted(set().union(*(w.closed_states for w in WORKFLOWS.values())))
+from workflows.definitions import CLOSED_STATES
 
 
 def worklist(*, db_session: Session, caller: Caller, now: datetime | None = None) -> dict[str, Any]:
@@ -42,7 +40,7 @@ def worklist(*, db_session: Session, caller: Caller, now: datetime | None = None
     )
     cases = db_session.execute(
         select(Case.id, Case.number, Case.status, next_deadline.label("deadline"))
-        .where(Case.assignee_id == caller.user_id, Case.status.not_in(CLOSED))
+        .where(Case.assignee_id == caller.user_id, Case.status.not_in(CLOSED_STATES))
         .order_by(next_deadline.is_(None), next_deadline, Case.id)
         .limit(500)
     ).all()

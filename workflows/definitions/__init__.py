@@ -8,3 +8,6 @@ from workflows.engine import Workflow
 WORKFLOWS: dict[str, Workflow] = {
     workflow.case_type: workflow for workflow in (LABOUR_DISPUTE, HARDSHIP_AID, CONSULTATION)
 }
+
+# Every state in which a case of some type is closed.
+CLOSED_STATES: frozenset[str] = frozenset().union(*(w.closed_states for w in WORKFLOWS.values()))
