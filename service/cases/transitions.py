@@ -64,7 +64,6 @@ def _remember(case: Case, action: str, data: dict[str, Any]) -> None:
         details["agreement"] = data
     elif action == "propose":
         details["proposal"] = data
-        details["hardship_level"] = data["hardship_level"]
     if action == "reopen":
         # Mediation starts again: a new period from today, not the one long gone.
         today = schedule.local_date(utcnow())

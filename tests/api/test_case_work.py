@@ -188,3 +188,22 @@ def test_a_deleted_event_breaks_the_chain(
         )
     report = client.get("/api/v1/audit/verify", headers=team["chair"].headers).get_json()
     assert report["broken"] == [{"case": dispute["number"], "seq": 3, "problem": problem}]
+
+
+@pytest.mark.parametrize(
+    "body", [{}, {"assignee": ""}, {"assignee": "x", "role": "mediator"}, {"assignee": 7}]
+)
+def test_malformed_assignments_are_422(
+    client: FlaskClient,
+    team: dict[str, Staff],
+    dispute: dict,
+    written: Callable[[], dict],
+    body: dict,
+) -> None:
+    before = written()
+    response = client.post(
+        f"/api/v1/cases/{dispute['id']}/assignment", json=body, headers=team["chair"].headers
+    )
+    assert response.status_code == 422
+    assert response.get_json()["error"]["fields"]
+    assert written() == before
