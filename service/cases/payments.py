@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from service.auth.enums import Role
@@ -16,7 +16,7 @@ from service.cases.transitions import fire
 from service.errors import ApiError, validation_failed
 from service.outbox import service as outbox
 from service.timers.models import CaseTimer
-from service.timers.schedule import OPEN
+from service.timers.schedule import cancel_where
 from workflows.data import to_json
 from workflows.engine import SYSTEM_ACTOR
 
@@ -53,16 +53,8 @@ def _satisfied(db_session: Session, case: Case, number: int) -> None:
 
     One paid short keeps them: the agreement is not performed until it is.
     """
-    db_session.execute(
-        update(CaseTimer)
-        .where(
-            CaseTimer.case_id == case.id,
-            CaseTimer.kind == "instalment_due",
-            CaseTimer.instalment == number,
-            CaseTimer.status.in_(OPEN),
-        )
-        .values(status="cancelled")
-        .execution_options(synchronize_session=False)
+    cancel_where(
+        db_session, case, CaseTimer.kind == "instalment_due", CaseTimer.instalment == number
     )
 
 

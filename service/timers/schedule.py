@@ -6,6 +6,7 @@ import dataclasses
 import time
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from flask import current_app
 from sqlalchemy import select, update
@@ -150,14 +151,19 @@ def cancel(*, db_session: Session, case: Case, leaving: str, closing: bool) -> N
     if case.id is None or not (closing or WORKFLOWS[case.type].states[leaving].timers):
         return
     lifetimes = ("state", "case") if closing else ("state",)
+    cancel_where(
+        db_session,
+        case,
+        CaseTimer.lasts.in_(lifetimes),
+        (CaseTimer.state == leaving) | (CaseTimer.lasts == "case"),
+    )
+
+
+def cancel_where(db_session: Session, case: Case, *conditions: Any) -> None:
+    """Cancel the case's open timers that meet ``conditions``."""
     db_session.execute(
         update(CaseTimer)
-        .where(
-            CaseTimer.case_id == case.id,
-            CaseTimer.status.in_(OPEN),
-            CaseTimer.lasts.in_(lifetimes),
-            (CaseTimer.state == leaving) | (CaseTimer.lasts == "case"),
-        )
+        .where(CaseTimer.case_id == case.id, CaseTimer.status.in_(OPEN), *conditions)
         .values(status="cancelled")
         .execution_options(synchronize_session=False)
     )
@@ -181,16 +187,7 @@ def restart_limitation(*, db_session: Session, case: Case) -> None:
     """Mediation interrupted the limitation period; it runs anew from its end (art. 27)."""
     now = utcnow()
     case.limitation_on = add_years(local_date(now), 1)
-    db_session.execute(
-        update(CaseTimer)
-        .where(
-            CaseTimer.case_id == case.id,
-            CaseTimer.kind == "limitation_warning",
-            CaseTimer.status.in_(OPEN),
-        )
-        .values(status="cancelled")
-        .execution_options(synchronize_session=False)
-    )
+    cancel_where(db_session, case, CaseTimer.kind == "limitation_warning")
     start_timer(
         db_session=db_session, case=case, kind="limitation_warning", state="referred", now=now
     )
