@@ -7,7 +7,7 @@ from typing import Any
 
 from flask import Flask
 
-from service import cli
+from service import cli, console
 from service.api import API_CONFIG, UnioncaseApi
 from service.audit.views import blp as audit_blp
 from service.auth import cli as auth_cli
@@ -54,6 +54,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     api.register_blueprint(outbox_blp)
     api.register_blueprint(worklist_blp)
     api.register_blueprint(pushes_blp)
+    console.init_app(app)
     auth_cli.init_app(app)
     cli.init_app(app)
     demo_cli.init_app(app)
