@@ -89,6 +89,15 @@ def _days_left(moment: str) -> int:
     return (datetime.fromisoformat(moment).astimezone(LOCAL_TZ).date() - today()).days
 
 
+def _deadlines(timers: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per open deadline: a timer's reminders share its deadline and are not shown."""
+    rows: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for timer in timers:
+        key = (timer["kind"], timer["instalment"], timer["deadline_at"])
+        rows.setdefault(key, {**timer, "days_left": _days_left(timer["deadline_at"])})
+    return sorted(rows.values(), key=lambda row: row["deadline_at"])
+
+
 def _instalments(view: Any) -> list[dict[str, Any]]:
     """Each instalment of the agreement with what was paid on it and what is outstanding."""
     agreement = view.case.details.get("agreement")
@@ -135,7 +144,7 @@ def case_page_context(case: Case, *, show_identity: bool = False) -> dict[str, A
         "case": case,
         "claimant": claimant,
         "may_show_identity": may_see and not show_identity,
-        "timers": [{**t, "days_left": _days_left(t["deadline_at"])} for t in view.timers],
+        "timers": _deadlines(view.timers),
         "trail": list(trail),
         "instalments": instalments,
         "agreed": agreed,
