@@ -153,6 +153,8 @@ def test_a_day_at_the_office(
     clerk.submit()
     message = clerk.error_of("claimant.id_number")
     assert "校验码" in message.inner_text()
+    # The cursor waits in the field to correct.
+    assert clerk.page.evaluate("document.activeElement.id") == "claimant.id_number"
     assert clerk.field("claimant.name").input_value() == "张秀兰"  # nothing typed is lost
     clerk.shot("02-intake-wrong-id-number")
 

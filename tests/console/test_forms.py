@@ -384,6 +384,24 @@ def test_the_worklist_shows_the_mediators_cases_with_their_deadline(
     assert f"<td>{translate('under_review')}</td>" in page.text
 
 
+def test_the_worklist_puts_overdue_items_first_in_red(db: Flask, signed_in, team, dispute: int) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    from service.db import utcnow
+    from service.notifications.service import notify
+
+    now = utcnow()
+    with db.app_context(), unit_of_work() as work:
+        for key, deadline in (("later", now + timedelta(days=5)), ("soon", now + timedelta(hours=30)), ("late", now - timedelta(days=1))):
+            notify(db_session=work, user_ids=[team["mediator"].user_id], case_id=dispute, kind="test",
+                   message=f"reminder {key}", source_key=key, due_at=now - timedelta(days=2), deadline_at=deadline)
+        work.commit()
+    page = signed_in("mediator").client.get("/worklist").text
+    rows = re.findall(r'<tr class="(\w*)">\s*<td><a href="/cases/\d+">[^<]+</a></td>\s*<td>reminder (\w+)</td>', page)
+    assert rows == [("overdue", "late"), ("soon", "soon"), ("", "later")]
+    assert "已逾期" in page and "即将到期" in page
+
+
 def test_a_signed_in_user_never_sees_a_500_on_odd_addresses(signed_in) -> None:  # type: ignore[no-untyped-def]
     chair = signed_in("chair")
     for path in (
