@@ -384,7 +384,9 @@ def test_the_worklist_shows_the_mediators_cases_with_their_deadline(
     assert f"<td>{translate('under_review')}</td>" in page.text
 
 
-def test_the_worklist_puts_overdue_items_first_in_red(db: Flask, signed_in, team, dispute: int) -> None:  # type: ignore[no-untyped-def]
+def test_the_worklist_puts_overdue_items_first_in_red(
+    db: Flask, signed_in, team, dispute: int
+) -> None:  # type: ignore[no-untyped-def]
     from datetime import timedelta
 
     from service.db import utcnow
@@ -392,12 +394,27 @@ def test_the_worklist_puts_overdue_items_first_in_red(db: Flask, signed_in, team
 
     now = utcnow()
     with db.app_context(), unit_of_work() as work:
-        for key, deadline in (("later", now + timedelta(days=5)), ("soon", now + timedelta(hours=30)), ("late", now - timedelta(days=1))):
-            notify(db_session=work, user_ids=[team["mediator"].user_id], case_id=dispute, kind="test",
-                   message=f"reminder {key}", source_key=key, due_at=now - timedelta(days=2), deadline_at=deadline)
+        for key, deadline in (
+            ("later", now + timedelta(days=5)),
+            ("soon", now + timedelta(hours=30)),
+            ("late", now - timedelta(days=1)),
+        ):
+            notify(
+                db_session=work,
+                user_ids=[team["mediator"].user_id],
+                case_id=dispute,
+                kind="test",
+                message=f"reminder {key}",
+                source_key=key,
+                due_at=now - timedelta(days=2),
+                deadline_at=deadline,
+            )
         work.commit()
     page = signed_in("mediator").client.get("/worklist").text
-    rows = re.findall(r'<tr class="(\w*)">\s*<td><a href="/cases/\d+">[^<]+</a></td>\s*<td>reminder (\w+)</td>', page)
+    rows = re.findall(
+        r'<tr class="(\w*)">\s*<td><a href="/cases/\d+">[^<]+</a></td>\s*<td>reminder (\w+)</td>',
+        page,
+    )
     assert rows == [("overdue", "late"), ("soon", "soon"), ("", "later")]
     assert "已逾期" in page and "即将到期" in page
 
@@ -428,3 +445,55 @@ def test_an_intake_without_its_form_token_is_refused_with_400_and_writes_nothing
     forged = clerk.client.post("/intake", data={**DISPUTE_FORM, "csrf_token": "forged"})
     assert forged.status_code == 400
     assert written() == before
+
+
+def test_hardship_aid_from_proposal_to_payout_through_the_forms(
+    db: Flask, client, signed_in, team
+) -> None:  # type: ignore[no-untyped-def]
+    from tests import data
+
+    case = register(
+        client, team["desk"], data.aid(category="living", assignee=team["caseworker"].username)
+    )
+    route(db, case["id"])
+    path = f"/cases/{case['id']}"
+    caseworker = signed_in("caseworker")
+    form = caseworker.client.get(f"{path}/act/propose").text
+    assert '<select id="hardship_level"' in form and 'type="date"' in form
+    _, version = case_status(db, case["id"])
+    bad = caseworker.post(
+        f"{path}/act/propose",
+        {"version": str(version), "amount": "3000.001", "hardship_level": "rich"},
+    )
+    assert bad.status_code == 422
+    assert set(errors_by_field(bad.text)) == {"amount", "hardship_level", "home_visit_on"}
+    good = {
+        "version": str(version),
+        "amount": "3000.00",
+        "hardship_level": "relative",
+        "home_visit_on": "2026-11-18",
+    }
+    assert caseworker.post(f"{path}/act/propose", good).status_code == 302
+    chair = signed_in("chair")
+    assert f"{path}/act/approve" in chair.client.get(path).text
+    _, version = case_status(db, case["id"])
+    assert chair.post(f"{path}/act/approve", {"version": str(version)}).status_code == 302
+    assert case_status(db, case["id"])[0] == "public_notice"
+
+
+def test_a_consultation_is_answered_through_its_form(db: Flask, client, signed_in, team) -> None:  # type: ignore[no-untyped-def]
+    from tests import data
+
+    case = register(client, team["desk"], data.consultation())
+    clerk = signed_in("desk")
+    path = f"/cases/{case['id']}"
+    page = clerk.client.get(path).text
+    assert f"{path}/act/answer" in page and "/act/convert" not in page
+    _, version = case_status(db, case["id"])
+    empty = clerk.post(f"{path}/act/answer", {"version": str(version), "answer": "   "})
+    assert empty.status_code == 422 and list(errors_by_field(empty.text)) == ["answer"]
+    answered = clerk.post(
+        f"{path}/act/answer", {"version": str(version), "answer": "符合条件的可向社区工会申请"}
+    )
+    assert answered.status_code == 302
+    assert case_status(db, case["id"])[0] == "closed"
