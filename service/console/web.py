@@ -8,6 +8,7 @@ from typing import Any
 
 from flask import current_app, g, redirect, render_template, request, session, url_for
 from flask.typing import ResponseReturnValue
+from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
 from service.auth.enums import Role
@@ -70,9 +71,10 @@ def _api_error(error: ApiError) -> ResponseReturnValue:
 
 def _http_error(error: HTTPException) -> ResponseReturnValue:
     message: str
-    if error.code == 400:
-        # Flask-WTF's CSRFError is a 400: a form without a good token changes nothing.
+    if isinstance(error, CSRFError):  # a form without a good token changes nothing
         message = N_("the form has expired or did not come from this site; open it again")
+    elif error.code == 400:
+        message = N_("the request is not valid")
     elif error.code == 404:
         message = N_("no such {what}", what=N_("page"))
     else:
