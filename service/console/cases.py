@@ -13,7 +13,7 @@ from flask.typing import ResponseReturnValue
 from sqlalchemy import select
 
 from service.auth.enums import Role
-from service.cases import reading, service
+from service.cases import mediation, payments, reading, service
 from service.cases.models import Case, CaseEvent
 from service.cases.schemas import CaseQuerySchema
 from service.console.blueprint import bp
@@ -150,11 +150,8 @@ def case_page_context(case: Case, *, show_identity: bool = False) -> dict[str, A
         "agreed": agreed,
         "paid": paid,
         "outstanding": agreed - paid,
-        "may_log_session": case.type == "labour_dispute"
-        and case.status == "in_mediation"
-        and (caller().role == Role.SUPERVISOR or case.assignee_id == caller().user_id),
-        "may_record_payment": case.status in ("awaiting_payment", "defaulted", "payout")
-        and (caller().role == Role.SUPERVISOR or case.assignee_id == caller().user_id),
+        "may_log_session": mediation.may_log_session(caller(), case),
+        "may_record_payment": payments.may_record(caller(), case),
     }
 
 
