@@ -52,9 +52,14 @@ def set_password(*, db_session: Session, user: User, password: str) -> None:
     user.locked_until = None
 
 
+def is_password(user: User, password: str) -> bool:
+    """Whether ``password`` is the user's current password."""
+    return bool(user.password_hash) and check_password_hash(user.password_hash or "", password)
+
+
 def change_password(*, db_session: Session, user: User, current: str, new: str) -> None:
     """The signed-in user's own change: the current password first, then the new one."""
-    if not user.password_hash or not check_password_hash(user.password_hash, current):
+    if not is_password(user, current):
         raise SignInRefused(N_("this is not your current password"), field="current_password")
     set_password(db_session=db_session, user=user, password=new)
 

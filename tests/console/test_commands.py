@@ -47,3 +47,30 @@ def test_bootstrap_prints_the_admins_password_and_the_admin_signs_in(db: Flask) 
     assert admin.sign_in("admin", found.group(1)).status_code == 302
     assert admin.client.get("/home").location == "/admin"
     assert admin.client.get("/admin").status_code == 200
+
+
+def test_bootstrap_stops_printing_a_password_the_admin_has_changed(db: Flask) -> None:
+    first = run(db, "bootstrap")
+    password = re.search(r"console sign-in: admin / (\S+)", first).group(1)  # type: ignore[union-attr]
+    admin = Desk(db.test_client())
+    admin.sign_in("admin", password)
+    changed = admin.post(
+        "/password",
+        {
+            "current_password": password,
+            "new_password": "my own password",
+            "repeat_password": "my own password",
+        },
+    )
+    assert changed.status_code == 200
+    again = run(db, "bootstrap")
+    assert "console sign-in" not in again and password not in again
+    assert again.strip().splitlines()[-1] == first.strip().splitlines()[-1]  # the token stays
+
+
+def test_bootstrap_gives_a_password_to_an_admin_made_before_the_console(db: Flask) -> None:
+    run(db, "units", "create", "HQ", "总工会")
+    run(db, "users", "create", "admin", "--role", "admin", "--unit", "HQ")
+    found = re.search(r"console sign-in: admin / (\S+)", run(db, "bootstrap"))
+    assert found
+    assert Desk(db.test_client()).sign_in("admin", found.group(1)).status_code == 302
