@@ -7,6 +7,7 @@ one catalogue, read without a compile step, and one test that none is missing.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -30,11 +31,18 @@ def gettext(template: str, /, **params: Any) -> str:
     return translate(N_(template, **params), language())
 
 
+CODE_WORD = re.compile(r"[a-z]+(?:_[a-z]+)*")
+
+
 def tr(message: Any) -> str:
     """A message or a code word (state, action, category) in the chosen language."""
     if message is None:
         return ""
-    return translate(message if isinstance(message, str) else str(message), language())
+    text = message if isinstance(message, str) else str(message)
+    lang = language()
+    if lang == "en" and CODE_WORD.fullmatch(text):
+        return text.replace("_", " ")  # in_mediation reads "in mediation"
+    return translate(text, lang)
 
 
 def chinese_date(value: date | datetime | str | None) -> str:

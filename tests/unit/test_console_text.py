@@ -11,7 +11,7 @@ import pytest
 from flask import Flask
 from jinja2 import Environment
 
-from service.console.text import chinese_date, chinese_time, yuan
+from service.console.text import chinese_date, chinese_time, tr, yuan
 from service.i18n import catalogue
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "service" / "console" / "templates"
@@ -56,6 +56,14 @@ def test_dates_in_chinese_and_english(page: Flask) -> None:
         assert chinese_date(None) == ""
     with page.test_request_context("/", headers={"Cookie": "lang=en"}):
         assert chinese_date(date(2026, 11, 20)) == "2026-11-20"
+
+
+def test_code_words_read_as_words(page: Flask) -> None:
+    with page.test_request_context("/"):
+        assert tr("in_mediation") == "调解中"
+    with page.test_request_context("/", headers={"Cookie": "lang=en"}):
+        assert tr("in_mediation") == "in mediation"
+        assert tr("the request is not valid") == "the request is not valid"
 
 
 def test_amounts_with_two_places_and_thousands_separators() -> None:
