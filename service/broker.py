@@ -10,6 +10,7 @@ from typing import Any
 from celery import Celery, Task
 from flask import Flask
 
+from service import logs
 from service.config import Settings
 
 
@@ -62,7 +63,8 @@ def init_celery(app: Flask, settings: Settings) -> Celery:
 
     class FlaskTask(Task):
         def __call__(self, *args: Any, **kwargs: Any) -> Any:
-            with app.app_context():
+            # A task's log lines carry its id where a request's carry the request id.
+            with app.app_context(), logs.context(request_id=self.request.id):
                 return self.run(*args, **kwargs)
 
     celery = Celery(app.name, task_cls=FlaskTask)

@@ -52,7 +52,12 @@ def utcnow() -> datetime:
 
 
 def make_engine(settings: Settings, **options: Any) -> Engine:
-    """An engine for the configured database; SQLite gets WAL and immediate transactions."""
+    """An engine for the configured database; SQLite gets WAL and immediate transactions.
+
+    Its errors never quote the statement's parameters: they hold ID numbers, phones
+    and addresses, and error messages end up in logs.
+    """
+    options.setdefault("hide_parameters", True)
     if not settings.is_sqlite:
         options.setdefault("pool_pre_ping", True)
         return create_engine(settings.database_url, **options)
