@@ -8,9 +8,11 @@ from flask import Flask
 
 from service import cli, logs
 from service.api import API_CONFIG, UnioncaseApi
+from service.audit import cli as audit_cli
 from service.audit.views import blp as audit_blp
 from service.auth import cli as auth_cli
 from service.broker import init_celery
+from service.cases.events import TrailKeys
 from service.cases.views import blp as cases_blp
 from service.config import Settings
 from service.db import Database
@@ -38,6 +40,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.json.sort_keys = False  # type: ignore[attr-defined]
     app.config.update(test_config)
     app.extensions["settings"] = settings
+    app.extensions["trail_keys"] = TrailKeys.of(settings.audit_key, settings.audit_old_keys)
     logs.configure(settings.log_level)
 
     Database().init_app(app, settings)
@@ -53,6 +56,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     api.register_blueprint(worklist_blp)
     api.register_blueprint(pushes_blp)
     auth_cli.init_app(app)
+    audit_cli.init_app(app)
     cli.init_app(app)
     demo_cli.init_app(app)
     return app

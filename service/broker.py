@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from celery import Celery, Task
+from celery.schedules import crontab
 from flask import Flask
 
 from service import logs
@@ -48,6 +49,11 @@ def celery_config(settings: Settings) -> dict[str, Any]:
             "dispatch-pushes": {
                 "task": "unioncase.dispatch_pushes",
                 "schedule": float(settings.push_sweep_seconds),
+            },
+            # Each night, sign the audit trail heads into the anchor file.
+            "anchor-audit-trails": {
+                "task": "unioncase.anchor_trails",
+                "schedule": crontab(hour=0, minute=15),
             },
             "forget-idempotency-keys": {
                 "task": "unioncase.forget_idempotency_keys",

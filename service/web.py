@@ -37,7 +37,8 @@ def register_request_ids(app: Flask) -> None:
     def _start() -> None:
         given = request.headers.get(REQUEST_ID, "")
         g.request_id = given if _GIVEN_REQUEST_ID.fullmatch(given) else uuid.uuid4().hex
-        g.log_context = logs.context(request_id=g.request_id)
+        endpoint = f"{request.method} {request.path}"
+        g.log_context = logs.context(request_id=g.request_id, endpoint=endpoint)
         g.log_context.__enter__()
 
     @app.after_request
