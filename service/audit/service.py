@@ -137,7 +137,7 @@ def _missing_cases(
         {
             "case": f"id {case_id}",
             "seq": head.seq,
-            "problem": f"the case is gone; {anchor.describe()} recorded its trail",
+            "problem": f"the trail is gone; {anchor.describe()} recorded it up to this event",
             "anchor": anchor.number,
         }
         for case_id, (anchor, head) in sorted(last_seen.items())
