@@ -108,8 +108,10 @@ def anchored(settings: Settings, tmp_path: Path, client: FlaskClient) -> Flask:
 
 
 def _cli(app: Flask, *args: str) -> tuple[int, str]:
+    """The exit code and what was printed on stdout and stderr (log lines left out)."""
     result = app.test_cli_runner().invoke(args=list(args))
-    return result.exit_code, result.output
+    lines = [line for line in result.output.splitlines(True) if not line.startswith("{")]
+    return result.exit_code, "".join(lines)
 
 
 def _cut_short(app: Flask, case_id: int) -> None:
