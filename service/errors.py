@@ -9,6 +9,8 @@ from flask import Flask, jsonify, request
 from flask.typing import ResponseReturnValue
 from werkzeug.exceptions import HTTPException
 
+from service.i18n import N_, language, translate, translate_all
+
 log = logging.getLogger(__name__)
 
 # Codes by HTTP status for errors raised by Flask, Werkzeug or webargs.
@@ -26,6 +28,15 @@ STATUS_CODES = {
     428: "precondition_required",
     429: "rate_limited",
     503: "service_unavailable",
+}
+
+# What Werkzeug's own errors say, shorter and translatable.
+STATUS_MESSAGES = {
+    400: N_("the request is not valid"),
+    404: N_("no such address; see /api/docs"),
+    405: N_("this address does not take that method"),
+    413: N_("the body is too large (at most 1 MiB)"),
+    415: N_("send a JSON body with Content-Type: application/json"),
 }
 
 
@@ -50,19 +61,25 @@ class ApiError(Exception):
 
 
 def not_found(what: str = "case") -> ApiError:
-    return ApiError(404, f"no such {what}")
+    return ApiError(404, N_("no such {what}", what=N_(what)))
 
 
 def validation_failed(fields: dict[str, Any]) -> ApiError:
-    return ApiError(422, "some fields are not valid", fields=fields)
+    return ApiError(422, N_("some fields are not valid"), fields=fields)
 
 
 def error_response(error: ApiError) -> ResponseReturnValue:
-    body: dict[str, Any] = {"code": error.code, "message": error.message, "fields": error.fields}
+    """The error as JSON, its message and field messages in the caller's language."""
+    lang = language()
+    body: dict[str, Any] = {
+        "code": error.code,
+        "message": translate(error.message, lang),
+        "fields": translate_all(error.fields, lang),
+    }
     body.update(error.extra)
-    headers = (
-        {"Retry-After": str(error.extra["retry_after"])} if "retry_after" in error.extra else {}
-    )
+    headers = {"Content-Language": lang}
+    if "retry_after" in error.extra:
+        headers["Retry-After"] = str(error.extra["retry_after"])
     return jsonify(error=body), error.status, headers
 
 
@@ -78,10 +95,10 @@ def _from_http_exception(exc: HTTPException) -> ApiError:
         else:
             fields[f"_{location}"] = location_messages
     if status == 400 and "_json" in fields:
-        return ApiError(400, "the body is not valid JSON")
+        return ApiError(400, N_("the body is not valid JSON"))
     if status == 422:
         return validation_failed(fields)
-    message = data.get("message") or exc.description or exc.name
+    message = data.get("message") or STATUS_MESSAGES.get(status) or exc.description or exc.name
     return ApiError(status, message, fields=fields)
 
 
@@ -101,4 +118,4 @@ def register_error_handlers(app: Flask) -> None:
             request.path,
             extra={"endpoint": request.endpoint},
         )
-        return error_response(ApiError(500, "internal error", code="internal_error"))
+        return error_response(ApiError(500, N_("internal error"), code="internal_error"))

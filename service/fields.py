@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 import marshmallow as ma
 
 from service import identity
+from service.i18n import N_
 from workflows.data import parse_money
 
 LOCAL_TZ = ZoneInfo("Asia/Shanghai")
@@ -31,7 +32,7 @@ class _Normalised(ma.fields.String):
         try:
             return self.normalise(text)
         except ValueError as exc:
-            raise ma.ValidationError(str(exc)) from None
+            raise ma.ValidationError(exc.args[0]) from None
 
 
 class IdNumber(_Normalised):
@@ -62,7 +63,7 @@ class Money(ma.fields.Field):
         try:
             return parse_money(value)
         except ValueError as exc:
-            raise ma.ValidationError(str(exc)) from None
+            raise ma.ValidationError(exc.args[0]) from None
 
     def _serialize(self, value: Any, attr: Any, obj: Any, **kwargs: Any) -> str | None:
         return None if value is None else f"{value:.2f}"
@@ -86,7 +87,7 @@ class PastDate(ma.fields.Date):
     def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> dt.date:
         day = super()._deserialize(value, attr, data, **kwargs)
         if day > today():
-            raise ma.ValidationError("may not be in the future")
+            raise ma.ValidationError(N_("may not be in the future"))
         if day.year < 1950:
-            raise ma.ValidationError("is too far in the past")
+            raise ma.ValidationError(N_("is too far in the past"))
         return day

@@ -12,6 +12,8 @@ from datetime import date
 from stdnum.cn import ric, uscc
 from stdnum.exceptions import ValidationError
 
+from service.i18n import N_
+
 # GB 11643 province codes (DOMAIN.md). Districts are deliberately not checked:
 # python-stdnum's district table is incomplete and turns away real people.
 PROVINCE_CODES = frozenset(
@@ -28,17 +30,17 @@ def normalise_id_number(raw: str, *, today: date) -> str:
     """A resident ID number 居民身份证号 in upper case, or ValueError."""
     number = raw.strip().replace(" ", "").upper()
     if not _ID_SHAPE.fullmatch(number):
-        raise ValueError("must be 18 characters: 17 digits and a check digit or X")
+        raise ValueError(N_("must be 18 characters: 17 digits and a check digit or X"))
     if int(number[:2]) not in PROVINCE_CODES:
-        raise ValueError(f"unknown province code {number[:2]}")
+        raise ValueError(N_("unknown province code {code}", code=number[:2]))
     try:
         born = ric.get_birth_date(number)
     except ValidationError:
-        raise ValueError("the birth date in the number is not a real date") from None
+        raise ValueError(N_("the birth date in the number is not a real date")) from None
     if born > today or born.year < 1900:
-        raise ValueError("the birth date in the number is not possible")
+        raise ValueError(N_("the birth date in the number is not possible"))
     if ric.calc_check_digit(number) != number[-1]:
-        raise ValueError("the check digit does not match; please re-read the ID card")
+        raise ValueError(N_("the check digit does not match; please re-read the ID card"))
     return number
 
 
@@ -49,7 +51,7 @@ def normalise_credit_code(raw: str) -> str:
         return uscc.validate(code)
     except ValidationError:
         raise ValueError(
-            "not a valid unified social credit code (18 characters, check character last)"
+            N_("not a valid unified social credit code (18 characters, check character last)")
         ) from None
 
 
@@ -67,7 +69,7 @@ def normalise_phone(raw: str) -> str:
     if landline:
         area, local, extension = landline.groups()
         return "-".join(part for part in (area, local, extension) if part)
-    raise ValueError("not a mainland mobile (1[3-9] and 9 digits) or a landline 区号-号码")
+    raise ValueError(N_("not a mainland mobile (1[3-9] and 9 digits) or a landline 区号-号码"))
 
 
 def mask_id_number(number: str) -> str:

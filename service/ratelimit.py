@@ -12,6 +12,7 @@ import time
 from collections import deque
 
 from service.errors import ApiError
+from service.i18n import N_
 
 WINDOW = 60.0
 
@@ -35,7 +36,11 @@ class Limiter:
                 retry_after = max(1, int(seen[0] + WINDOW - now) + 1)
                 raise ApiError(
                     429,
-                    f"more than {self.per_minute} requests a minute; try again in {retry_after} s",
+                    N_(
+                        "more than {count} requests a minute; try again in {seconds} s",
+                        count=self.per_minute,
+                        seconds=retry_after,
+                    ),
                     retry_after=retry_after,
                 )
             seen.append(now)

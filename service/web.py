@@ -17,6 +17,7 @@ from service.auth.enums import Role
 from service.auth.service import Caller, authenticate
 from service.db import session
 from service.errors import ApiError
+from service.i18n import N_
 from service.idempotency import service as idempotency
 from service.outbox import service as outbox
 
@@ -71,7 +72,14 @@ def requires(*roles: Role) -> Callable[[View], View]:
             current_app.extensions["limiter"].hit(who.user_id)
             if roles and who.role not in roles:
                 allowed = ", ".join(roles)
-                raise ApiError(403, f"only {allowed} may do this; you are {who.role}")
+                raise ApiError(
+                    403,
+                    N_(
+                        "only {allowed} may do this; you are {role}",
+                        allowed=allowed,
+                        role=N_(who.role),
+                    ),
+                )
             g.caller = who
             logs.bind(user_id=who.user_id)
             return view(*args, **kwargs)
@@ -101,9 +109,9 @@ def commits(*, idempotent: bool = False, body: bool = True) -> Callable[[View], 
         @wraps(view)
         def wrapper(*args: Any, **kwargs: Any) -> Any:
             if body and not request.is_json:
-                raise ApiError(400, "send a JSON body with Content-Type: application/json")
+                raise ApiError(400, N_("send a JSON body with Content-Type: application/json"))
             if body and not isinstance(request.get_json(silent=True), dict):
-                raise ApiError(400, "the body must be a JSON object")
+                raise ApiError(400, N_("the body must be a JSON object"))
             work = session()
             raw_key = request.headers.get("Idempotency-Key") if idempotent else None
             key = idempotency.check_key(raw_key) if raw_key is not None else None
@@ -132,13 +140,13 @@ def commits(*, idempotent: bool = False, body: bool = True) -> Callable[[View], 
                 outbox.commit(work, current_app)
             except StaleDataError:
                 work.rollback()
-                raise ApiError(412, "the case was changed by someone else; reload it") from None
+                raise ApiError(412, N_("the case was changed by someone else; reload it")) from None
             except IntegrityError:
                 work.rollback()
                 # A concurrent request with the same key committed first.
                 if key is not None and (stored := idempotency.find(**lookup)):
                     return _replay(stored)
-                raise ApiError(409, "the request conflicts with a concurrent change") from None
+                raise ApiError(409, N_("the request conflicts with a concurrent change")) from None
             return response
 
         return wrapper

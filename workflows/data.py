@@ -8,6 +8,8 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from workflows.messages import N_
+
 FieldErrors = dict[str, Any]
 MAX_AMOUNT = Decimal("999999999999.99")
 
@@ -39,60 +41,66 @@ def choice(name: str, *choices: str, required: bool = True) -> Field:
 def parse_money(value: Any) -> Decimal:
     """Yuan with at most two places, never negative; ValueError otherwise."""
     if isinstance(value, bool) or not isinstance(value, str | int | float):
-        raise ValueError('must be an amount in yuan, such as "8600.00"')
+        raise ValueError(N_('must be an amount in yuan, such as "8600.00"'))
     try:
         amount = Decimal(str(value).strip())
     except InvalidOperation:
-        raise ValueError('must be an amount in yuan, such as "8600.00"') from None
+        raise ValueError(N_('must be an amount in yuan, such as "8600.00"')) from None
     if not amount.is_finite():
-        raise ValueError("must be a finite amount")
+        raise ValueError(N_("must be a finite amount"))
     if amount.as_tuple().exponent < -2:  # type: ignore[operator]
-        raise ValueError("at most two decimal places (分)")
+        raise ValueError(N_("at most two decimal places (分)"))
     if amount < 0:
-        raise ValueError("may not be negative")
+        raise ValueError(N_("may not be negative"))
     if amount > MAX_AMOUNT:
-        raise ValueError("is too large")
+        raise ValueError(N_("is too large"))
     return amount.quantize(Decimal("0.01"))
 
 
 def parse_date(value: Any) -> date:
     if not isinstance(value, str):
-        raise ValueError("must be a date such as 2026-11-20")
+        raise ValueError(N_("must be a date such as 2026-11-20"))
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise ValueError("must be a date such as 2026-11-20") from None
+        raise ValueError(N_("must be a date such as 2026-11-20")) from None
 
 
 def _instalments(value: Any) -> list[dict[str, Any]]:
     if not isinstance(value, Sequence) or isinstance(value, str) or not value:
-        raise ValueError("must be a non-empty list of {due_on, amount}")
+        raise ValueError(N_("must be a non-empty list of {{due_on, amount}}"))
     if len(value) > 60:
-        raise ValueError("at most 60 instalments")
+        raise ValueError(N_("at most 60 instalments"))
     cleaned: list[dict[str, Any]] = []
     dates: list[date] = []
     for number, item in enumerate(value, start=1):
         if not isinstance(item, Mapping) or set(item) != {"due_on", "amount"}:
-            raise ValueError(f"instalment {number} must have exactly due_on and amount")
+            raise ValueError(
+                N_("instalment {number} must have exactly due_on and amount", number=number)
+            )
         try:
             due_on, amount = parse_date(item["due_on"]), parse_money(item["amount"])
         except ValueError as exc:
-            raise ValueError(f"instalment {number}: {exc}") from None
+            raise ValueError(
+                N_("instalment {number}: {problem}", number=number, problem=exc.args[0])
+            ) from None
         if amount == 0:
-            raise ValueError(f"instalment {number}: the amount must be more than zero")
+            raise ValueError(
+                N_("instalment {number}: the amount must be more than zero", number=number)
+            )
         cleaned.append({"due_on": due_on, "amount": amount})
         dates.append(due_on)
     if dates != sorted(dates) or len(set(dates)) != len(dates):
-        raise ValueError("due dates must be distinct and in order")
+        raise ValueError(N_("due dates must be distinct and in order"))
     return cleaned
 
 
 def _one(field: Field, value: Any) -> Any:
     if field.kind == "text":
         if not isinstance(value, str) or not value.strip():
-            raise ValueError("must be some text")
+            raise ValueError(N_("must be some text"))
         if len(value) > field.max_length:
-            raise ValueError(f"at most {field.max_length} characters")
+            raise ValueError(N_("at most {count} characters", count=field.max_length))
         return value.strip()
     if field.kind == "date":
         return parse_date(value)
@@ -100,17 +108,17 @@ def _one(field: Field, value: Any) -> Any:
         return parse_money(value)
     if field.kind == "consent":
         if value is not True:
-            raise ValueError("must be true: record the consent before acting")
+            raise ValueError(N_("must be true: record the consent before acting"))
         return True
     if field.kind == "choice":
         if value not in field.choices:
-            raise ValueError(f"must be one of: {', '.join(field.choices)}")
+            raise ValueError(N_("must be one of: {choices}", choices=", ".join(field.choices)))
         return value
     if field.kind == "instalments":
         return _instalments(value)
     if field.kind == "object":
         if not isinstance(value, Mapping):
-            raise ValueError("must be an object")
+            raise ValueError(N_("must be an object"))
         return dict(value)
     raise AssertionError(f"unknown field kind {field.kind}")
 
@@ -132,7 +140,7 @@ def clean(fields: Sequence[Field], data: Mapping[str, Any]) -> tuple[dict[str, A
         try:
             cleaned[field.name] = _one(field, data[field.name])
         except ValueError as exc:
-            errors[field.name] = [str(exc)]
+            errors[field.name] = [exc.args[0]]
     return cleaned, errors
 
 

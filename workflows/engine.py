@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from workflows.data import Field, FieldErrors, clean
+from workflows.messages import N_
 
 ROLES = frozenset({"intake", "mediator", "caseworker", "supervisor", "admin"})
 SYSTEM = "system"  # only the worker fires it
@@ -56,7 +57,7 @@ Guard = Callable[[Actor, Mapping[str, Any]], str | None]
 
 def _not_the_proposer(actor: Actor, facts: Mapping[str, Any]) -> str | None:
     if actor.user_id is not None and actor.user_id == facts.get("proposer_id"):
-        return "the person who proposed the aid may not approve it (four eyes)"
+        return N_("the person who proposed the aid may not approve it (four eyes)")
     return None
 
 
@@ -226,12 +227,19 @@ class Workflow:
             allowed = self.allowed(state, actor, facts)
             raise Refused(
                 "not_allowed_now",
-                f"'{action}' is not possible while the case is {state}",
+                N_(
+                    "'{action}' is not possible while the case is {state}",
+                    action=N_(action),
+                    state=N_(state),
+                ),
                 allowed=allowed,
             )
         if not actor.may(transition.who):
             who = ", ".join(sorted(transition.who))
-            raise Refused("not_permitted", f"'{action}' may be done only by: {who}")
+            raise Refused(
+                "not_permitted",
+                N_("'{action}' may be done only by: {who}", action=N_(action), who=who),
+            )
         refusal = _guard_refusal(transition, actor, facts)
         if refusal:
             raise Refused("guard", refusal)
@@ -240,7 +248,11 @@ class Workflow:
             for check in transition.checks:
                 errors.update(check(cleaned, facts))
         if errors:
-            raise Refused("invalid_data", f"the data for '{action}' is not valid", fields=errors)
+            raise Refused(
+                "invalid_data",
+                N_("the data for '{action}' is not valid", action=N_(action)),
+                fields=errors,
+            )
         return Decision(transition, state, transition.target_for(category), cleaned)
 
 

@@ -13,6 +13,7 @@ from service.audit import service
 from service.auth.enums import Role
 from service.db import session
 from service.fields import LocalDateTime
+from service.i18n import N_
 from service.web import caller, requires
 
 blp = Blueprint("audit", __name__, url_prefix="/api/v1/audit", description="Audit trail")
@@ -44,7 +45,7 @@ class AccessQuerySchema(ma.Schema):
     def _period(self, values: dict[str, Any], **_: Any) -> None:
         start, end = values.get("read_from"), values.get("read_to")
         if start is not None and end is not None and start > end:
-            raise ma.ValidationError("must not be before from", field_name="to")
+            raise ma.ValidationError(N_("must not be before from"), field_name="to")
 
 
 class PersonalDataReadSchema(ma.Schema):

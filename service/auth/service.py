@@ -13,6 +13,7 @@ from service.auth.enums import Role
 from service.auth.models import ApiToken, OrgUnit, User
 from service.db import utcnow
 from service.errors import ApiError
+from service.i18n import N_
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ def authenticate(*, db_session: Session, authorization: str | None) -> Caller:
     """The caller named by a ``Bearer`` header, or 401; one query, scope included."""
     scheme, _, token = (authorization or "").partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
-        raise ApiError(401, "send Authorization: Bearer <token>")
+        raise ApiError(401, N_("send Authorization: Bearer <token>"))
     beneath = aliased(OrgUnit)
     rows = db_session.execute(
         select(User.id, User.username, User.role, OrgUnit, beneath.id)
@@ -71,7 +72,7 @@ def authenticate(*, db_session: Session, authorization: str | None) -> Caller:
         )
     ).all()
     if not rows:
-        raise ApiError(401, "the token is unknown or revoked")
+        raise ApiError(401, N_("the token is unknown or revoked"))
     user_id, username, role, unit, _ = rows[0]
     # Hold the unit for the session's life: the identity map keeps only weak references,
     # and the request will want the unit again (a case's unit is usually the caller's).

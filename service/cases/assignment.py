@@ -10,6 +10,7 @@ from service.auth.models import User
 from service.cases import events
 from service.cases.models import Case
 from service.errors import ApiError, validation_failed
+from service.i18n import N_
 from service.outbox import service as outbox
 from workflows.definitions import CLOSED_STATES, WORKFLOWS
 
@@ -27,10 +28,16 @@ def assignable_user(db_session: Session, *, case_type: str, unit_id: int, userna
     """The active user ``username`` of the unit who may take this type of case, or 422."""
     user = db_session.scalar(select(User).where(User.username == username, User.active.is_(True)))
     if user is None or user.unit_id != unit_id:
-        raise validation_failed({"assignee": ["no such person in the case's unit"]})
+        raise validation_failed({"assignee": [N_("no such person in the case's unit")]})
     if user.role not in ASSIGNABLE[case_type]:
-        roles = " or ".join(ASSIGNABLE[case_type])
-        raise validation_failed({"assignee": [f"must be a {roles}; {username} is {user.role}"]})
+        roles = " / ".join(ASSIGNABLE[case_type])
+        refusal = N_(
+            "must be a {roles}; {username} is {role}",
+            roles=roles,
+            username=username,
+            role=N_(user.role),
+        )
+        raise validation_failed({"assignee": [refusal]})
     return user
 
 
@@ -56,7 +63,7 @@ def least_loaded(db_session: Session, *, case_type: str, unit_id: int) -> User |
 def reassign(*, db_session: Session, case: Case, user: User, actor_id: int, note: str) -> None:
     """Give ``case`` to ``user`` and record it on the trail."""
     if case.status in WORKFLOWS[case.type].closed_states:
-        raise ApiError(409, "a closed case cannot be reassigned", code="case_closed")
+        raise ApiError(409, N_("a closed case cannot be reassigned"), code="case_closed")
     before = case.assignee.username if case.assignee else None
     case.assignee = user
     event = events.append(

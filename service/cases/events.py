@@ -17,6 +17,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from service.cases.models import Case, CaseEvent
 from service.db import utcnow
 from service.errors import ApiError
+from service.i18n import N_
 
 GENESIS_HASH = "0" * 64
 # Events hashed with plain SHA-256 before the chain was keyed, whose trail did not
@@ -96,7 +97,7 @@ def flush_case(db_session: Session) -> None:
     try:
         db_session.flush()
     except StaleDataError:
-        raise ApiError(412, "the case was changed by someone else; reload it") from None
+        raise ApiError(412, N_("the case was changed by someone else; reload it")) from None
 
 
 def append(

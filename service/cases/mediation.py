@@ -12,6 +12,7 @@ from service.auth.service import Caller
 from service.cases import events
 from service.cases.models import Case, MediationSession
 from service.errors import ApiError
+from service.i18n import N_
 from service.outbox import service as outbox
 from workflows.data import to_json
 
@@ -21,11 +22,14 @@ def log_session(
 ) -> MediationSession:
     """Record a session on ``case``; only its mediator or a supervisor, only in mediation."""
     if caller.role != Role.SUPERVISOR and case.assignee_id != caller.user_id:
-        raise ApiError(403, "only the case's mediator or a supervisor logs its sessions")
+        raise ApiError(403, N_("only the case's mediator or a supervisor logs its sessions"))
     if case.type != "labour_dispute" or case.status != "in_mediation":
         raise ApiError(
             409,
-            f"sessions are logged while a dispute is in mediation; this case is {case.status}",
+            N_(
+                "sessions are logged while a dispute is in mediation; this case is {status}",
+                status=N_(case.status),
+            ),
             code="action_not_allowed",
         )
     record = MediationSession(case_id=case.id, recorded_by_id=caller.user_id, **session)

@@ -14,6 +14,7 @@ from service.cases import events
 from service.cases.models import Case, Payment
 from service.cases.transitions import fire
 from service.errors import ApiError, validation_failed
+from service.i18n import N_
 from service.outbox import service as outbox
 from service.timers.models import CaseTimer
 from service.timers.schedule import cancel_where
@@ -32,15 +33,17 @@ def _instalment(case: Case, payment: dict[str, Any]) -> int:
     """Which instalment this is: 1..n of the agreement for a dispute, 0 for aid."""
     if case.type == "hardship_aid":
         if payment.get("instalment") not in (None, 0):
-            raise validation_failed({"instalment": ["aid is paid out in one payment"]})
+            raise validation_failed({"instalment": [N_("aid is paid out in one payment")]})
         approved = Decimal(case.details["proposal"]["amount"])
         if payment["amount"] > approved:
-            raise validation_failed({"amount": [f"more than the approved {approved:.2f}"]})
+            raise validation_failed(
+                {"amount": [N_("more than the approved {amount}", amount=f"{approved:.2f}")]}
+            )
         return 0
     count = len(case.details["agreement"]["instalments"])
     number = payment.get("instalment")
     if number is None or not 1 <= number <= count:
-        raise validation_failed({"instalment": [f"which instalment: 1 to {count}"]})
+        raise validation_failed({"instalment": [N_("which instalment: 1 to {count}", count=count)]})
     return number
 
 
@@ -61,16 +64,16 @@ def _satisfied(db_session: Session, case: Case, number: int) -> None:
 def record(*, db_session: Session, caller: Caller, case: Case, payment: dict[str, Any]) -> Payment:
     """Record a payment on ``case``; settle or disburse once the money is all there."""
     if caller.role != Role.SUPERVISOR and case.assignee_id != caller.user_id:
-        raise ApiError(403, "only the case's assignee or a supervisor records payments")
+        raise ApiError(403, N_("only the case's assignee or a supervisor records payments"))
     if case.status not in PAYABLE.get(case.type, ()):
-        raise ApiError(409, f"no payment is due while the case is {case.status}",
-                       code="action_not_allowed")  # fmt: skip
+        refusal = N_("no payment is due while the case is {status}", status=N_(case.status))
+        raise ApiError(409, refusal, code="action_not_allowed")
     number = _instalment(case, payment)
     taken = db_session.scalar(
         select(Payment.id).where(Payment.case_id == case.id, Payment.instalment == number)
     )
     if taken is not None:
-        raise ApiError(409, "this payment is already recorded", code="payment_recorded")
+        raise ApiError(409, N_("this payment is already recorded"), code="payment_recorded")
     record = Payment(case_id=case.id, instalment=number, recorded_by_id=caller.user_id, **{
         k: payment[k] for k in ("amount", "method", "reference", "paid_on")
     })  # fmt: skip

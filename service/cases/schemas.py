@@ -17,6 +17,7 @@ from service.fields import (
     PastDate,
     Phone,
 )
+from service.i18n import N_
 from workflows.case_types import CASE_TYPES, CHANNELS, HARDSHIP_LEVELS
 
 PAYMENT_METHODS = ("bank_transfer", "cash", "wechat", "alipay", "other")
@@ -97,15 +98,15 @@ class CaseIntakeSchema(ma.Schema):
                 refuse(field, "required for a labour dispute")
         else:
             for field in sorted({"workers_involved", "known_on", "employment_end_on"} & sent):
-                refuse(field, "only for labour disputes")
+                refuse(field, N_("only for labour disputes"))
         if case_type != "hardship_aid":
             for field in sorted({"household_size", "hardship_level"} & sent):
-                refuse(field, "only for hardship aid")
+                refuse(field, N_("only for hardship aid"))
         if "accident_on" in sent and category != "work_injury":
-            refuse("accident_on", "only for work-injury disputes")
+            refuse("accident_on", N_("only for work-injury disputes"))
         received_at = data.get("received_at")
         if received_at is not None and received_at > utcnow() + CLOCK_SKEW:
-            refuse("received_at", "may not be in the future")
+            refuse("received_at", N_("may not be in the future"))
         if errors:
             raise ma.ValidationError(errors)
 
@@ -170,7 +171,7 @@ class SessionSchema(ma.Schema):
     @ma.validates("held_at")
     def not_in_the_future(self, value: Any, **kwargs: Any) -> None:
         if value > utcnow() + CLOCK_SKEW:
-            raise ma.ValidationError("may not be in the future")
+            raise ma.ValidationError(N_("may not be in the future"))
 
 
 class PaymentSchema(ma.Schema):
@@ -194,7 +195,7 @@ class PaymentSchema(ma.Schema):
     @ma.validates("amount")
     def more_than_nothing(self, value: Any, **kwargs: Any) -> None:
         if value <= 0:
-            raise ma.ValidationError("must be more than zero")
+            raise ma.ValidationError(N_("must be more than zero"))
 
 
 class CaseDetailSchema(CaseSchema):

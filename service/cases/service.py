@@ -20,6 +20,7 @@ from service.cases.schemas import CaseIntakeSchema
 from service.db import upsert, utcnow
 from service.errors import ApiError, not_found, validation_failed
 from service.fields import LOCAL_TZ
+from service.i18n import N_
 from service.outbox import service as outbox
 from service.timers import schedule
 from workflows.case_types import CASE_TYPES
@@ -94,7 +95,7 @@ def _unit_for_intake(db_session: Session, caller: Caller, code: str | None) -> O
         return unit
     unit = db_session.scalar(select(OrgUnit).where(OrgUnit.code == code))
     if unit is None or unit.id not in caller.scope_unit_ids:
-        raise validation_failed({"unit": ["not your unit or a unit beneath it"]})
+        raise validation_failed({"unit": [N_("not your unit or a unit beneath it")]})
     return unit
 
 
@@ -137,7 +138,7 @@ def register(*, db_session: Session, caller: Caller, intake: dict[str, Any]) -> 
     if duplicate is not None and not allow_duplicate:
         raise ApiError(
             409,
-            f"{duplicate} is already open for this person, employer and category",
+            N_("{number} is already open for this person, employer and category", number=duplicate),
             code="duplicate_case",
             existing_case=duplicate,
         )
@@ -224,12 +225,12 @@ def _converted(db_session: Session, caller: Caller, consultation: Case, intake: 
         loaded = CaseIntakeSchema().load(intake if isinstance(intake, dict) else {})
     except ma.ValidationError as exc:
         fields = {"data": {"case": exc.messages}}
-        raise ApiError(422, "the new case is not valid", fields=fields) from None
+        raise ApiError(422, N_("the new case is not valid"), fields=fields) from None
     if loaded["type"] == "consultation":
         raise ApiError(
             422,
-            "a consultation converts into a dispute or an aid case",
-            fields={"data": {"case": {"type": ["must be labour_dispute or hardship_aid"]}}},
+            N_("a consultation converts into a dispute or an aid case"),
+            fields={"data": {"case": {"type": [N_("must be labour_dispute or hardship_aid")]}}},
         )
     new_case = register(db_session=db_session, caller=caller, intake=loaded)
     new_case.details = {**new_case.details, "converted_from": consultation.number}

@@ -26,6 +26,7 @@ from service.cases.schemas import (
 )
 from service.db import session
 from service.errors import ApiError
+from service.i18n import N_
 from service.web import caller, commits, requires
 
 blp = Blueprint("cases", __name__, url_prefix="/api/v1/cases", description="Cases")
@@ -39,11 +40,13 @@ def _if_match() -> int:
     """The case version the caller last read, from ``If-Match``; 428 when absent."""
     raw = request.headers.get("If-Match")
     if raw is None:
-        raise ApiError(428, 'send If-Match with the ETag you last read, e.g. If-Match: "3"')
+        raise ApiError(428, N_('send If-Match with the ETag you last read, e.g. If-Match: "3"'))
     try:
         return int(raw.strip().removeprefix("W/").strip('"'))
     except ValueError:
-        raise ApiError(412, f"If-Match {raw!r} is not a version of this case") from None
+        raise ApiError(
+            412, N_("If-Match {value} is not a version of this case", value=repr(raw))
+        ) from None
 
 
 def _detail(case: Any, *, new: bool = False) -> Any:
@@ -96,7 +99,9 @@ class Transitions(MethodView):
         version = _if_match()
         case = service.get(db_session=session(), caller=caller(), case_id=case_id, for_update=True)
         if case.version != version:
-            raise ApiError(412, f"the case is at version {case.version}; reload it")
+            raise ApiError(
+                412, N_("the case is at version {version}; reload it", version=case.version)
+            )
         service.move(
             db_session=session(),
             caller=caller(),

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from service.db import utcnow
 from service.errors import ApiError
+from service.i18n import N_
 from service.idempotency.models import IdempotencyRecord
 
 MAX_KEY_LENGTH = 200
@@ -31,8 +32,8 @@ def check_key(key: str) -> str:
     if not key or len(key) > MAX_KEY_LENGTH or not key.isprintable():
         raise ApiError(
             400,
-            f"Idempotency-Key must be 1 to {MAX_KEY_LENGTH} printable characters",
-            fields={"Idempotency-Key": ["not a usable key"]},
+            N_("Idempotency-Key must be 1 to {count} printable characters", count=MAX_KEY_LENGTH),
+            fields={"Idempotency-Key": [N_("not a usable key")]},
         )
     return key
 
@@ -47,9 +48,9 @@ def find(*, db_session: Session, user_id: int, key: str, digest: str) -> Idempot
     if record is not None and record.request_digest != digest:
         raise ApiError(
             422,
-            "this Idempotency-Key was already used with a different request body",
+            N_("this Idempotency-Key was already used with a different request body"),
             code="idempotency_key_reused",
-            fields={"Idempotency-Key": ["already used with a different body"]},
+            fields={"Idempotency-Key": [N_("already used with a different body")]},
         )
     return record
 

@@ -143,7 +143,29 @@ def test_messages_say_what_is_wrong(client: FlaskClient, desk: Staff) -> None:
     response = client.post("/api/v1/cases", json=body, headers=desk.headers)
 
     messages = response.get_json()["error"]["fields"]["claimant"]["id_number"]
-    assert messages == ["the check digit does not match; please re-read the ID card"]
+    assert messages == ["身份证号校验码不符，请重新核对身份证"]
+
+
+def test_messages_are_in_english_on_request(client: FlaskClient, desk: Staff) -> None:
+    body = data.dispute(**_claimant(id_number="110105194912310021", phone="13800138000"))
+    english = {**desk.headers, "Accept-Language": "en-GB,en;q=0.9"}
+    response = client.post("/api/v1/cases", json=body, headers=english)
+
+    error = response.get_json()["error"]
+    assert response.headers["Content-Language"] == "en"
+    assert error["message"] == "some fields are not valid"
+    assert error["fields"]["claimant"]["id_number"] == [
+        "the check digit does not match; please re-read the ID card"
+    ]
+
+
+def test_library_messages_are_in_chinese_too(client: FlaskClient, desk: Staff) -> None:
+    response = client.post("/api/v1/cases", json={"type": "labour_dispute"}, headers=desk.headers)
+
+    error = response.get_json()["error"]
+    assert response.headers["Content-Language"] == "zh"
+    assert error["message"] == "部分字段填写有误"
+    assert error["fields"]["claimant"] == ["此项为必填项"]
 
 
 def test_required_fields_are_named(client: FlaskClient, desk: Staff) -> None:

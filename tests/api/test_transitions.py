@@ -239,7 +239,7 @@ def test_hardship_aid_to_payout_with_four_eyes(client: FlaskClient, team: dict[s
 
     refused = act(client, team["chair"], case["id"], "approve")
     assert refused.status_code == 403
-    assert "four eyes" in refused.get_json()["error"]["message"]
+    assert "双人复核" in refused.get_json()["error"]["message"]
     assert read(client, team["vice_chair"], case["id"])["allowed_actions"] == [
         "approve",
         "return",

@@ -7,6 +7,7 @@ from typing import Any
 
 from workflows.data import Field, FieldErrors, choice, text
 from workflows.engine import ANY_OPEN, ASSIGNED, SYSTEM, State, Timer, Workflow, move
+from workflows.messages import N_
 
 SATISFACTION = ("satisfied", "not_satisfied", "unreachable")
 OUTCOMES = ("agreement_performed", "arbitration", "court", "unresolved")
@@ -15,14 +16,24 @@ OUTCOMES = ("agreement_performed", "arbitration", "court", "unresolved")
 def _instalments_sum_to_amount(data: dict[str, Any], _facts: Mapping[str, Any]) -> FieldErrors:
     total = sum(item["amount"] for item in data["instalments"])
     if total != data["amount"]:
-        return {"instalments": [f"add up to {total:.2f}, not the agreed {data['amount']:.2f}"]}
+        return {
+            "instalments": [
+                N_(
+                    "add up to {total}, not the agreed {amount}",
+                    total=f"{total:.2f}",
+                    amount=f"{data['amount']:.2f}",
+                )
+            ]
+        }
     return {}
 
 
 def _extension_moves_the_end_later(data: dict[str, Any], facts: Mapping[str, Any]) -> FieldErrors:
     current = facts.get("mediation_ends_on")
     if current is not None and data["new_end_on"] <= current:
-        return {"new_end_on": [f"must be after the current end of mediation, {current}"]}
+        return {
+            "new_end_on": [N_("must be after the current end of mediation, {date}", date=current)]
+        }
     return {}
 
 
