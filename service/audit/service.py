@@ -38,22 +38,35 @@ def _anchored_by_case(
     return by_case
 
 
-def _problem(trail: _Trail, event: CaseEvent) -> tuple[str, anchoring.Anchor | None] | None:
+def _chain_problem(trail: _Trail, event: CaseEvent) -> str | None:
     if event.seq != trail.expected_seq:
-        return f"event {trail.expected_seq} is missing", None
+        return f"event {trail.expected_seq} is missing"
     if event.prev_hash != trail.expected_prev:
-        return "does not follow the previous event", None
+        return "does not follow the previous event"
     if event.key_id == LEGACY_KEY_ID:
-        return "its trail did not verify when the chain was keyed (migration 0005)", None
+        return "its trail did not verify when the chain was keyed (migration 0005)"
     signed = content_hash(event, trail.number, trail_keys())
     if signed is None:
-        return f"signed with key {event.key_id}, which this deployment does not hold", None
+        return f"signed with key {event.key_id}, which this deployment does not hold"
     if signed != event.hash:
-        return "its content was changed after it was written", None
-    for anchor, recorded in trail.anchored.get(event.seq, ()):
-        if recorded != event.hash:
-            return f"{anchor.describe()} recorded another hash for this event", anchor
+        return "its content was changed after it was written"
     return None
+
+
+def _problem(trail: _Trail, event: CaseEvent) -> tuple[str, anchoring.Anchor | None] | None:
+    """What is wrong with ``event``, and the first anchor that recorded it otherwise."""
+    disagreeing = next(
+        (
+            anchor
+            for anchor, recorded in trail.anchored.get(event.seq, ())
+            if recorded != event.hash
+        ),
+        None,
+    )
+    problem = _chain_problem(trail, event)
+    if problem is None and disagreeing is not None:
+        problem = f"{disagreeing.describe()} recorded another hash for this event"
+    return (problem, disagreeing) if problem else None
 
 
 def _end_problems(trail: _Trail) -> list[dict[str, Any]]:

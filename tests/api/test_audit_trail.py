@@ -13,7 +13,13 @@ from flask.testing import FlaskClient
 from sqlalchemy import delete, select, update
 
 from service.app import create_app
-from service.cases.events import GENESIS_HASH, LEGACY_KEY_ID, canonical, key_id_of
+from service.cases.events import (
+    GENESIS_HASH,
+    LEGACY_KEY_ID,
+    canonical,
+    key_id_of,
+    trail_keys,
+)
 from service.cases.models import Case, CaseEvent
 from service.config import DEVELOPMENT_AUDIT_KEY, Settings
 from service.db import unit_of_work
@@ -200,3 +206,24 @@ def test_an_edited_or_removed_anchor_line_is_reported(
     assert code == 1
     assert "anchor 1: its signature does not match: the line was changed" in output
     assert "anchor 2: it does not follow the line before it" in output
+
+
+def test_an_edit_re_signed_with_the_key_itself_is_caught_by_the_anchor(
+    anchored: Flask, client: FlaskClient, team: dict[str, Staff], dispute: dict
+) -> None:
+    """Someone holding the key as well as the database: the chain verifies, the anchor not."""
+    with anchored.app_context():
+        anchor_trails()
+        keys = trail_keys()
+        with unit_of_work() as work:
+            [head] = work.scalars(select(CaseEvent).where(CaseEvent.seq == 2)).all()
+            head.note = "调解员未到场"
+            head.hash = keys.sign(head.key_id, canonical(head, dispute["number"]))
+            work.execute(update(Case).values(trail_head=head.hash))
+            work.commit()
+
+    report = anchored.test_client().get(VERIFY, headers=team["chair"].headers).get_json()
+    [broken] = report["broken"]
+    assert (broken["seq"], broken["anchor"]) == (2, 1)
+    assert broken["problem"].startswith("anchor 1 of ")
+    assert broken["problem"].endswith(" recorded another hash for this event")
