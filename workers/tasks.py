@@ -150,4 +150,6 @@ def register(celery: Celery) -> None:
     celery.task(name=push.SEND_TASK, acks_late=False)(send_push)
     celery.task(name="unioncase.route_case", **retried)(route_case)
     celery.task(name="unioncase.alert_collective", **retried)(alert_collective)
-    celery.task(name=ANCHOR_TASK, **idempotent)(anchor_trails)
+    # Reads every case's trail head: on a million cases that takes more than a
+    # sweep's half-minute.
+    celery.task(name=ANCHOR_TASK, soft_time_limit=900, time_limit=960, **idempotent)(anchor_trails)
