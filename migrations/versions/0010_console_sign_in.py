@@ -1,7 +1,7 @@
 """console sign-in: password hash and failed sign-ins on users
 
 Revision ID: 0010
-Revises: 0003
+Revises: 0005
 Create Date: 2026-11-23
 """
 
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0010"
-down_revision = "0003"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 

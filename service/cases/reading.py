@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from service.access import service as access
 from service.auth.enums import Role
 from service.auth.models import OrgUnit, User
 from service.auth.service import Caller, subtree_ids
@@ -55,18 +56,26 @@ def sees_identity(caller: Caller, case: Case) -> bool:
 
 
 def view_of(
-    db_session: Session, case: Case, caller: Caller, *, detail: bool = False, new: bool = False
+    db_session: Session,
+    case: Case,
+    caller: Caller,
+    *,
+    detail: bool = False,
+    new: bool = False,
+    reveal: bool = True,
 ) -> CaseView:
-    """``detail`` adds the open timers and the sessions (a ``new`` case has no sessions)."""
+    """``detail`` adds the open timers and the sessions (a ``new`` case has no sessions).
+
+    ``reveal=False`` masks the identity even for a caller who may see it, and records
+    no read: the console's case page until its "show" button is pressed.
+    """
     person = case.claimant
     claimant = {"name": person.name, "address": person.address}
-    if sees_identity(caller, case):
+    if reveal and sees_identity(caller, case):
         claimant.update(id_number=person.id_number, phone=person.phone)
-        if person.id_number:
-            log.info(
-                "identity read unmasked",
-                extra={"case_id": case.id, "user_id": caller.user_id, "role": caller.role},
-            )
+        if person.id_number or person.phone:
+            access.record(db_session=db_session, caller=caller, case=case)
+            log.info("identity read unmasked", extra={"case_id": case.id, "role": caller.role})
     else:
         claimant.update(
             id_number=person.id_number and mask_id_number(person.id_number),

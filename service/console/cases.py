@@ -18,10 +18,9 @@ from service.cases.models import Case, CaseEvent
 from service.cases.schemas import CaseQuerySchema
 from service.console.blueprint import bp
 from service.console.forms import flat_errors
-from service.console.web import caller, signed_in
+from service.console.web import caller, commit, signed_in
 from service.db import session, utcnow
 from service.fields import LOCAL_TZ, today
-from service.identity import mask_id_number, mask_phone
 from service.worklist.service import worklist as worklist_of
 from workflows.case_types import CASE_TYPES, CHANNELS
 from workflows.definitions import WORKFLOWS
@@ -124,15 +123,8 @@ def _instalments(view: Any) -> list[dict[str, Any]]:
 
 def case_page_context(case: Case, *, show_identity: bool = False) -> dict[str, Any]:
     """What the case page shows; identity masked unless this person asked to see it."""
-    view = reading.view_of(session(), case, caller(), detail=True)
+    view = reading.view_of(session(), case, caller(), detail=True, reveal=show_identity)
     may_see = reading.sees_identity(caller(), case)
-    claimant = dict(view.claimant)
-    if may_see and not show_identity:
-        person = case.claimant
-        claimant.update(
-            id_number=person.id_number and mask_id_number(person.id_number),
-            phone=person.phone and mask_phone(person.phone),
-        )
     trail = session().scalars(
         select(CaseEvent).where(CaseEvent.case_id == case.id).order_by(CaseEvent.seq)
     )
@@ -142,7 +134,7 @@ def case_page_context(case: Case, *, show_identity: bool = False) -> dict[str, A
     return {
         "view": view,
         "case": case,
-        "claimant": claimant,
+        "claimant": view.claimant,
         "may_show_identity": may_see and not show_identity,
         "timers": _deadlines(view.timers),
         "trail": list(trail),
@@ -173,7 +165,9 @@ def show_identity(case_id: int) -> ResponseReturnValue:
         "identity shown in the console",
         extra={"case_id": case.id, "user_id": caller().user_id, "role": caller().role},
     )
-    return render_template("console/case.html", **case_page_context(case, show_identity=True))
+    page = render_template("console/case.html", **case_page_context(case, show_identity=True))
+    commit()  # the access log of unmasked reads
+    return page
 
 
 @bp.route("/cases/<int:case_id>/agreement")
@@ -190,7 +184,9 @@ def agreement(case_id: int) -> ResponseReturnValue:
     if agreed is None:
         abort(404)
     view = reading.view_of(session(), case, caller())
-    return render_template("console/agreement.html", case=case, view=view, event=agreed)
+    page = render_template("console/agreement.html", case=case, view=view, event=agreed)
+    commit()  # the agreement names the parties in full: an unmasked read, logged
+    return page
 
 
 @bp.route("/dashboard")

@@ -326,14 +326,26 @@ def test_the_payment_form_shows_its_messages_and_records_a_payment(
     assert 'id="outstanding">¥4,300.00' in page.text
 
 
+def unmasked_reads(app: Flask) -> int:
+    from sqlalchemy import func
+
+    from service.access.models import PersonalDataRead
+
+    with app.app_context(), unit_of_work() as work:
+        return work.scalar(select(func.count()).select_from(PersonalDataRead)) or 0
+
+
 def test_identity_is_masked_until_shown_and_showing_is_logged(
+    db: Flask,
     signed_in,
     dispute: int,
     caplog: pytest.LogCaptureFixture,  # type: ignore[no-untyped-def]
 ) -> None:
     mediator = signed_in("mediator")
+    reads_before = unmasked_reads(db)
     page = mediator.client.get(f"/cases/{dispute}")
     assert "********" in page.text and "显示完整身份证号" in page.text
+    assert unmasked_reads(db) == reads_before  # shown masked: no read to record
     with caplog.at_level(logging.INFO, logger="service.console.cases"):
         shown = mediator.post(f"/cases/{dispute}/identity", {}, form_at=f"/cases/{dispute}")
     assert (
@@ -343,6 +355,7 @@ def test_identity_is_masked_until_shown_and_showing_is_logged(
         r.message == "identity shown in the console" and r.case_id == dispute
         for r in caplog.records
     )
+    assert unmasked_reads(db) == reads_before + 1  # recorded in the access log
     clerk = signed_in("desk")
     assert "显示完整身份证号" not in clerk.client.get(f"/cases/{dispute}").text
     assert (
