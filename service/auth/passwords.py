@@ -74,7 +74,7 @@ def sign_in(
     """
     now = now or utcnow()
     user = db_session.scalar(
-        select(User).where(User.username == username.strip()).with_for_update()
+        select(User).where(User.username == username.strip()).with_for_update(of=User)
     )
     if user is None or not user.active or not user.password_hash:
         check_password_hash(_DECOY_HASH, password)
