@@ -76,7 +76,7 @@ def test_bootstrap_creates_one_admin_and_prints_its_token(db: Flask) -> None:
 def test_workflows_show_prints_a_mermaid_diagram(db: Flask) -> None:
     diagram = run(db, "workflows", "show", "labour_dispute")
     assert diagram.startswith("stateDiagram-v2")
-    assert "in_mediation --> referred: deem_failed [system]" in diagram
+    assert "in_mediation --> deemed_failed: deem_failed [system]" in diagram
     assert db.test_cli_runner().invoke(args=["workflows", "show", "pension"]).exit_code != 0
 
 
