@@ -20,8 +20,7 @@ from service.auth.enums import Role
 from service.auth.models import OrgUnit, User
 from service.auth.service import issue_token
 from service.config import Settings
-from service.db import unit_of_work
-from service.db import utcnow
+from service.db import unit_of_work, utcnow
 from service.timers.calendar_years import coverage, load_year, schedule_from
 from service.timers.models import CalendarDay
 from service.timers.schedule import forget_calendar, local_date

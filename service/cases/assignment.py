@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -81,7 +83,9 @@ def reassign(
     events.flush_case(db_session)
 
 
-def assign_waiting(*, db_session: Session, unit_ids: list[int], actor_id: int | None) -> list[Case]:
+def assign_waiting(
+    *, db_session: Session, unit_ids: Collection[int], actor_id: int | None
+) -> list[Case]:
     """Give the open cases of ``unit_ids`` that nobody has to whoever can take them now.
 
     A new office registers cases before its mediators exist, and people leave: such

@@ -21,10 +21,10 @@ from service.cases.schemas import (
     CaseQuerySchema,
     EmploymentEndSchema,
     EventSchema,
-    WaitingAssignedSchema,
     PaymentSchema,
     SessionSchema,
     TransitionSchema,
+    WaitingAssignedSchema,
 )
 from service.db import session
 from service.errors import ApiError

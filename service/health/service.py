@@ -10,9 +10,9 @@ from sqlalchemy import select, text
 
 from service.config import Settings
 from service.db import session, utcnow
+from service.health.models import Heartbeat
 from service.timers.calendar_years import coverage
 from service.timers.schedule import local_date
-from service.health.models import Heartbeat
 
 
 def _check_database() -> dict[str, Any]:

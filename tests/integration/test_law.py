@@ -17,10 +17,10 @@ from service.auth.models import User
 from service.auth.service import Caller, subtree_ids
 from service.db import unit_of_work, utcnow
 from service.timers import schedule
+from service.worklist.service import worklist
 from tests import data
 from tests.api.workflow_helpers import act, do, read, register, route
 from tests.conftest import Office, Staff
-from service.worklist.service import worklist
 from tests.integration.test_timers import sweep
 from workflows.calendar import CHINA
 from workflows.periods import statutory_date
