@@ -25,9 +25,11 @@ def upgrade() -> None:
     op.add_column(
         "notifications", sa.Column("cleared_at", sa.DateTime(timezone=True), nullable=True)
     )
+    op.create_index(op.f("ix_notifications_case"), "notifications", ["case_id"])
 
 
 def downgrade() -> None:
+    op.drop_index(op.f("ix_notifications_case"), table_name="notifications")
     with op.batch_alter_table("notifications") as batch:
         batch.drop_column("cleared_at")
     op.drop_table("calendar_years")

@@ -16,6 +16,8 @@ class Notification(Base):
         # One notification per recipient and cause, however often the cause is handled.
         UniqueConstraint("user_id", "source_key"),
         Index("ix_notifications_user_due", "user_id", "due_at"),
+        # Items are cleared by case when it moves on (service.timers.schedule.clear_items).
+        Index("ix_notifications_case", "case_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
