@@ -1,0 +1,68 @@
+"""stored reports; indexes for report figures and name search at scale
+
+Revision ID: 0009
+Revises: 0003
+Create Date: 2026-11-23
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0009"
+down_revision = "0003"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "stored_reports",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("unit_id", sa.Integer(), nullable=False),
+        sa.Column("kind", sa.String(length=16), nullable=False),
+        sa.Column("period", sa.String(length=8), nullable=False),
+        sa.Column("period_from", sa.Date(), nullable=False),
+        sa.Column("period_to", sa.Date(), nullable=False),
+        sa.Column("figures", sa.JSON(), nullable=False),
+        sa.Column("built_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("workflows_version", sa.String(length=16), nullable=False),
+        sa.Column("built_by_id", sa.Integer(), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["unit_id"], ["org_units.id"], name=op.f("fk_stored_reports_unit_id_org_units")
+        ),
+        sa.ForeignKeyConstraint(
+            ["built_by_id"], ["users.id"], name=op.f("fk_stored_reports_built_by_id_users")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_stored_reports")),
+        sa.UniqueConstraint("unit_id", "kind", "period", name=op.f("uq_stored_reports_unit_id")),
+    )
+    op.create_index("ix_timers_deadline", "timers", ["purpose", "deadline_at"])
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+    # Name search is a substring match (LIKE '%…%'): only a trigram index serves it, and
+    # pinyin prefixes (LIKE 'zxl%') need pattern operators outside the C locale. SQLite
+    # ignores both options and gets plain indexes.
+    trigram = {"postgresql_using": "gin", "postgresql_ops": {"name": "gin_trgm_ops"}}
+    op.create_index("ix_persons_name_trgm", "persons", ["name"], **trigram)
+    op.create_index("ix_employers_name_trgm", "employers", ["name"], **trigram)
+    op.create_index(
+        "ix_persons_initials_pattern",
+        "persons",
+        ["name_initials"],
+        postgresql_ops={"name_initials": "varchar_pattern_ops"},
+    )
+    op.create_index(
+        "ix_persons_pinyin_pattern",
+        "persons",
+        ["name_pinyin"],
+        postgresql_ops={"name_pinyin": "varchar_pattern_ops"},
+    )
+
+
+def downgrade() -> None:
+    op.drop_index("ix_persons_pinyin_pattern", table_name="persons")
+    op.drop_index("ix_persons_initials_pattern", table_name="persons")
+    op.drop_index("ix_employers_name_trgm", table_name="employers")
+    op.drop_index("ix_persons_name_trgm", table_name="persons")
+    op.drop_index("ix_timers_deadline", table_name="timers")
+    op.drop_table("stored_reports")
