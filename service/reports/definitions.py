@@ -24,8 +24,9 @@ FIGURES: tuple[Figure, ...] = (
     ),
     Figure(
         "consultations", "咨询数",
-        "期间内登记的咨询数，单独统计，不计入任何案件指标。",
-        "Consultations received in the period, counted apart from every case figure.",
+        "期间内登记的咨询数，单独统计，不计入任何案件指标（按类型分组时只计入合计）。",
+        "Consultations received in the period, counted apart from every case figure (grouped "
+        "by type, they show in the total only).",
     ),
     Figure(
         "closed", "结案数",

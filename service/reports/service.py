@@ -165,10 +165,10 @@ def _labels(db_session: Session, group_by: str | None, keys: list[Any]) -> dict[
     ids = [key for key in keys if key is not None]
     if group_by == "unit":
         rows = db_session.execute(select(OrgUnit.id, OrgUnit.code).where(OrgUnit.id.in_(ids)))
-        return dict(rows.tuples())
+        return {unit_id: code for unit_id, code in rows}
     if group_by == "assignee":
         rows = db_session.execute(select(User.id, User.username).where(User.id.in_(ids)))
-        return {**dict(rows.tuples()), None: "none"}
+        return {**{user_id: name for user_id, name in rows}, None: "none"}
     return {key: str(key) for key in keys}
 
 
@@ -209,6 +209,8 @@ def summary(
         labels = _labels(db_session, group_by, list(groups))
         for key in sorted(groups, key=lambda k: labels[k]):
             label = labels[key]
+            if group_by == "type" and key not in CASE_TYPES:
+                continue  # consultations are no case type: they show in the total only
             links = Links({**base, **_group_filter(group_by, label)}, period)
             rows.append({"group": label, **figures(groups[key], links)})
     if group_by == "month" or not group_by:
