@@ -60,8 +60,9 @@ FIGURES: tuple[Figure, ...] = (
     ),
     Figure(
         "breaches", "超时数",
-        "到期日在期间内、到期时仍未完成的时限数，按时限种类分列。",
-        "Deadlines whose due day fell in the period and that were not met, by kind.",
+        "到期日在期间内、到期时仍未完成的时限数，按时限种类分列；in_cases 为涉及的案件数及其清单。",
+        "Deadlines whose due day fell in the period and that were not met, by kind; "
+        "in_cases: how many cases they are in, and which (one case may miss several).",
     ),
     Figure(
         "days_to_close", "办结天数",

@@ -9,7 +9,7 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Date, and_, case, cast, func, or_, select
+from sqlalchemy import Date, and_, case, cast, distinct, func, or_, select
 from sqlalchemy.orm import Session
 
 from service.cases.models import Case, CaseEvent, Payment
@@ -62,6 +62,9 @@ class Counts:
     satisfaction: Counter[str] = field(default_factory=Counter)
     deadlines_met: int = 0
     breaches: Counter[str] = field(default_factory=Counter)
+    # Cases with a missed deadline, in all and by kind: one case may miss several.
+    breached_cases: int = 0
+    breached_cases_by_kind: Counter[str] = field(default_factory=Counter)
     amount_agreed: Decimal = Decimal("0.00")
     amount_recovered: Decimal = Decimal("0.00")
     aid_disbursed: Decimal = Decimal("0.00")
@@ -93,9 +96,10 @@ class Counts:
             "amount_agreed",
             "amount_recovered",
             "aid_disbursed",
+            "breached_cases",
         ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
-        for name in ("endings", "days", "satisfaction", "breaches"):
+        for name in ("endings", "days", "satisfaction", "breaches", "breached_cases_by_kind"):
             getattr(self, name).update(getattr(other, name))  # fmt: skip
 
 
@@ -230,24 +234,34 @@ def count(
         row(values[0] if keys else None).satisfaction[values[-2]] += values[-1]
 
     breached = deadlines.breached(now=now)
+    breached_case = func.count(distinct(case((breached, CaseTimer.case_id), else_=None)))
+    due_in_period = (
+        CaseTimer.purpose == "due",
+        CaseTimer.kind.in_(deadlines.DEADLINE_KINDS),
+        CaseTimer.deadline_at > start,
+        CaseTimer.deadline_at <= min(end, now),
+    )
     for values in db_session.execute(
-        select(*keys, CaseTimer.kind, flag(breached), flag(deadlines.met()))
+        select(*keys, CaseTimer.kind, flag(breached), flag(deadlines.met()), breached_case)
         .select_from(CaseTimer)
         .join(Case, Case.id == CaseTimer.case_id)
-        .where(
-            *scope,
-            CaseTimer.purpose == "due",
-            CaseTimer.kind.in_(deadlines.DEADLINE_KINDS),
-            CaseTimer.deadline_at > start,
-            CaseTimer.deadline_at <= min(end, now),
-        )
+        .where(*scope, *due_in_period)
         .group_by(*keys, CaseTimer.kind)
     ):
         counts = row(values[0] if keys else None)
-        kind, missed, kept = values[len(keys) :]
+        kind, missed, kept, cases_missing = values[len(keys) :]
         if missed:
             counts.breaches[kind] += int(missed)
+            counts.breached_cases_by_kind[kind] += int(cases_missing)
         counts.deadlines_met += int(kept)
+    for values in db_session.execute(
+        select(*keys, func.count(distinct(CaseTimer.case_id)))
+        .select_from(CaseTimer)
+        .join(Case, Case.id == CaseTimer.case_id)
+        .where(*scope, *due_in_period, breached)
+        .group_by(*keys)
+    ):
+        row(values[0] if keys else None).breached_cases += int(values[-1])
 
     for values in db_session.execute(
         select(*keys, Case.type, _money_sum(db_session, Payment.amount))

@@ -70,6 +70,11 @@ def _counted(number: int, link: str) -> dict[str, Any]:
     return {"count": number, "cases": link}
 
 
+def _in_cases(number: int, link: str) -> dict[str, Any]:
+    """Counted deadlines are not cases: say how many cases they are in, and which."""
+    return {"in_cases": _counted(number, link)}
+
+
 def figures(counts: Counts, link: Links) -> dict[str, Any]:
     """One row of the summary as JSON: counts with their drill-downs, rates, amounts."""
     period = link.period
@@ -81,15 +86,23 @@ def figures(counts: Counts, link: Links) -> dict[str, Any]:
         endings[ending] = _counted(counts.endings[ending], link(**closed_in, **filters))
     registered = _counted(counts.registered, link(opened_between=period))
     breaches = {
-        kind: _counted(counts.breaches[kind], link(breached=kind, breached_between=period))
+        kind: {
+            "count": counts.breaches[kind],
+            **_in_cases(
+                counts.breached_cases_by_kind[kind], link(breached=kind, breached_between=period)
+            ),
+        }
         for kind in DEADLINE_KINDS
         if counts.breaches[kind]
     }
     return {
         "registered": registered,
+        # A report or a row of one case type has no consultations, and no list of them.
         "consultations": _counted(
             counts.consultations, link(type="consultation", opened_between=period)
-        ),
+        )
+        if link.base["type"] == ",".join(CASE_TYPES)
+        else {"count": 0, "cases": None},
         "closed": {**_counted(counts.closed, link(**closed_in)), "by_ending": endings},
         "open_at_end": _counted(counts.open_at_end, link(open_at_end=period.last)),
         "closure_rate": {
@@ -113,9 +126,8 @@ def figures(counts: Counts, link: Links) -> dict[str, Any]:
             "due": counts.deadlines_due,
         },
         "breaches": {
-            **_counted(
-                sum(counts.breaches.values()), link(breached="any", breached_between=period)
-            ),
+            "count": sum(counts.breaches.values()),
+            **_in_cases(counts.breached_cases, link(breached="any", breached_between=period)),
             "by_kind": breaches,
         },
         "days_to_close": {

@@ -29,7 +29,7 @@ from datetime import datetime
 import time_machine
 from flask import Flask
 from flask.testing import FlaskClient
-from sqlalchemy import and_, select
+from sqlalchemy import and_
 
 from service.auth.enums import Role
 from service.db import claim, unit_of_work
@@ -98,7 +98,7 @@ def build(client: FlaskClient, office: Office) -> Fixed:
     chair = office.staff(Role.SUPERVISOR, "XA-HG", "chair")
     street_chair = office.staff(Role.SUPERVISOR, "XA", "street_chair")
     sibling_desk = office.staff(Role.INTAKE, "XA-HX", "hx_desk")
-    sibling_m = office.staff(Role.MEDIATOR, "XA-HX", "hx_m")
+    office.staff(Role.MEDIATOR, "XA-HX", "hx_m")  # C8 is assigned to them
     sibling_chair = office.staff(Role.SUPERVISOR, "XA-HX", "hx_chair")
     ids: dict[str, int] = {}
 
@@ -114,14 +114,24 @@ def build(client: FlaskClient, office: Office) -> Fixed:
         return data.dispute(**{"known_on": "2026-10-01", "assignee": "m1", **fields})
 
     c1 = intake("C1", "2026-10-12T09:00:00+08:00", dispute(claim_amount="8600.00"))
-    c2 = intake("C2", "2026-10-14T10:00:00+08:00",
-                dispute(category="dismissal", channel="phone", claim_amount="20000.00"))
-    c3 = intake("C3", "2026-10-15T09:00:00+08:00",
-                dispute(category="overtime", claim_amount="3000.00"))
-    c4 = intake("C4", "2026-10-19T09:00:00+08:00",
-                dispute(channel="letter", workers_involved=12, claim_amount="120000.00"))
-    c5 = intake("C5", "2026-10-20T10:00:00+08:00",
-                data.aid(category="medical", claim_amount="5000.00", assignee="cw"))
+    c2 = intake(
+        "C2",
+        "2026-10-14T10:00:00+08:00",
+        dispute(category="dismissal", channel="phone", claim_amount="20000.00"),
+    )
+    c3 = intake(
+        "C3", "2026-10-15T09:00:00+08:00", dispute(category="overtime", claim_amount="3000.00")
+    )
+    c4 = intake(
+        "C4",
+        "2026-10-19T09:00:00+08:00",
+        dispute(channel="letter", workers_involved=12, claim_amount="120000.00"),
+    )
+    c5 = intake(
+        "C5",
+        "2026-10-20T10:00:00+08:00",
+        data.aid(category="medical", claim_amount="5000.00", assignee="cw"),
+    )
     intake("C7", "2026-10-21T11:00:00+08:00", data.consultation(channel="phone"))
     c8 = intake("C8", "2026-10-13T09:00:00+08:00",
                 data.dispute(known_on="2026-10-01", assignee="hx_m", claim_amount="700.00"),
@@ -140,8 +150,13 @@ def build(client: FlaskClient, office: Office) -> Fixed:
         do(client, desk, ids["C7"], "answer", {"answer": "符合条件，携材料申请"})
     with on("2026-10-22T10:00:00+08:00"):
         do(client, m1, c2, "withdraw", {"reason": "双方自行和解"})
-        do(client, cw, c5, "propose",
-           {"amount": "3000.00", "hardship_level": "relative", "home_visit_on": "2026-10-21"})
+        do(
+            client,
+            cw,
+            c5,
+            "propose",
+            {"amount": "3000.00", "hardship_level": "relative", "home_visit_on": "2026-10-21"},
+        )
     with on("2026-10-23T09:00:00+08:00"):
         fire_deadline(app, c4, "acceptance_decision")
         do(client, m1, c4, "accept")
@@ -171,8 +186,9 @@ def build(client: FlaskClient, office: Office) -> Fixed:
         pay(client, m2, c6, instalment=1, amount="5000.00", paid_on="2026-11-06")
     with on("2026-11-09T10:00:00+08:00"):
         do(client, chair, c6, "reopen", {"reason": "单位未按协议补缴社保"})
-    c9 = intake("C9", "2026-11-10T09:00:00+08:00",
-                dispute(channel="online", claim_amount="1000.00"))
+    c9 = intake(
+        "C9", "2026-11-10T09:00:00+08:00", dispute(channel="online", claim_amount="1000.00")
+    )
     with on("2026-11-10T10:00:00+08:00"):
         do(client, cw, c5, "close", {"outcome": "aid_paid", "satisfaction": "not_satisfied"})
     with on("2026-11-11T10:00:00+08:00"):

@@ -48,7 +48,11 @@ OCTOBER = {
     "closure_rate": {"rate": "0.4000", "closed": 2, "registered": 5},
     "resolution_rate": {"rate": "0.0000", "resolved": 0, "closed": 1},
     "on_time_rate": {"rate": "0.8000", "met": 4, "due": 5},
-    "breaches": {"count": 1, "by_kind": {"acceptance_decision": 1}},
+    "breaches": {
+        "count": 1,
+        "in_cases": 1,
+        "by_kind": {"acceptance_decision": {"count": 1, "in_cases": 1}},
+    },
     "days_to_close": {"median": "4.5", "p90": "8"},  # C3 1 day, C2 8 days
     "amount_claimed": "156600.00",  # 8600 + 20000 + 3000 + 120000 + 5000
     "amount_agreed": "108000.00",  # C1 8000 + C4 100000
@@ -76,7 +80,11 @@ NOVEMBER = {
     "closure_rate": {"rate": "0.5000", "closed": 1, "registered": 2},
     "resolution_rate": {"rate": "0.6667", "resolved": 2, "closed": 3},
     "on_time_rate": {"rate": "0.9000", "met": 9, "due": 10},
-    "breaches": {"count": 1, "by_kind": {"instalment_due": 1}},
+    "breaches": {
+        "count": 1,
+        "in_cases": 1,
+        "by_kind": {"instalment_due": {"count": 1, "in_cases": 1}},
+    },
     "days_to_close": {"median": "21", "p90": "24"},  # C6 14, C5 21, C1 24
     "amount_claimed": "7000.00",
     "amount_agreed": "5000.00",
@@ -103,7 +111,15 @@ BOTH_MONTHS = {
     "closure_rate": {"rate": "0.7143", "closed": 5, "registered": 7},
     "resolution_rate": {"rate": "0.5000", "resolved": 2, "closed": 4},
     "on_time_rate": {"rate": "0.8667", "met": 13, "due": 15},
-    "breaches": {"count": 2, "by_kind": {"acceptance_decision": 1, "instalment_due": 1}},
+    # Both of C4: two deadlines missed, one case.
+    "breaches": {
+        "count": 2,
+        "in_cases": 1,
+        "by_kind": {
+            "acceptance_decision": {"count": 1, "in_cases": 1},
+            "instalment_due": {"count": 1, "in_cases": 1},
+        },
+    },
     "days_to_close": {"median": "14", "p90": "24"},
     "amount_claimed": "163600.00",
     "amount_agreed": "113000.00",
@@ -171,9 +187,7 @@ GROUPINGS = {
 
 
 @pytest.mark.parametrize("group_by", sorted(GROUPINGS))
-def test_each_grouping_as_counted_by_hand(
-    client: FlaskClient, fixed: Fixed, group_by: str
-) -> None:
+def test_each_grouping_as_counted_by_hand(client: FlaskClient, fixed: Fixed, group_by: str) -> None:
     report = summary(
         client, fixed.chair, **{"from": "2026-10-01", "to": "2026-11-20", "group_by": group_by}
     )
