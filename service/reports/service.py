@@ -200,9 +200,8 @@ def summary(
     period = Period(query["from"], query["to"])
     unit_ids, unit_code = scope_of(db_session, caller, query.get("unit"))
     group_by, case_type = query.get("group_by"), query.get("type")
-    base = {"type": case_type or ",".join(CASE_TYPES)}
-    if query.get("unit"):
-        base["unit"] = unit_code
+    # The unit is always named, so that a link read by someone else never lists their cases.
+    base = {"type": case_type or ",".join(CASE_TYPES), "unit": unit_code}
 
     def counted(part: Period, by: str | None) -> dict[Any, Counts]:
         return count(
