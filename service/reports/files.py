@@ -37,7 +37,7 @@ class Column:
     kind: str = "count"  # count | money | rate | days | text | date
 
 
-def _count(*path: str) -> Callable[[dict[str, Any]], Any]:
+def _at(*path: str) -> Callable[[dict[str, Any]], Any]:
     def read(row: dict[str, Any]) -> Any:
         value: Any = row
         for step in path:
@@ -52,50 +52,50 @@ def _ending(key: str) -> Callable[[dict[str, Any]], Any]:
 
 
 SUMMARY_COLUMNS: tuple[Column, ...] = (
-    Column("分组", _count("group"), "text"),
-    Column("登记案件数", _count("registered", "count")),
-    Column("咨询数", _count("consultations", "count")),
-    Column("结案数", _count("closed", "count")),
+    Column("分组", _at("group"), "text"),
+    Column("登记案件数", _at("registered", "count")),
+    Column("咨询数", _at("consultations", "count")),
+    Column("结案数", _at("closed", "count")),
     *(
         Column(f"结案：{label(outcome)}", _ending(f"closed:{outcome}"))
         for outcome in (*DISPUTE_OUTCOMES, *AID_OUTCOMES)
     ),
     Column("不予受理", _ending("rejected")),
     Column("撤回", _ending("withdrawn")),
-    Column("期末在办数", _count("open_at_end", "count")),
-    Column("结案率", _count("closure_rate", "rate"), "rate"),
-    Column("化解率", _count("resolution_rate", "rate"), "rate"),
-    Column("按时率", _count("on_time_rate", "rate"), "rate"),
-    Column("超时数", _count("breaches", "count")),
-    Column("办结天数中位数", _count("days_to_close", "median"), "days"),
-    Column("办结天数第90百分位", _count("days_to_close", "p90"), "days"),
-    Column("诉求金额（元）", _count("amount_claimed"), "money"),
-    Column("协议金额（元）", _count("amount_agreed"), "money"),
-    Column("追回金额（元）", _count("amount_recovered"), "money"),
-    Column("帮扶金发放额（元）", _count("aid_disbursed"), "money"),
+    Column("期末在办数", _at("open_at_end", "count")),
+    Column("结案率", _at("closure_rate", "rate"), "rate"),
+    Column("化解率", _at("resolution_rate", "rate"), "rate"),
+    Column("按时率", _at("on_time_rate", "rate"), "rate"),
+    Column("超时数", _at("breaches", "count")),
+    Column("办结天数中位数", _at("days_to_close", "median"), "days"),
+    Column("办结天数第90百分位", _at("days_to_close", "p90"), "days"),
+    Column("诉求金额（元）", _at("amount_claimed"), "money"),
+    Column("协议金额（元）", _at("amount_agreed"), "money"),
+    Column("追回金额（元）", _at("amount_recovered"), "money"),
+    Column("帮扶金发放额（元）", _at("aid_disbursed"), "money"),
     *(
-        Column(f"回访{label(answer)}", _count("satisfaction", answer, "count"))
+        Column(f"回访{label(answer)}", _at("satisfaction", answer, "count"))
         for answer in SATISFACTION
     ),
-    Column("集体争议件数", _count("collective", "count")),
-    Column("集体争议涉及人数", _count("collective", "workers")),
+    Column("集体争议件数", _at("collective", "count")),
+    Column("集体争议涉及人数", _at("collective", "workers")),
 )
 
 CASE_COLUMNS: tuple[Column, ...] = (
-    Column("案件编号", _count("number"), "text"),
+    Column("案件编号", _at("number"), "text"),
     Column("类型", lambda c: label(c["type"]), "text"),
     Column("类别", lambda c: label(c["category"]), "text"),
     Column("来源渠道", lambda c: label(c["channel"]), "text"),
-    Column("状态", _count("status_label"), "text"),
+    Column("状态", _at("status_label"), "text"),
     Column("结果", lambda c: label(c["outcome"]), "text"),
-    Column("所属单位", _count("unit"), "text"),
-    Column("承办人", _count("assignee"), "text"),
-    Column("申请人", _count("claimant_name"), "text"),
-    Column("身份证号", _count("id_number"), "text"),
-    Column("联系电话", _count("phone"), "text"),
-    Column("接收日期", _count("received_on"), "date"),
-    Column("办结日期", _count("closed_on"), "date"),
-    Column("诉求金额（元）", _count("claim_amount"), "money"),
+    Column("所属单位", _at("unit"), "text"),
+    Column("承办人", _at("assignee"), "text"),
+    Column("申请人", _at("claimant_name"), "text"),
+    Column("身份证号", _at("id_number"), "text"),
+    Column("联系电话", _at("phone"), "text"),
+    Column("接收日期", _at("received_on"), "date"),
+    Column("办结日期", _at("closed_on"), "date"),
+    Column("诉求金额（元）", _at("claim_amount"), "money"),
 )
 
 

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from service.auth.models import OrgUnit, User
 from service.auth.service import Caller, subtree_ids
+from service.cases import reading
 from service.db import utcnow
 from service.errors import ApiError
 from service.i18n import N_
@@ -240,3 +241,17 @@ def summary(
         "total": figures(total, Links(base, period)),
         "definitions": definitions.as_json(),
     }
+
+
+def cases_in_hand(
+    *, db_session: Session, caller: Caller, query: dict[str, Any]
+) -> list[dict[str, Any]]:
+    """The cases behind a summary: in hand at some time in its period, masked per caller."""
+    rows_query: dict[str, Any] = {
+        "type": [query["type"]] if query.get("type") else list(CASE_TYPES),
+        "active_between": (query["from"], query["to"]),
+        "sort": "received_at",
+    }
+    if query.get("unit"):
+        rows_query["unit"] = query["unit"]
+    return reading.export_rows(db_session=db_session, caller=caller, query=rows_query)

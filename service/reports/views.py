@@ -9,10 +9,8 @@ from flask.views import MethodView
 from flask_smorest import Blueprint
 
 from service.auth.enums import Role
-from service.cases import reading
 from service.db import session
 from service.reports import definitions, files, stored
-from service.reports.figures import CASE_TYPES
 from service.reports.schemas import (
     ReportFormatSchema,
     ReportListQuerySchema,
@@ -20,7 +18,7 @@ from service.reports.schemas import (
     StoredReportSchema,
     SummaryQuerySchema,
 )
-from service.reports.service import summary
+from service.reports.service import cases_in_hand, summary
 from service.web import caller, requires
 
 blp = Blueprint(
@@ -58,14 +56,7 @@ class Summary(MethodView):
             return report
 
         def cases() -> list[dict[str, Any]]:
-            rows_query: dict[str, Any] = {
-                "type": [query["type"]] if query.get("type") else list(CASE_TYPES),
-                "active_between": (query["from"], query["to"]),
-                "sort": "received_at",
-            }
-            if query.get("unit"):
-                rows_query["unit"] = query["unit"]
-            return reading.export_rows(db_session=session(), caller=caller(), query=rows_query)
+            return cases_in_hand(db_session=session(), caller=caller(), query=query)
 
         stem = f"summary-{report['unit']}-{query['from']}-{query['to']}"
         return _file(report, query["format"], stem, cases)

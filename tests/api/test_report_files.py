@@ -207,6 +207,12 @@ def test_bad_case_list_filters_are_422(client: FlaskClient, office: Office, para
     assert set(params) <= set(response.get_json()["error"]["fields"])
 
 
+def test_the_api_docs_carry_the_definitions(client: FlaskClient) -> None:
+    spec = client.get("/api/v1/openapi.json").get_json()
+    described = spec["paths"]["/api/v1/reports/summary"]["get"]["description"]
+    assert "`closure_rate` 结案率" in described and "nearest rank" in described
+
+
 def test_a_ten_year_report_is_accepted(client: FlaskClient, office: Office) -> None:
     office.unit("XA-HG")
     chair = office.staff(Role.SUPERVISOR, "XA-HG")
