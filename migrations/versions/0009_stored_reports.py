@@ -37,12 +37,22 @@ def upgrade() -> None:
         sa.UniqueConstraint("unit_id", "kind", "period", name=op.f("uq_stored_reports_unit_id")),
     )
     op.create_index("ix_timers_deadline", "timers", ["purpose", "deadline_at"])
+    trigram_ops = "gin_trgm_ops"
     if op.get_bind().dialect.name == "postgresql":
         op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+        # The extension may live in another schema than the tables: name its operator
+        # class there, or a search path without that schema cannot find it.
+        schema = op.get_bind().scalar(
+            sa.text(
+                "SELECT n.nspname FROM pg_extension e "
+                "JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'pg_trgm'"
+            )
+        )
+        trigram_ops = f"{schema}.gin_trgm_ops"
     # Name search is a substring match (LIKE '%…%'): only a trigram index serves it, and
     # pinyin prefixes (LIKE 'zxl%') need pattern operators outside the C locale. SQLite
     # ignores both options and gets plain indexes.
-    trigram = {"postgresql_using": "gin", "postgresql_ops": {"name": "gin_trgm_ops"}}
+    trigram = {"postgresql_using": "gin", "postgresql_ops": {"name": trigram_ops}}
     op.create_index("ix_persons_name_trgm", "persons", ["name"], **trigram)
     op.create_index("ix_employers_name_trgm", "employers", ["name"], **trigram)
     op.create_index(
