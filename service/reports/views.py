@@ -19,7 +19,7 @@ from service.reports.schemas import (
     SummaryQuerySchema,
 )
 from service.reports.service import cases_in_hand, summary
-from service.web import caller, requires
+from service.web import caller, commits, requires
 
 blp = Blueprint(
     "reports", __name__, url_prefix="/api/v1/reports", description="Supervisor reports 统计汇报"
@@ -46,6 +46,7 @@ def _file(report: dict[str, Any], form: str, stem: str, cases: Any) -> Any:
 @blp.route("/summary")
 class Summary(MethodView):
     @requires(Role.SUPERVISOR, Role.ADMIN)
+    @commits(body=False)  # the access log of the identities a file shows whole
     @blp.arguments(SummaryQuerySchema, location="query", unknown=ma.RAISE)
     @blp.response(200, SummarySchema)
     @blp.doc(description="Figures of a period for your units.\n\n" + definitions.as_text())
@@ -75,6 +76,7 @@ class Reports(MethodView):
 @blp.route("/<int:report_id>")
 class ReportDetail(MethodView):
     @requires(Role.SUPERVISOR, Role.ADMIN)
+    @commits(body=False)  # the access log of the identities a file shows whole
     @blp.arguments(ReportFormatSchema, location="query", unknown=ma.RAISE)
     @blp.response(200, StoredReportDetailSchema)
     def get(self, query: dict[str, Any], report_id: int) -> Any:
