@@ -220,3 +220,32 @@ def test_a_ten_year_report_is_accepted(client: FlaskClient, office: Office) -> N
     response = client.get("/api/v1/reports/summary", query_string=params, headers=chair.headers)
     assert response.status_code == 200
     assert len(response.get_json()["groups"]) == 121
+
+
+def test_files_that_show_identities_whole_are_in_the_access_log(
+    client: FlaskClient, fixed: Fixed
+) -> None:
+    from sqlalchemy import select
+
+    from service.access.models import PersonalDataRead
+    from service.db import unit_of_work
+
+    def reads() -> list[tuple[int, str]]:
+        with client.application.app_context(), unit_of_work() as work:
+            rows = work.execute(select(PersonalDataRead.case_id, PersonalDataRead.endpoint))
+            return sorted((case_id, endpoint) for case_id, endpoint in rows)
+
+    before = reads()
+    response = get(client, fixed.chair, "/api/v1/reports/summary", **BOTH, format="xlsx")
+    assert response.status_code == 200
+    new = [read for read in reads() if read not in before]
+    # The seven cases of the cases sheet, each read once, through the summary's address.
+    assert sorted(case_id for case_id, _ in new) == sorted(
+        fixed.cases[name] for name in ("C1", "C2", "C3", "C4", "C5", "C6", "C9")
+    )
+    assert all("/api/v1/reports/summary" in endpoint for _, endpoint in new)
+    # A masked export leaves no trace: the mediator sees C6 (not theirs) masked.
+    m2 = fixed.staff["m2"]
+    before = reads()
+    get(client, m2, "/api/v1/cases", type="labour_dispute", format="csv")
+    assert [case_id for case_id, _ in reads() if (case_id, _) not in before] == [fixed.cases["C6"]]
