@@ -249,3 +249,12 @@ def test_files_that_show_identities_whole_are_in_the_access_log(
     before = reads()
     get(client, m2, "/api/v1/cases", type="labour_dispute", format="csv")
     assert [case_id for case_id, _ in reads() if (case_id, _) not in before] == [fixed.cases["C6"]]
+
+
+def test_the_default_period_is_this_month_so_far(client: FlaskClient, office: Office) -> None:
+    office.unit("XA-HG")
+    chair = office.staff(Role.SUPERVISOR, "XA-HG")
+    with on("2026-11-20T12:00:00+08:00"):
+        report = client.get("/api/v1/reports/summary", headers=chair.headers).get_json()
+    assert report["period"] == {"from": "2026-11-01", "to": "2026-11-20"}
+    assert report["total"]["registered"]["count"] == 0
