@@ -5,10 +5,8 @@ from service.cases.models import (
     Case,
     CaseCounter,
     CaseEvent,
-    Employer,
     MediationSession,
     Payment,
-    Person,
 )
 from service.db import Base
 from service.health.models import Heartbeat
@@ -27,7 +25,6 @@ __all__ = [
     "CaseTimer",
     "ConsumedEvent",
     "Delivery",
-    "Employer",
     "Heartbeat",
     "IdempotencyRecord",
     "MediationSession",
@@ -35,6 +32,5 @@ __all__ = [
     "OrgUnit",
     "OutboxMessage",
     "Payment",
-    "Person",
     "User",
 ]
