@@ -147,12 +147,15 @@ class Payments(MethodView):
     @commits(idempotent=True)
     @blp.arguments(PaymentSchema)
     @blp.response(201, CaseDetailSchema)
-    @blp.alt_response(409, description="no payment is due now, or this one is recorded already")
+    @blp.alt_response(409, description="no payment is due now, or this one is paid already")
     def post(self, body: dict[str, Any], case_id: int) -> Any:
         """Record an employer's instalment or the payout of aid; Idempotency-Key honoured.
 
-        When the agreed amount has been paid the dispute moves to follow-up by itself;
-        recording the payout of aid moves it to follow-up too.
+        An instalment may be paid in parts, never beyond what it still owes: more is a
+        422 `overpayment` naming the outstanding amount (`outstanding`, yuan), and
+        money is never counted toward another instalment. When every instalment is
+        paid in full the dispute moves to follow-up by itself. Aid is paid out once,
+        exactly the approved amount, and that moves it to follow-up too.
         """
         case = service.get(db_session=session(), caller=caller(), case_id=case_id, for_update=True)
         payments.record(db_session=session(), caller=caller(), case=case, payment=body)
