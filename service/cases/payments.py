@@ -155,6 +155,8 @@ def record(*, db_session: Session, caller: Caller, case: Case, payment: dict[str
 def payments_of(*, db_session: Session, case: Case) -> list[Payment]:
     return list(
         db_session.scalars(
-            select(Payment).where(Payment.case_id == case.id).order_by(Payment.instalment)
+            select(Payment)
+            .where(Payment.case_id == case.id)
+            .order_by(Payment.instalment, Payment.part)
         )
     )

@@ -164,10 +164,10 @@ def test_an_instalment_paid_short_is_not_satisfied_until_made_up(
     assert made_up.status_code == 201
     settled = made_up.get_json()
     assert settled["status"] == "follow_up"
-    assert [(p["instalment"], p["amount"]) for p in settled["payments"]] == [
-        (1, "3000.00"),
-        (1, "1300.00"),
-        (2, "4300.00"),
+    assert [(p["instalment"], p["part"], p["amount"]) for p in settled["payments"]] == [
+        (1, 1, "3000.00"),
+        (1, 2, "1300.00"),
+        (2, 1, "4300.00"),
     ]
 
 
