@@ -32,6 +32,7 @@ SNAPSHOT = {
 }
 REQUIRED = ("claimant_name", "claimant_name_pinyin", "claimant_name_initials")
 SEARCHED = ("claimant_name", "claimant_name_pinyin", "claimant_name_initials", "employer_name")
+PREFIX_SEARCHED = ("claimant_name_pinyin", "claimant_name_initials")
 
 
 def upgrade() -> None:
@@ -54,7 +55,8 @@ def upgrade() -> None:
         batch_op.drop_column("claimant_id")
         batch_op.drop_column("employer_id")
         for column in SEARCHED:
-            batch_op.create_index(f"ix_cases_{column}", [column], unique=False)
+            ops = {column: "varchar_pattern_ops"} if column in PREFIX_SEARCHED else {}
+            batch_op.create_index(f"ix_cases_{column}", [column], postgresql_ops=ops)
         batch_op.create_index(
             "ix_cases_claimant_category", ["claimant_id_number", "category"], unique=False
         )

@@ -34,6 +34,12 @@ class Case(Base):
         Index("ix_cases_assignee_status", "assignee_id", "status"),
         # The duplicate check: an open case of this ID number and category in scope.
         Index("ix_cases_claimant_category", "claimant_id_number", "category"),
+        # The search by pinyin is a prefix match (LIKE 'zxl%'): on PostgreSQL only an
+        # index with pattern ops serves it whatever the database's collation.
+        *(
+            Index(f"ix_cases_{column}", column, postgresql_ops={column: "varchar_pattern_ops"})
+            for column in ("claimant_name_pinyin", "claimant_name_initials")
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -47,8 +53,8 @@ class Case(Base):
     # The parties as this case registered them: a snapshot per case, never shared with
     # another unit's cases, so no intake elsewhere can change or reveal them.
     claimant_name: Mapped[str] = mapped_column(String(64), index=True)
-    claimant_name_pinyin: Mapped[str] = mapped_column(String(200), index=True)
-    claimant_name_initials: Mapped[str] = mapped_column(String(64), index=True)
+    claimant_name_pinyin: Mapped[str] = mapped_column(String(200))
+    claimant_name_initials: Mapped[str] = mapped_column(String(64))
     claimant_id_number: Mapped[str | None] = mapped_column(String(18))
     claimant_phone: Mapped[str | None] = mapped_column(String(32))
     claimant_address: Mapped[str | None] = mapped_column(String(200))
