@@ -268,3 +268,15 @@ class CasePageSchema(ma.Schema):
     total = fields.Integer()
     page = fields.Integer()
     per_page = fields.Integer()
+
+
+class DuplicateCaseSchema(ma.Schema):
+    number = Text()
+    unit = Text()
+
+
+class DuplicateGroupSchema(ma.Schema):
+    """Open cases of one person, employer and category in more than one unit."""
+
+    category = Text()
+    cases = fields.List(fields.Nested(DuplicateCaseSchema))

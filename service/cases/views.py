@@ -11,7 +11,7 @@ from flask_smorest import Blueprint
 from sqlalchemy import select
 
 from service.auth.enums import Role
-from service.cases import assignment, mediation, payments, reading, service
+from service.cases import assignment, duplicates, mediation, payments, reading, service
 from service.cases.models import CaseEvent
 from service.cases.schemas import (
     AssignmentSchema,
@@ -19,6 +19,7 @@ from service.cases.schemas import (
     CaseIntakeSchema,
     CasePageSchema,
     CaseQuerySchema,
+    DuplicateGroupSchema,
     EventSchema,
     PaymentSchema,
     SessionSchema,
@@ -72,6 +73,20 @@ class Cases(MethodView):
         """Register a case; a retry with the same Idempotency-Key returns the first answer."""
         case = service.register(db_session=session(), caller=caller(), intake=intake)
         return _detail(case, new=True)
+
+
+@blp.route("/duplicates")
+class Duplicates(MethodView):
+    @requires(Role.SUPERVISOR)
+    @blp.response(200, DuplicateGroupSchema(many=True))
+    def get(self) -> Any:
+        """Open cases of one person, employer and category registered by different units.
+
+        Intake checks duplicates only within the new case's unit and the units beneath
+        it; this shows a supervisor the ones across the units in their scope (case
+        numbers and units only).
+        """
+        return duplicates.across_units(db_session=session(), caller=caller())
 
 
 @blp.route("/<int:case_id>")

@@ -99,3 +99,32 @@ def test_a_duplicate_in_a_unit_beneath_is_found(
     response = client.post("/api/v1/cases", json=body, headers=street_desk.headers)
     assert response.status_code == 409
     assert response.get_json()["error"]["existing_case"] == below["number"]
+
+
+def test_a_supervisor_above_both_units_sees_the_duplicate_across_them(
+    client: FlaskClient, office: Office, street: str
+) -> None:
+    desk_a, desk_b = office.staff(Role.INTAKE, "XA-HG"), office.staff(Role.INTAKE, "XA-HX")
+    body = data.dispute()
+    case_b = register(client, desk_b, body)
+    case_a = register(client, desk_a, body)
+    register(client, desk_a, data.dispute())  # another person: no duplicate
+    other_employer = {"name": "武汉某某餐饮管理有限公司"}
+    register(client, desk_b, {**body, "employer": other_employer})  # another employer
+
+    street_chair = office.staff(Role.SUPERVISOR, "XA")
+    response = client.get("/api/v1/cases/duplicates", headers=street_chair.headers)
+    assert response.status_code == 200
+    assert response.get_json() == [
+        {
+            "category": "wage_arrears",
+            "cases": [
+                {"number": case_a["number"], "unit": "XA-HG"},
+                {"number": case_b["number"], "unit": "XA-HX"},
+            ],
+        }
+    ]
+    # A community union's supervisor sees only its own unit: no duplicate across units.
+    unit_chair = office.staff(Role.SUPERVISOR, "XA-HG")
+    assert client.get("/api/v1/cases/duplicates", headers=unit_chair.headers).get_json() == []
+    assert client.get("/api/v1/cases/duplicates", headers=desk_a.headers).status_code == 403
