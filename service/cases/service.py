@@ -43,7 +43,7 @@ def pinyin_of(name: str) -> tuple[str, str]:
 PARTY_DETAILS = ("name", "phone", "address")
 
 
-def parties(intake: dict[str, Any]) -> dict[str, Any]:
+def _parties(intake: dict[str, Any]) -> dict[str, Any]:
     """The case's columns for its claimant and employer, as this intake gives them."""
     claimant, employer = intake["claimant"], intake.get("employer")
     name = claimant["name"].strip()
@@ -129,7 +129,7 @@ def register(*, db_session: Session, caller: Caller, intake: dict[str, Any]) -> 
     """Register a case from the intake desk and write its ``registered`` event."""
     case_type = CASE_TYPES[intake["type"]]
     unit = _unit_for_intake(db_session, caller, intake.get("unit"))
-    party = parties(intake)
+    party = _parties(intake)
     # Duplicates and changes are looked for among the cases of the new case's unit and
     # the units beneath it: what the new case's readers may see, and no other unit's.
     units = (
