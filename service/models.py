@@ -1,5 +1,6 @@
 """Every model, imported once so that the metadata is complete (for Alembic)."""
 
+from service.access.models import PersonalDataRead
 from service.auth.models import ApiToken, OrgUnit, User
 from service.cases.models import (
     Case,
@@ -32,5 +33,6 @@ __all__ = [
     "OrgUnit",
     "OutboxMessage",
     "Payment",
+    "PersonalDataRead",
     "User",
 ]
