@@ -49,30 +49,20 @@ def upgrade() -> None:
             )
         )
         trigram_ops = f"{schema}.gin_trgm_ops"
-    # Name search is a substring match (LIKE '%…%'): only a trigram index serves it, and
-    # pinyin prefixes (LIKE 'zxl%') need pattern operators outside the C locale. SQLite
-    # ignores both options and gets plain indexes.
-    trigram = {"postgresql_using": "gin", "postgresql_ops": {"name": trigram_ops}}
-    op.create_index("ix_persons_name_trgm", "persons", ["name"], **trigram)
-    op.create_index("ix_employers_name_trgm", "employers", ["name"], **trigram)
-    op.create_index(
-        "ix_persons_initials_pattern",
-        "persons",
-        ["name_initials"],
-        postgresql_ops={"name_initials": "varchar_pattern_ops"},
-    )
-    op.create_index(
-        "ix_persons_pinyin_pattern",
-        "persons",
-        ["name_pinyin"],
-        postgresql_ops={"name_pinyin": "varchar_pattern_ops"},
-    )
+    # Name search is a substring match (LIKE '%…%'): only a trigram index serves it.
+    # SQLite ignores the options and gets plain indexes.
+    for column in ("claimant_name", "employer_name"):
+        op.create_index(
+            f"ix_cases_{column}_trgm",
+            "cases",
+            [column],
+            postgresql_using="gin",
+            postgresql_ops={column: trigram_ops},
+        )
 
 
 def downgrade() -> None:
-    op.drop_index("ix_persons_pinyin_pattern", table_name="persons")
-    op.drop_index("ix_persons_initials_pattern", table_name="persons")
-    op.drop_index("ix_employers_name_trgm", table_name="employers")
-    op.drop_index("ix_persons_name_trgm", table_name="persons")
+    op.drop_index("ix_cases_employer_name_trgm", table_name="cases")
+    op.drop_index("ix_cases_claimant_name_trgm", table_name="cases")
     op.drop_index("ix_timers_deadline", table_name="timers")
     op.drop_table("stored_reports")

@@ -186,6 +186,9 @@ class PaymentSchema(ma.Schema):
         validate=validate.Range(min=0, max=60),
         metadata={"description": "which instalment of the agreement (disputes)"},
     )
+    part = fields.Integer(
+        dump_only=True, metadata={"description": "which payment toward the instalment, from 1"}
+    )
     amount = Money(required=True)
     method = Text(required=True, validate=validate.OneOf(PAYMENT_METHODS))
     reference = Text(
@@ -316,3 +319,15 @@ class CasePageSchema(ma.Schema):
     total = fields.Integer()
     page = fields.Integer()
     per_page = fields.Integer()
+
+
+class DuplicateCaseSchema(ma.Schema):
+    number = Text()
+    unit = Text()
+
+
+class DuplicateGroupSchema(ma.Schema):
+    """Open cases of one person, employer and category in more than one unit."""
+
+    category = Text()
+    cases = fields.List(fields.Nested(DuplicateCaseSchema))

@@ -9,7 +9,7 @@ from sqlalchemy import JSON, ForeignKey, Index, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from service.auth.models import OrgUnit
-from service.cases.models import Employer, Person
+from service.cases.models import Case
 from service.db import Base, UTCDateTime
 from service.timers.models import CaseTimer
 
@@ -38,29 +38,15 @@ class StoredReport(Base):
 # Indexes the report figures and the case list need at scale, declared here with the
 # reports that need them. Deadlines are counted by their due moment.
 Index("ix_timers_deadline", CaseTimer.purpose, CaseTimer.deadline_at)
-# Name search is a substring match (LIKE '%…%'): only a trigram index serves it, and
-# pinyin prefixes (LIKE 'zxl%') need pattern operators outside the C locale. On SQLite
-# they are plain indexes, which cost little in the small offices that run embedded.
-for _name, _column, _options in (
-    (
-        "ix_persons_name_trgm",
-        Person.name,
-        {"postgresql_using": "gin", "postgresql_ops": {"name": "gin_trgm_ops"}},
-    ),
-    (
-        "ix_employers_name_trgm",
-        Employer.name,
-        {"postgresql_using": "gin", "postgresql_ops": {"name": "gin_trgm_ops"}},
-    ),
-    (
-        "ix_persons_initials_pattern",
-        Person.name_initials,
-        {"postgresql_ops": {"name_initials": "varchar_pattern_ops"}},
-    ),
-    (
-        "ix_persons_pinyin_pattern",
-        Person.name_pinyin,
-        {"postgresql_ops": {"name_pinyin": "varchar_pattern_ops"}},
-    ),
+# Name search is a substring match (LIKE '%…%'): only a trigram index serves it on
+# PostgreSQL. On SQLite they are plain indexes, which cost little in small offices.
+for _name, _column in (
+    ("ix_cases_claimant_name_trgm", Case.claimant_name),
+    ("ix_cases_employer_name_trgm", Case.employer_name),
 ):
-    Index(_name, _column, **_options)
+    Index(
+        _name,
+        _column,
+        postgresql_using="gin",
+        postgresql_ops={_column.key: "gin_trgm_ops"},
+    )
