@@ -36,19 +36,21 @@ SELECT * FROM (VALUES
  (28,'永刚','yonggang','yg'),(29,'淑珍','shuzhen','sz'),(30,'建华','jianhua','jh')
 ) AS g(n, hanzi, pinyin, initial);
 
-INSERT INTO persons (id, name, name_pinyin, name_initials, id_number, phone, address)
-SELECT i, s.hanzi || g.hanzi || coalesce(g2.hanzi, ''),
-       s.pinyin || g.pinyin || coalesce(g2.pinyin, ''),
-       s.initial || g.initial || coalesce(g2.initial, ''),
-       lpad(i::text, 17, '0') || 'X', '138' || lpad((i % 100000000)::text, 8, '0'), NULL
+-- People and employers are kept on each case as registered (party snapshots).
+CREATE TEMP TABLE bench_persons AS
+SELECT i AS id, s.hanzi || g.hanzi || coalesce(g2.hanzi, '') AS name,
+       s.pinyin || g.pinyin || coalesce(g2.pinyin, '') AS name_pinyin,
+       s.initial || g.initial || coalesce(g2.initial, '') AS name_initials,
+       lpad(i::text, 17, '0') || 'X' AS id_number,
+       '138' || lpad((i % 100000000)::text, 8, '0') AS phone
 FROM generate_series(1, :cases) i
 JOIN names s ON s.n = i % 20 + 1
 JOIN given g ON g.n = (i / 20) % 30 + 1
 LEFT JOIN given g2 ON g2.n = (i / 600) % 40 + 1;
 
-INSERT INTO employers (id, name, credit_code)
-SELECT i, '某某' || (ARRAY['建筑劳务','物流','餐饮管理','电子','纺织','保洁服务'])[i % 6 + 1]
-          || '有限公司' || i, NULL
+CREATE TEMP TABLE bench_employers AS
+SELECT i AS id, '某某' || (ARRAY['建筑劳务','物流','餐饮管理','电子','纺织','保洁服务'])[i % 6 + 1]
+          || '有限公司' || i AS name
 FROM generate_series(1, greatest(:cases / 20, 10)) i;
 
 CREATE TEMP TABLE draw AS
@@ -92,8 +94,9 @@ SELECT s.*,
                                         :today::timestamptz - interval '1 hour') END AS closed_at
 FROM shaped s;
 
-INSERT INTO cases (id, number, type, category, status, channel, unit_id, assignee_id, claimant_id,
-                   employer_id, claim_amount, workers_involved, collective, received_at, known_on,
+INSERT INTO cases (id, number, type, category, status, channel, unit_id, assignee_id,
+                   claimant_name, claimant_name_pinyin, claimant_name_initials,
+                   claimant_id_number, claimant_phone, employer_name, claim_amount, workers_involved, collective, received_at, known_on,
                    employment_end_on, limitation_on, description, details, closed_at, outcome,
                    created_by_id, created_at, updated_at, version, trail_length, trail_head)
 SELECT b.i,
@@ -111,8 +114,8 @@ SELECT b.i,
        b.unit_id,
        CASE b.type WHEN 'labour_dispute' THEN 10 * b.unit_id + 2 + b.i % 3
                    WHEN 'hardship_aid' THEN 10 * b.unit_id + 5 END,
-       b.i,
-       CASE WHEN b.type = 'labour_dispute' THEN 1 + b.i % greatest(:cases / 20, 10) END,
+       p.name, p.name_pinyin, p.name_initials, p.id_number, p.phone,
+       CASE WHEN b.type = 'labour_dispute' THEN e.name END,
        CASE WHEN b.type <> 'consultation' THEN round((500 + b.r_amount * 60000)::numeric, 2) END,
        CASE WHEN b.type = 'labour_dispute' AND b.r_collective < 0.03 THEN 10 + b.i % 50 ELSE 1 END,
        b.type = 'labour_dispute' AND b.r_collective < 0.03,
@@ -128,16 +131,18 @@ SELECT b.i,
             WHEN b.status IN ('rejected', 'withdrawn') THEN b.status END,
        10 * b.unit_id + 1, b.received_at, coalesce(b.closed_at, b.received_at), 2, 2,
        repeat('0', 64)
-FROM bench_cases b;
+FROM bench_cases b
+JOIN bench_persons p ON p.id = b.i
+JOIN bench_employers e ON e.id = 1 + b.i % greatest(:cases / 20, 10);
 
 -- The audit trail: the intake of every case, and how each closed one ended.
 INSERT INTO case_events (event_id, case_id, seq, action, from_status, to_status, actor_id,
-                         occurred_at, note, payload, prev_hash, hash)
+                         occurred_at, note, payload, prev_hash, hash, key_id)
 SELECT md5(c.id || '-1')::uuid::text, c.id, 1, 'register', NULL, 'registered', c.created_by_id,
-       c.received_at, '', '{}', repeat('0', 64), md5(c.id || 'a') || md5(c.id || 'b')
+       c.received_at, '', '{}', repeat('0', 64), md5(c.id || 'a') || md5(c.id || 'b'), 'sha256'
 FROM cases c;
 INSERT INTO case_events (event_id, case_id, seq, action, from_status, to_status, actor_id,
-                         occurred_at, note, payload, prev_hash, hash)
+                         occurred_at, note, payload, prev_hash, hash, key_id)
 SELECT md5(c.id || '-2')::uuid::text, c.id, 2,
        CASE c.status WHEN 'rejected' THEN 'reject' WHEN 'withdrawn' THEN 'withdraw'
                      ELSE CASE WHEN c.type = 'consultation' THEN 'answer' ELSE 'close' END END,
@@ -146,7 +151,7 @@ SELECT md5(c.id || '-2')::uuid::text, c.id, 2,
             json_build_object('outcome', c.outcome, 'satisfaction',
                               (ARRAY['satisfied','satisfied','satisfied','not_satisfied','unreachable'])[1 + c.id % 5])
             ELSE '{}'::json END,
-       repeat('0', 64), md5(c.id || 'c') || md5(c.id || 'd')
+       repeat('0', 64), md5(c.id || 'c') || md5(c.id || 'd'), 'sha256'
 FROM cases c WHERE c.closed_at IS NOT NULL;
 -- Agreements: disputes that were performed, and those now paying.
 CREATE TEMP TABLE agreed AS
@@ -157,23 +162,23 @@ FROM cases c
 WHERE c.type = 'labour_dispute'
   AND (c.outcome = 'agreement_performed' OR c.status IN ('awaiting_payment', 'defaulted', 'follow_up'));
 INSERT INTO case_events (event_id, case_id, seq, action, from_status, to_status, actor_id,
-                         occurred_at, note, payload, prev_hash, hash)
+                         occurred_at, note, payload, prev_hash, hash, key_id)
 SELECT md5(a.id || '-3')::uuid::text, a.id, 3, 'agree', 'in_mediation', 'awaiting_payment', NULL,
        a.agreed_at, '', json_build_object('amount', a.amount::text), repeat('0', 64),
-       md5(a.id || 'e') || md5(a.id || 'f')
+       md5(a.id || 'e') || md5(a.id || 'f'), 'sha256'
 FROM agreed a;
 
 -- Money that reached workers: the employer's payment of each agreement, and aid paid.
-INSERT INTO payments (case_id, instalment, amount, method, reference, paid_on, recorded_by_id,
+INSERT INTO payments (case_id, instalment, part, amount, method, reference, paid_on, recorded_by_id,
                       created_at)
-SELECT a.id, 1, a.amount, 'bank_transfer', 'B' || a.id,
+SELECT a.id, 1, 1, a.amount, 'bank_transfer', 'B' || a.id,
        (timezone('Asia/Shanghai', coalesce(a.closed_at - interval '3 days', a.agreed_at + interval '10 days')))::date,
        10 * a.unit_id + 2, a.agreed_at
 FROM agreed a
 WHERE a.closed_at IS NOT NULL OR a.id % 2 = 0;
-INSERT INTO payments (case_id, instalment, amount, method, reference, paid_on, recorded_by_id,
+INSERT INTO payments (case_id, instalment, part, amount, method, reference, paid_on, recorded_by_id,
                       created_at)
-SELECT c.id, 0, round(c.claim_amount * 0.6, 2), 'bank_transfer', 'A' || c.id,
+SELECT c.id, 0, 1, round(c.claim_amount * 0.6, 2), 'bank_transfer', 'A' || c.id,
        (timezone('Asia/Shanghai', coalesce(c.closed_at - interval '5 days', c.received_at + interval '20 days')))::date,
        10 * c.unit_id + 5, c.received_at
 FROM cases c
@@ -215,6 +220,4 @@ CROSS JOIN LATERAL (
 
 SELECT setval(pg_get_serial_sequence('org_units', 'id'), 50);
 SELECT setval(pg_get_serial_sequence('users', 'id'), 510);
-SELECT setval(pg_get_serial_sequence('persons', 'id'), :cases);
-SELECT setval(pg_get_serial_sequence('employers', 'id'), greatest(:cases / 20, 10));
 SELECT setval(pg_get_serial_sequence('cases', 'id'), :cases);

@@ -230,9 +230,9 @@ def measure(args: argparse.Namespace) -> list[str]:
     def copy() -> None:
         sql = (
             "COPY (SELECT c.number, c.type, c.category, c.channel, c.status, c.outcome, u.code, "
-            "a.display_name, p.name, p.id_number, p.phone, c.received_at, c.closed_at, "
-            "c.claim_amount FROM cases c JOIN org_units u ON u.id = c.unit_id "
-            "JOIN persons p ON p.id = c.claimant_id LEFT JOIN users a ON a.id = c.assignee_id "
+            "a.display_name, c.claimant_name, c.claimant_id_number, c.claimant_phone, "
+            "c.received_at, c.closed_at, c.claim_amount FROM cases c "
+            "JOIN org_units u ON u.id = c.unit_id LEFT JOIN users a ON a.id = c.assignee_id "
             f"WHERE u.path LIKE '/1/%' AND c.received_at >= '{first}T00:00:00+08' "
             f"AND c.received_at < '{last}T24:00:00+08' ORDER BY c.received_at DESC, c.id DESC) "
             "TO STDOUT WITH CSV HEADER"
