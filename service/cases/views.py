@@ -28,6 +28,7 @@ from service.cases.schemas import (
 from service.db import session
 from service.errors import ApiError
 from service.i18n import N_
+from service.reports import files
 from service.web import caller, commits, requires
 
 blp = Blueprint("cases", __name__, url_prefix="/api/v1/cases", description="Cases")
@@ -62,7 +63,15 @@ class Cases(MethodView):
     @blp.arguments(CaseQuerySchema, location="query", unknown=ma.RAISE)
     @blp.response(200, CasePageSchema)
     def get(self, query: dict[str, Any]) -> Any:
-        """List the cases in your scope, filtered, sorted and paged."""
+        """List the cases in your scope, filtered, sorted and paged.
+
+        With ``format=csv`` or ``format=xlsx``, every matching case as a file instead,
+        identity numbers masked as on screen.
+        """
+        if query["format"] != "json":
+            rows = reading.export_rows(db_session=session(), caller=caller(), query=query)
+            writer = files.cases_csv if query["format"] == "csv" else files.cases_xlsx
+            return files.download(writer(rows), stem="cases", extension=query["format"])
         return reading.search(db_session=session(), caller=caller(), query=query)
 
     @requires(Role.INTAKE, Role.SUPERVISOR)
