@@ -1,7 +1,7 @@
 """official calendar years loaded by an administrator; worklist items cleared by the case
 
 Revision ID: 0008
-Revises: 0003
+Revises: 0009
 Create Date: 2026-11-23
 """
 
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008"
-down_revision = "0003"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 

@@ -12,6 +12,8 @@ from workflows.messages import N_
 
 HARDSHIP_LEVELS = ("deep", "relative", "accident")
 OUTCOMES = ("aid_paid", "referred_elsewhere", "other")
+# Outcomes that count as resolved in the resolution rate: the household received the aid.
+RESOLVING_OUTCOMES = frozenset({"aid_paid"})
 
 
 def _within_the_emergency_cap(data: dict[str, Any], facts: Mapping[str, Any]) -> FieldErrors:

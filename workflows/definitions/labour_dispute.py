@@ -21,6 +21,9 @@ LIMITATION_RESTARTS = {
     "refer": "referral",
     "tell_applicant": "referral",
 }
+# Outcomes that count as resolved in the resolution rate: the agreement was carried out.
+# Arbitration, a court or no result leave the dispute for others to settle.
+RESOLVING_OUTCOMES = frozenset({"agreement_performed"})
 
 
 def _instalments_sum_to_amount(data: dict[str, Any], _facts: Mapping[str, Any]) -> FieldErrors:
