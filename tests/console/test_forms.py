@@ -111,8 +111,15 @@ def test_a_good_intake_shows_the_number_large_and_the_receipt(clerk: Desk, db: F
     receipt = clerk.client.get(answer.location)
     assert '<p class="case-number" id="case-number">XA-HG-LD-' in receipt.text
     assert "受理回执" in receipt.text and "受理决定截止日" in receipt.text
-    assert "仲裁时效届满日" in receipt.text and "2027年11月1日" in receipt.text
+    # A worker still employed: wage arrears are not barred (art. 27 §4).
+    assert "不受仲裁时效限制" in receipt.text and "仲裁时效届满日" not in receipt.text
     assert "¥8,600.00" in receipt.text
+    assert "张秀兰" in receipt.text and "某某建筑劳务有限公司" in receipt.text
+
+    ended = {**DISPUTE_FORM, "employment_end_on": "2026-10-31", "allow_duplicate": "true"}
+    answer = clerk.post("/intake", ended, form_at="/intake")
+    receipt = clerk.client.get(answer.location)
+    assert "仲裁时效届满日" in receipt.text
 
 
 def test_a_duplicate_warns_and_links_to_the_open_case_and_writes_nothing(
