@@ -6,7 +6,7 @@ from typing import Any
 
 from flask import Flask
 
-from service import cli, logs
+from service import cli, console, logs
 from service.api import API_CONFIG, UnioncaseApi
 from service.audit import cli as audit_cli
 from service.audit.views import blp as audit_blp
@@ -57,6 +57,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     api.register_blueprint(outbox_blp)
     api.register_blueprint(worklist_blp)
     api.register_blueprint(pushes_blp)
+    console.init_app(app)
     api.register_blueprint(reports_blp)
     auth_cli.init_app(app)
     audit_cli.init_app(app)

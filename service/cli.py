@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import secrets
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from sqlalchemy import select
 from service.auth.cli import create_unit, create_user
 from service.auth.enums import Role
 from service.auth.models import OrgUnit, User
+from service.auth.passwords import is_password, set_password
 from service.auth.service import issue_token
 from service.config import Settings
 from service.db import unit_of_work, utcnow
@@ -63,8 +65,11 @@ def bootstrap(url: str) -> None:
     """Create the root unit and an admin on first run; print the URL and the admin token."""
     settings: Settings = current_app.extensions["settings"]
     token_file = settings.data_dir / "admin-token"
+    password_file = settings.data_dir / "admin-password"
     with unit_of_work() as work:
-        if work.scalar(select(User).where(User.role == Role.ADMIN).limit(1)) is None:
+        admin = work.scalar(select(User).where(User.role == Role.ADMIN).order_by(User.id).limit(1))
+        secrets_to_keep: list[tuple[Path, str]] = []
+        if admin is None:
             root = work.scalar(select(OrgUnit).where(OrgUnit.code == settings.root_unit_code))
             if root is None:
                 root = create_unit(
@@ -76,12 +81,22 @@ def bootstrap(url: str) -> None:
             admin = create_user(
                 db_session=work, username="admin", role=Role.ADMIN, unit_code=root.code, name=None
             )
-            token = issue_token(db_session=work, user=admin)
-            work.commit()
-            settings.data_dir.mkdir(parents=True, exist_ok=True)
-            token_file.write_text(token + "\n")
-            os.chmod(token_file, 0o600)
-    click.echo(f"unioncase is at {url}/api/docs (API {url}/api/v1)")
+            secrets_to_keep.append((token_file, issue_token(db_session=work, user=admin)))
+        if admin.password_hash is None:  # also an admin made before the console existed
+            password = secrets.token_urlsafe(12)
+            set_password(db_session=work, user=admin, password=password)
+            secrets_to_keep.append((password_file, password))
+        work.commit()
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        for path, secret in secrets_to_keep:
+            path.write_text(secret + "\n")
+            os.chmod(path, 0o600)
+        if password_file.exists() and not is_password(admin, password_file.read_text().strip()):
+            password_file.unlink()  # the admin has chosen a password of their own since
+    click.echo(f"unioncase is at {url}/ (console) and {url}/api/docs (API {url}/api/v1)")
+    if password_file.exists():
+        click.echo(f"console sign-in: {admin.username} / {password_file.read_text().strip()}")
+        click.echo(f"  (also in {password_file}; change it under 密码 after signing in)")
     if token_file.exists():
         click.echo(f"admin token (also in {token_file}):")
         click.echo(token_file.read_text().strip())

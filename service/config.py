@@ -100,6 +100,7 @@ class Settings:
     redis_url: str
     secret_key: str
     embedded_redis: bool
+    production: bool = False  # UNIONCASE_ENV=production: secrets required, cookies Secure
     max_body_bytes: int = 1024 * 1024
     idempotency_ttl_hours: int = 48
     task_soft_time_limit: int = 30
@@ -156,6 +157,7 @@ class Settings:
             redis_url=redis_url or f"unix://{data_dir / 'redis.sock'}",
             secret_key=secret_key or "embedded-development-key",
             embedded_redis=not redis_url,
+            production=production,
             idempotency_ttl_hours=_int(env, "IDEMPOTENCY_TTL_HOURS", 48),
             task_soft_time_limit=_int(env, "TASK_SOFT_TIME_LIMIT", 30),
             task_time_limit=_int(env, "TASK_TIME_LIMIT", 60),

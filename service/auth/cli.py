@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from service.auth.enums import Role
 from service.auth.models import OrgUnit, User
+from service.auth.passwords import SignInRefused, set_password
 from service.auth.service import issue_token, revoke_tokens
 from service.cases.assignment import assign_waiting
 from service.db import unit_of_work
@@ -119,6 +120,26 @@ def users_create(
             click.echo(
                 f"{case.number} assigned to {case.assignee.username if case.assignee else '-'}"
             )
+
+
+@users.command("password")
+@click.argument("username")
+@click.option(
+    "--password",
+    prompt=True,
+    hide_input=True,
+    confirmation_prompt=True,
+    help="the new password (prompted for when not given; give it only in scripts)",
+)
+def users_password(username: str, password: str) -> None:
+    """Set the password USERNAME signs in to the web console with."""
+    with unit_of_work() as work:
+        try:
+            set_password(db_session=work, user=_user(work, username), password=password)
+        except SignInRefused as refused:
+            raise click.ClickException(f"password: {refused.message}") from None
+        work.commit()
+    click.echo(f"password of {username} set")
 
 
 @tokens.command("create")

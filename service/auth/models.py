@@ -40,6 +40,11 @@ class User(Base):
     email: Mapped[str | None] = mapped_column(String(200))
     unit_id: Mapped[int] = mapped_column(ForeignKey("org_units.id"), index=True)
     active: Mapped[bool] = mapped_column(default=True)
+    # The console's sign-in (werkzeug scrypt); None until `flask users password` sets one.
+    password_hash: Mapped[str | None] = mapped_column(String(255))
+    # Failed sign-ins in a row; enough of them lock the account until ``locked_until``.
+    failed_sign_ins: Mapped[int] = mapped_column(server_default="0")
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     unit: Mapped[OrgUnit] = relationship(lazy="joined")

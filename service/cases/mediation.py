@@ -17,14 +17,11 @@ from service.outbox import service as outbox
 from workflows.data import to_json
 
 
-def log_session(
-    *, db_session: Session, caller: Caller, case: Case, session: dict[str, Any]
-) -> MediationSession:
-    """Record a session on ``case``; only its mediator or a supervisor, only in mediation."""
+def _refusal(caller: Caller, case: Case) -> ApiError | None:
     if caller.role != Role.SUPERVISOR and case.assignee_id != caller.user_id:
-        raise ApiError(403, N_("only the case's mediator or a supervisor logs its sessions"))
+        return ApiError(403, N_("only the case's mediator or a supervisor logs its sessions"))
     if case.type != "labour_dispute" or case.status != "in_mediation":
-        raise ApiError(
+        return ApiError(
             409,
             N_(
                 "sessions are logged while a dispute is in mediation; this case is {status}",
@@ -32,6 +29,20 @@ def log_session(
             ),
             code="action_not_allowed",
         )
+    return None
+
+
+def may_log_session(caller: Caller, case: Case) -> bool:
+    """Whether ``caller`` may log a session on ``case`` now."""
+    return _refusal(caller, case) is None
+
+
+def log_session(
+    *, db_session: Session, caller: Caller, case: Case, session: dict[str, Any]
+) -> MediationSession:
+    """Record a session on ``case``; only its mediator or a supervisor, only in mediation."""
+    if (refusal := _refusal(caller, case)) is not None:
+        raise refusal
     record = MediationSession(case_id=case.id, recorded_by_id=caller.user_id, **session)
     db_session.add(record)
     db_session.flush()  # the event names the session by its id

@@ -122,13 +122,24 @@ def _part(db_session: Session, case: Case, number: int, amount: Decimal) -> int:
     return parts + 1
 
 
-def record(*, db_session: Session, caller: Caller, case: Case, payment: dict[str, Any]) -> Payment:
-    """Record a payment on ``case``; settle or disburse once the money is all there."""
+def _refusal(caller: Caller, case: Case) -> ApiError | None:
     if caller.role != Role.SUPERVISOR and case.assignee_id != caller.user_id:
-        raise ApiError(403, N_("only the case's assignee or a supervisor records payments"))
+        return ApiError(403, N_("only the case's assignee or a supervisor records payments"))
     if case.status not in PAYABLE.get(case.type, ()):
         refusal = N_("no payment is due while the case is {status}", status=N_(case.status))
-        raise ApiError(409, refusal, code="action_not_allowed")
+        return ApiError(409, refusal, code="action_not_allowed")
+    return None
+
+
+def may_record(caller: Caller, case: Case) -> bool:
+    """Whether ``caller`` may record a payment on ``case`` now."""
+    return _refusal(caller, case) is None
+
+
+def record(*, db_session: Session, caller: Caller, case: Case, payment: dict[str, Any]) -> Payment:
+    """Record a payment on ``case``; settle or disburse once the money is all there."""
+    if (refusal := _refusal(caller, case)) is not None:
+        raise refusal
     number = _instalment(case, payment)
     part = _part(db_session, case, number, payment["amount"])
     given = {k: payment[k] for k in ("amount", "method", "reference", "paid_on")}

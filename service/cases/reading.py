@@ -62,12 +62,22 @@ def sees_identity(caller: Caller, case: Case) -> bool:
 
 
 def view_of(
-    db_session: Session, case: Case, caller: Caller, *, detail: bool = False, new: bool = False
+    db_session: Session,
+    case: Case,
+    caller: Caller,
+    *,
+    detail: bool = False,
+    new: bool = False,
+    reveal: bool = True,
 ) -> CaseView:
-    """``detail`` adds the open timers and the sessions (a ``new`` case has no sessions)."""
+    """``detail`` adds the open timers and the sessions (a ``new`` case has no sessions).
+
+    ``reveal=False`` masks the identity even for a caller who may see it, and records
+    no read: the console's case page until its "show" button is pressed.
+    """
     id_number, phone = case.claimant_id_number, case.claimant_phone
     claimant = {"name": case.claimant_name, "address": case.claimant_address}
-    if sees_identity(caller, case):
+    if reveal and sees_identity(caller, case):
         claimant.update(id_number=id_number, phone=phone)
         if id_number or phone:
             access.record(db_session=db_session, caller=caller, case=case)

@@ -1,0 +1,137 @@
+"""Turning posted forms into the bodies the API's schemas and the workflows read.
+
+A form sends every field, filled or not; the API judges what was *sent*. So an empty
+field is left out, and the same schema or workflow decides what is missing or wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from werkzeug.datastructures import MultiDict
+
+from workflows.data import Field
+
+INTAKE_TEXT = (
+    "type",
+    "category",
+    "channel",
+    "unit",
+    "received_at",
+    "claim_amount",
+    "known_on",
+    "employment_end_on",
+    "accident_on",
+    "hardship_level",
+    "description",
+    "assignee",
+)
+INTAKE_WHOLE_NUMBERS = ("workers_involved", "household_size")
+CLAIMANT = ("name", "id_number", "phone", "address")
+EMPLOYER = ("name", "credit_code")
+INSTALMENT_ROWS = 6  # rows the agreement form offers; an agreement with more uses the API
+WHOLE = re.compile(r"\s*\d{1,9}\s*")
+
+
+def _filled(form: Mapping[str, str], name: str) -> str | None:
+    value = form.get(name, "")
+    return value if value.strip() else None
+
+
+def _whole_number(raw: str) -> int | str:
+    """Digits become a number; anything else goes on as text for the schema to refuse."""
+    return int(raw) if WHOLE.fullmatch(raw) else raw
+
+
+def intake_body(form: MultiDict[str, str]) -> dict[str, Any]:
+    """The intake form as the body ``POST /api/v1/cases`` takes."""
+    body: dict[str, Any] = {}
+    for name in INTAKE_TEXT:
+        if (value := _filled(form, name)) is not None:
+            body[name] = value
+    for name in INTAKE_WHOLE_NUMBERS:
+        if (value := _filled(form, name)) is not None:
+            body[name] = _whole_number(value)
+    body["claimant"] = {
+        name: value for name in CLAIMANT if (value := _filled(form, f"claimant.{name}")) is not None
+    }
+    employer = {
+        name: value for name in EMPLOYER if (value := _filled(form, f"employer.{name}")) is not None
+    }
+    if employer:
+        body["employer"] = employer
+    if form.get("allow_duplicate") == "true":
+        body["allow_duplicate"] = True
+    return body
+
+
+def action_data(fields: tuple[Field, ...], form: MultiDict[str, str]) -> dict[str, Any]:
+    """An action's form as the ``data`` of a transition, field by field from its definition."""
+    data: dict[str, Any] = {}
+    for field in fields:
+        if field.kind == "consent":
+            if form.get(field.name) == "true":
+                data[field.name] = True
+        elif field.kind == "instalments":
+            rows = [
+                {"due_on": due_on, "amount": amount}
+                for due_on, amount in zip(
+                    form.getlist(f"{field.name}.due_on"),
+                    form.getlist(f"{field.name}.amount"),
+                    strict=False,
+                )
+                if due_on.strip() or amount.strip()
+            ]
+            if rows:
+                data[field.name] = rows
+        elif (value := _filled(form, field.name)) is not None:
+            data[field.name] = value
+    return data
+
+
+def session_body(form: MultiDict[str, str]) -> dict[str, Any]:
+    """The mediation-session form as ``POST .../sessions`` takes it; attendees one a line."""
+    body: dict[str, Any] = {
+        name: value
+        for name in ("held_at", "place", "notes", "offer", "counter_offer")
+        if (value := _filled(form, name)) is not None
+    }
+    attendees = [line.strip() for line in re.split(r"[\n,，、]", form.get("attendees", ""))]
+    if any(attendees):
+        body["attendees"] = [name for name in attendees if name]
+    return body
+
+
+def payment_body(form: MultiDict[str, str]) -> dict[str, Any]:
+    body: dict[str, Any] = {
+        name: value
+        for name in ("amount", "method", "reference", "paid_on")
+        if (value := _filled(form, name)) is not None
+    }
+    if (instalment := _filled(form, "instalment")) is not None:
+        body["instalment"] = _whole_number(instalment)
+    return body
+
+
+def flat_errors(messages: Any, prefix: str = "") -> dict[str, list[str]]:
+    """Nested schema messages as ``{"claimant.id_number": [...]}``, one key per form field."""
+    if isinstance(messages, Mapping):
+        flat: dict[str, list[str]] = {}
+        for key, value in messages.items():
+            name = f"{prefix}.{key}" if prefix else str(key)
+            if key == "_schema" or isinstance(key, int):  # an item of a list: its list's field
+                name = prefix or "_form"
+            for field, found in flat_errors(value, name).items():
+                flat.setdefault(field, []).extend(found)
+        return flat
+    if isinstance(messages, list | tuple):
+        if all(isinstance(item, str) for item in messages):
+            return {prefix or "_form": list(messages)}
+        flat = {}
+        for item in messages:
+            for field, found in flat_errors(item, prefix).items():
+                flat.setdefault(field, []).extend(found)
+        return flat
+    return {prefix or "_form": [str(messages)]}

@@ -1,0 +1,92 @@
+"""What every console page shares: who is signed in, the one commit, the error pages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+from flask import current_app, g, redirect, render_template, request, session, url_for
+from flask.typing import ResponseReturnValue
+from flask_wtf.csrf import CSRFError
+from werkzeug.exceptions import HTTPException
+
+from service.auth.enums import Role
+from service.auth.passwords import caller_of
+from service.auth.service import Caller
+from service.db import session as db_session
+from service.errors import ApiError
+from service.i18n import N_
+from service.outbox import service as outbox
+
+View = Callable[..., Any]
+
+
+class Forbidden(Exception):
+    """A page this user's role may not open."""
+
+
+def caller() -> Caller:
+    return g.caller
+
+
+def signed_in(*roles: Role) -> Callable[[View], View]:
+    """Send anyone not signed in to the sign-in form; 403 page unless the role is in ``roles``."""
+
+    def decorate(view: View) -> View:
+        @wraps(view)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            who = None
+            if "user_id" in session:
+                who = caller_of(
+                    db_session=db_session(),
+                    user_id=session["user_id"],
+                    session_stamp=session.get("stamp", ""),
+                )
+            if who is None:
+                session.clear()
+                return redirect(url_for("console.sign_in", next=request.full_path.rstrip("?")))
+            if roles and who.role not in roles:
+                raise Forbidden()
+            g.caller = who
+            return view(*args, **kwargs)
+
+        return wrapper
+
+    return decorate
+
+
+def commit() -> None:
+    """The console's one commit: the unit of work of this request, then nudge the relay."""
+    outbox.commit(db_session(), current_app)
+
+
+def error_page(status: int, message: str) -> ResponseReturnValue:
+    return render_template("console/error.html", status=status, message=message), status
+
+
+def _api_error(error: ApiError) -> ResponseReturnValue:
+    return error_page(error.status, error.message)
+
+
+def _http_error(error: HTTPException) -> ResponseReturnValue:
+    message: str
+    if isinstance(error, CSRFError):  # a form without a good token changes nothing
+        message = N_("the form has expired or did not come from this site; open it again")
+    elif error.code == 400:
+        message = N_("the request is not valid")
+    elif error.code == 404:
+        message = N_("no such {what}", what=N_("page"))
+    else:
+        message = error.description or error.name
+    return error_page(error.code or 500, message)
+
+
+def _forbidden(_error: Forbidden) -> ResponseReturnValue:
+    return error_page(403, N_("your role may not open this page"))
+
+
+def register_error_pages(blueprint: Any) -> None:
+    blueprint.register_error_handler(ApiError, _api_error)
+    blueprint.register_error_handler(HTTPException, _http_error)
+    blueprint.register_error_handler(Forbidden, _forbidden)
