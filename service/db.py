@@ -55,6 +55,14 @@ def make_engine(settings: Settings, **options: Any) -> Engine:
     """An engine for the configured database; SQLite gets WAL and immediate transactions."""
     if not settings.is_sqlite:
         options.setdefault("pool_pre_ping", True)
+        # A database that accepts connections but never answers must not hold a
+        # request until gunicorn kills it: give up connecting, and stop a statement,
+        # well within the web's timeout (gunicorn.conf.py).
+        timeouts = {
+            "connect_timeout": settings.database_connect_timeout,
+            "options": f"-c statement_timeout={settings.database_statement_timeout * 1000}",
+        }
+        options["connect_args"] = {**timeouts, **options.get("connect_args", {})}
         return create_engine(settings.database_url, **options)
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     engine = create_engine(

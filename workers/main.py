@@ -17,6 +17,6 @@ tasks.register(celery)
 
 @beat_init.connect
 def _only_one_beat(**_: Any) -> None:
-    if not beat_lock.acquire(flask_app.extensions["settings"]):
-        logging.getLogger(__name__).error("another beat is running; this one stops")
-        raise SystemExit(1)
+    if not beat_lock.start(flask_app.extensions["settings"]):
+        # Standing by, not stopping: it takes over when the lock's holder goes.
+        logging.getLogger(__name__).warning("another beat is running; this one stands by")

@@ -37,4 +37,5 @@ def test_readyz_reports_when_a_worker_was_last_seen(db: Flask, worker: Path) -> 
     support.wait_for(lambda: _beat(db, "readiness-check"), timeout=30)
 
     body = db.test_client().get("/readyz").get_json()
-    assert body["checks"]["database"]["worker_seen_at"] is not None
+    assert body["checks"]["worker"]["seen_at"] is not None
+    assert body["checks"]["worker"]["ok"] is True

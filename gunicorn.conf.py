@@ -1,0 +1,26 @@
+"""gunicorn's settings, for both Procfiles: ``gunicorn -c gunicorn.conf.py``.
+
+The timeout sits above the database's statement timeout, so a slow database is
+answered as a JSON 503 by the app; a request gunicorn still has to kill is answered
+in the same JSON format instead of gunicorn's HTML page.
+"""
+
+from typing import Any
+
+from flask import has_request_context
+
+from service.config import Settings
+from service.errors import RequestTimedOut
+
+_settings = Settings.from_env()
+
+workers = _settings.web_concurrency
+timeout = _settings.web_timeout
+graceful_timeout = _settings.web_timeout
+accesslog = "-"
+
+
+def worker_abort(worker: Any) -> None:
+    """On gunicorn's timeout, end the request in progress with an error the app formats."""
+    if has_request_context():  # the signal interrupted a request, in this same thread
+        raise RequestTimedOut()
