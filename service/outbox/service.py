@@ -85,8 +85,9 @@ Publish = Callable[[str, list[Any]], None]
 def relay(*, db_session: Session, publish: Publish, redeliver_after: timedelta) -> int:
     """Publish one batch of due messages to their consumers; returns how many went.
 
-    A published message is due again after ``redeliver_after``, doubled at each
-    attempt, unless its consumer records it first. After MAX_ATTEMPTS publications
+    A published message is due again after ``redeliver_after`` times the attempts
+    so far (a long queue is not taken for a lost one), unless its consumer records
+    it first. After MAX_ATTEMPTS publications
     (or failures to publish) it is dead-lettered. A broker that cannot be reached
     stops the batch without counting.
     """
@@ -120,7 +121,7 @@ def relay(*, db_session: Session, publish: Publish, redeliver_after: timedelta) 
             )
         message.attempts += 1
         message.published_at = now
-        message.due_at = now + redeliver_after * 2 ** (message.attempts - 1)
+        message.due_at = now + redeliver_after * message.attempts
         published += 1
     return published
 
