@@ -18,6 +18,8 @@ workers = _settings.web_concurrency
 timeout = _settings.web_timeout
 graceful_timeout = _settings.web_timeout
 accesslog = "-"
+# gunicorn 27's control socket: one per deployment, not one per user of the host.
+control_socket = str(_settings.data_dir / "gunicorn.ctl")
 
 
 def worker_abort(worker: Any) -> None:

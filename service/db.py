@@ -10,6 +10,7 @@ from typing import Any
 from flask import Flask, current_app, g
 from sqlalchemy import DateTime, Engine, MetaData, create_engine, event, select, update
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
@@ -113,8 +114,14 @@ class Database:
     @staticmethod
     def _close_session(_exc: BaseException | None) -> None:
         session = g.pop("db_session", None)
-        if session is not None:
+        if session is None:
+            return
+        try:
             session.close()  # rolls back whatever was not committed
+        except DBAPIError:
+            # A statement was interrupted (gunicorn's timeout) and the connection
+            # cannot roll back: drop it, and let the error already answered stand.
+            session.invalidate()
 
 
 def upsert(db_session: Session) -> Callable[..., Any]:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
 from flask import Flask
-from sqlalchemy import select, text
+from sqlalchemy import text
 
 from service.auth.enums import Role
 from service.beat_lock import LOCK_KEY
@@ -38,7 +39,7 @@ def _holders(*logs: Path, job: str = "heartbeat") -> list[int]:
 
 
 def _switches(holders: list[int]) -> int:
-    return sum(1 for before, after in zip(holders, holders[1:], strict=False) if before != after)
+    return sum(1 for before, after in pairwise(holders) if before != after)
 
 
 def _expired_mediations(client, office: Office, desk: Staff, count: int) -> list[int]:  # type: ignore[no-untyped-def]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from service.auth.enums import Role
 from service.cases.models import Case, CaseEvent
 from service.db import unit_of_work
 from service.outbox import service as outbox
@@ -11,7 +12,6 @@ from service.outbox.models import OutboxMessage
 from tests import data, support
 from tests.conftest import Office, Staff
 from tests.faults.conftest import Cluster, register, rows
-from service.auth.enums import Role
 
 
 def test_a_row_no_worker_can_consume_is_dead_lettered_and_the_rest_flow(
