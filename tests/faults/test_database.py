@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import socket
 import subprocess
 import sys
 import threading
@@ -25,7 +24,7 @@ from service.config import Settings
 from tests import data, support
 from tests.api.workflow_helpers import act, read, route
 from tests.conftest import Office, Staff
-from tests.faults.conftest import register, rows
+from tests.faults.conftest import Silent, register, rows
 
 
 @pytest.fixture
@@ -111,28 +110,6 @@ def test_a_statement_held_past_the_statement_timeout_is_a_503_that_changes_nothi
     assert read(client, mediator, case["id"])["version"] == version
     assert act(client, mediator, case["id"], "accept", version=version).status_code == 200
     app.extensions["database"].engine.dispose()
-
-
-class Silent:
-    """A server that accepts connections and never says a word (a hung database host)."""
-
-    def __init__(self) -> None:
-        self.listener = socket.create_server(("127.0.0.1", 0))
-        self.port = self.listener.getsockname()[1]
-        self.accepted: list[socket.socket] = []
-        threading.Thread(target=self._accept, daemon=True).start()
-
-    def _accept(self) -> None:
-        while True:
-            try:
-                self.accepted.append(self.listener.accept()[0])
-            except OSError:
-                return
-
-    def close(self) -> None:
-        for connection in self.accepted:
-            connection.close()
-        self.listener.close()
 
 
 def _app_on(settings: Settings, database_url: str) -> Flask:
