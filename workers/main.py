@@ -7,12 +7,13 @@ from celery.signals import beat_init
 
 from service import beat_lock
 from service.app import create_app
-from workers import tasks
+from workers import quiet, tasks
 
 flask_app = create_app()
 celery = flask_app.extensions["celery"]
 celery.set_default()
 tasks.register(celery)
+quiet.install()
 
 
 @beat_init.connect
