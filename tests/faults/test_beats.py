@@ -102,8 +102,9 @@ def test_a_beat_whose_lock_connection_is_killed_stops_and_one_takes_over(
     with app.app_context(), unit_of_work() as work:
         killed = work.scalars(
             text(
-                "SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory'"
-                " AND classid = 0 AND objid = :key AND granted"
+                "SELECT pg_terminate_backend(l.pid) FROM pg_locks l"
+                " JOIN pg_database d ON d.oid = l.database AND d.datname = current_database()"
+                " WHERE l.locktype = 'advisory' AND l.classid = 0 AND l.objid = :key AND l.granted"
             ),
             {"key": LOCK_KEY},
         ).all()
