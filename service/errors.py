@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from flask import Flask, jsonify
+from flask import Flask, jsonify, request
 from flask.typing import ResponseReturnValue
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
@@ -146,5 +146,11 @@ def register_error_handlers(app: Flask) -> None:
     def _unexpected(exc: Exception) -> ResponseReturnValue:
         if (unavailable := _unavailable(exc)) is not None:
             return error_response(unavailable)
-        log.exception("unhandled error")
+        log.exception(
+            "unhandled %s in %s %s",
+            type(exc).__name__,
+            request.method,
+            request.path,
+            extra={"endpoint": request.endpoint},
+        )
         return error_response(ApiError(500, N_("internal error"), code="internal_error"))

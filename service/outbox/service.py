@@ -17,7 +17,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from service.broker import send_soon
-from service.cases.models import CaseEvent
+from service.cases.models import Case, CaseEvent
 from service.db import upsert, utcnow
 from service.outbox.models import ConsumedEvent, OutboxMessage
 
@@ -135,11 +135,13 @@ def _dead_letter(message: OutboxMessage, now: datetime, reason: str) -> None:
     )
 
 
-def dead_letters(*, db_session: Session) -> list[OutboxMessage]:
+def dead_letters(*, db_session: Session, unit_ids: frozenset[int]) -> list[OutboxMessage]:
+    """The dead letters about cases of ``unit_ids`` (every outbox row is a case's event)."""
     return list(
         db_session.scalars(
             select(OutboxMessage)
-            .where(OutboxMessage.dead_at.is_not(None))
+            .join(Case, Case.id == OutboxMessage.case_id)
+            .where(OutboxMessage.dead_at.is_not(None), Case.unit_id.in_(unit_ids))
             .order_by(OutboxMessage.id.desc())
             .limit(500)
         )
