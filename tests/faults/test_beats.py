@@ -97,7 +97,9 @@ def test_a_beat_whose_lock_connection_is_killed_stops_and_one_takes_over(
     a, b = cluster.log("beat-a"), cluster.log("beat-b")
     support.wait_for(lambda: len(_holders(a, b)) >= 3, timeout=30)
     (holder,) = set(_holders(a, b))
-    holder_log = (a, b)[holder]
+    holder_log, standby_log = (a, b)[holder], (b, a)[holder]
+    # The other beat has started and stands by (under load, it can take a while).
+    support.wait_for(lambda: "this one sends nothing" in standby_log.read_text(), timeout=60)
 
     with app.app_context(), unit_of_work() as work:
         killed = work.scalars(
