@@ -25,6 +25,11 @@ def celery_config(settings: Settings) -> dict[str, Any]:
     # seconds, and the outbox relay sends again later; nothing waits on it for long.
     transport = {
         "visibility_timeout": settings.visibility_timeout,
+        # Workers look for the tasks of a dead worker every few seconds (kombu's
+        # default is ~100 s: ten calls of ten seconds), so a task comes back soon
+        # after its visibility timeout rather than minutes later.
+        "unacked_restore_interval": max(1, min(10, settings.visibility_timeout // 5)),
+        "unacked_restore_throttle": 1,
         "socket_timeout": 3,
         "socket_connect_timeout": 2,
     }

@@ -108,5 +108,6 @@ def test_a_statement_ends_before_the_web_gives_up_on_its_request() -> None:
 def test_celery_gets_the_visibility_timeout_and_the_locked_scheduler() -> None:
     config = celery_config(Settings.from_env({}))
     assert config["broker_transport_options"]["visibility_timeout"] == 300
+    assert config["broker_transport_options"]["unacked_restore_interval"] == 10
     assert config["result_backend_transport_options"]["visibility_timeout"] == 300
     assert config["beat_scheduler"] == "service.beat_lock:LockedScheduler"
