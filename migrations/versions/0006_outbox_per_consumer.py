@@ -1,7 +1,7 @@
 """outbox: one row per event and consumer, due again until the consumer records it
 
 Revision ID: 0006
-Revises: 0009
+Revises: 0008
 Create Date: 2026-11-23
 """
 
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006"
-down_revision = "0009"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 

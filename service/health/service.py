@@ -12,6 +12,8 @@ from sqlalchemy import select, text
 from service.config import Settings
 from service.db import session, utcnow
 from service.health.models import Heartbeat
+from service.timers.calendar_years import coverage
+from service.timers.schedule import local_date
 
 # Beat asks a worker for a heartbeat every HEARTBEAT_SECONDS; three missed is "no worker".
 MISSED_HEARTBEATS = 3
@@ -52,6 +54,17 @@ def _check_broker(settings: Settings) -> dict[str, Any]:
     return {"ok": True}
 
 
+def _check_calendar() -> dict[str, Any]:
+    """Which years' deadlines follow an official holiday schedule; never makes it unready."""
+    try:
+        work = session()
+        found = coverage(db_session=work, today=local_date(utcnow()))
+        work.rollback()
+    except Exception as exc:  # the database check says what is wrong with the database
+        return {"ok": True, "error": type(exc).__name__}
+    return {"ok": True, **found}
+
+
 def readiness(app: Flask) -> dict[str, dict[str, Any]]:
     settings: Settings = app.extensions["settings"]
     database, last_heartbeat = _check_database()
@@ -59,6 +72,7 @@ def readiness(app: Flask) -> dict[str, dict[str, Any]]:
         "database": database,
         "broker": _check_broker(settings),
         "worker": _check_worker(settings, database["ok"], last_heartbeat),
+        "calendar": _check_calendar(),
     }
 
 
