@@ -27,7 +27,9 @@ def run_migrations_online() -> None:
         return
     settings = Settings.from_env()
     url = config.attributes.get("database_url") or settings.database_url
-    engine = make_engine(settings.replace(database_url=url), poolclass=pool.NullPool)
+    # A migration may rewrite a large table: no statement timeout here (0 is none).
+    settings = settings.replace(database_url=url, database_statement_timeout=0)
+    engine = make_engine(settings, poolclass=pool.NullPool)
     with engine.connect() as connection:
         context.configure(
             connection=connection,

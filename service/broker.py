@@ -5,6 +5,9 @@ The web process uses it only to send tasks by name.
 
 from __future__ import annotations
 
+import logging
+import os
+import threading
 from typing import Any
 
 from celery import Celery, Task
@@ -14,17 +17,28 @@ from flask import Flask
 from service import logs
 from service.config import Settings
 
+log = logging.getLogger(__name__)
+
 
 def celery_config(settings: Settings) -> dict[str, Any]:
+    # Short socket timeouts: a broker that does not answer fails a publication in
+    # seconds, and the outbox relay sends again later; nothing waits on it for long.
     transport = {
         "visibility_timeout": settings.visibility_timeout,
-        "socket_timeout": 5,
-        "socket_connect_timeout": 5,
+        # Workers look for the tasks of a dead worker every few seconds (kombu's
+        # default is ~100 s: ten calls of ten seconds), so a task comes back soon
+        # after its visibility timeout rather than minutes later.
+        "unacked_restore_interval": max(1, min(10, settings.visibility_timeout // 5)),
+        "unacked_restore_throttle": 1,
+        "socket_timeout": 3,
+        "socket_connect_timeout": 2,
     }
     return {
         "broker_url": settings.broker_url,
         "broker_transport_options": transport,
         "broker_connection_retry_on_startup": True,
+        # The result backend is unused, but its options take the same timeout (§7.1).
+        "result_backend_transport_options": {"visibility_timeout": settings.visibility_timeout},
         "task_ignore_result": True,
         "task_acks_late": True,
         "task_reject_on_worker_lost": False,  # only idempotent tasks opt in
@@ -34,6 +48,8 @@ def celery_config(settings: Settings) -> dict[str, Any]:
         "worker_prefetch_multiplier": 1,
         "worker_cancel_long_running_tasks_on_connection_loss": True,
         "worker_hijack_root_logger": False,
+        # Runs no scheduled task unless this beat still holds the single-beat lock.
+        "beat_scheduler": "service.beat_lock:LockedScheduler",
         "beat_schedule_filename": str(settings.data_dir / "celerybeat-schedule"),
         "beat_schedule": {
             "heartbeat": {"task": "unioncase.heartbeat", "schedule": settings.heartbeat_seconds},
@@ -86,3 +102,63 @@ def init_celery(app: Flask, settings: Settings) -> Celery:
 def send(app: Flask, task_name: str, *args: Any, **kwargs: Any) -> None:
     """Send a task by name (the web never imports ``workers``)."""
     app.extensions["celery"].send_task(task_name, args=args, kwargs=kwargs)
+
+
+class FireAndForget:
+    """Sends tasks from a thread of its own, so that no request waits on the broker.
+
+    Requests only raise a flag; the thread sends one task for however many flags
+    were raised meanwhile. A send that fails is logged and dropped: whatever the
+    task would have done, a scheduled run does later.
+    """
+
+    def __init__(self, celery: Celery, task_name: str) -> None:
+        self.celery = celery
+        self.task_name = task_name
+        self._wanted = threading.Event()
+        self._guard = threading.Lock()
+        self._thread: threading.Thread | None = None
+        self._pid = 0
+        self._failing = False
+
+    def __call__(self) -> None:
+        self._start()
+        self._wanted.set()
+
+    def _start(self) -> None:
+        # After a fork (gunicorn, Celery's prefork pool) the parent's thread is gone.
+        if self._pid == os.getpid() and self._thread is not None and self._thread.is_alive():
+            return
+        with self._guard:
+            if self._pid == os.getpid() and self._thread is not None and self._thread.is_alive():
+                return
+            self._pid = os.getpid()
+            self._thread = threading.Thread(
+                target=self._run, name=f"send {self.task_name}", daemon=True
+            )
+            self._thread.start()
+
+    def _run(self) -> None:
+        while True:
+            self._wanted.wait()
+            self._wanted.clear()
+            try:
+                self.celery.send_task(self.task_name, retry=False)
+            except Exception as exc:  # the broker is down: the scheduled run is the net
+                if not self._failing:
+                    log.warning(
+                        "could not send a task; its scheduled run will do the work",
+                        extra={"task": self.task_name, "error": type(exc).__name__},
+                    )
+                self._failing = True
+            else:
+                self._failing = False
+
+
+def send_soon(app: Flask, task_name: str) -> None:
+    """Send ``task_name`` (no arguments) in the background; returns at once."""
+    senders: dict[str, FireAndForget] = app.extensions.setdefault("fire_and_forget", {})
+    sender = senders.get(task_name)
+    if sender is None:
+        sender = senders.setdefault(task_name, FireAndForget(app.extensions["celery"], task_name))
+    sender()

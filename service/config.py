@@ -105,7 +105,12 @@ class Settings:
     idempotency_ttl_hours: int = 48
     task_soft_time_limit: int = 30
     task_time_limit: int = 60
-    visibility_timeout: int = 3600
+    visibility_timeout: int = 300
+    outbox_redeliver_seconds: int = 120
+    database_connect_timeout: int = 5
+    database_statement_timeout: int = 10
+    web_timeout: int = 30
+    web_concurrency: int = 2
     heartbeat_seconds: int = 30
     outbox_relay_seconds: int = 5
     timer_sweep_seconds: int = 60
@@ -128,6 +133,14 @@ class Settings:
     # and the earlier secrets that still verify the events written under them.
     audit_key: str = DEVELOPMENT_AUDIT_KEY
     audit_old_keys: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        # A task still running when its message becomes visible again runs twice at once.
+        if self.visibility_timeout <= self.task_time_limit:
+            raise ConfigError("BROKER_VISIBILITY_TIMEOUT must be longer than TASK_TIME_LIMIT")
+        # A statement must be stopped, and answered as a 503, before the web gives up.
+        if self.database_statement_timeout >= self.web_timeout:
+            raise ConfigError("DATABASE_STATEMENT_TIMEOUT must be shorter than WEB_TIMEOUT")
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Settings:
@@ -161,7 +174,12 @@ class Settings:
             idempotency_ttl_hours=_int(env, "IDEMPOTENCY_TTL_HOURS", 48),
             task_soft_time_limit=_int(env, "TASK_SOFT_TIME_LIMIT", 30),
             task_time_limit=_int(env, "TASK_TIME_LIMIT", 60),
-            visibility_timeout=_int(env, "BROKER_VISIBILITY_TIMEOUT", 3600),
+            visibility_timeout=_int(env, "BROKER_VISIBILITY_TIMEOUT", 300),
+            outbox_redeliver_seconds=_int(env, "OUTBOX_REDELIVER_SECONDS", 120),
+            database_connect_timeout=_int(env, "DATABASE_CONNECT_TIMEOUT", 5),
+            database_statement_timeout=_int(env, "DATABASE_STATEMENT_TIMEOUT", 10),
+            web_timeout=_int(env, "WEB_TIMEOUT", 30),
+            web_concurrency=_int(env, "WEB_CONCURRENCY", 2),
             heartbeat_seconds=_int(env, "HEARTBEAT_SECONDS", 30),
             outbox_relay_seconds=_int(env, "OUTBOX_RELAY_SECONDS", 5),
             timer_sweep_seconds=_int(env, "TIMER_SWEEP_SECONDS", 60),

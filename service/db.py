@@ -11,6 +11,7 @@ from flask import Flask, current_app, g
 from sqlalchemy import DateTime, Engine, MetaData, create_engine, event, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import ExceptionContext
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
@@ -74,6 +75,14 @@ def make_engine(settings: Settings, **options: Any) -> Engine:
     options.setdefault("hide_parameters", True)
     if not settings.is_sqlite:
         options.setdefault("pool_pre_ping", True)
+        # A database that accepts connections but never answers must not hold a
+        # request until gunicorn kills it: give up connecting, and stop a statement,
+        # well within the web's timeout (gunicorn.conf.py).
+        timeouts = {
+            "connect_timeout": settings.database_connect_timeout,
+            "options": f"-c statement_timeout={settings.database_statement_timeout * 1000}",
+        }
+        options["connect_args"] = {**timeouts, **options.get("connect_args", {})}
         engine = create_engine(settings.database_url, **options)
         event.listen(engine, "handle_error", _primary_message_only)
         return engine
@@ -126,8 +135,14 @@ class Database:
     @staticmethod
     def _close_session(_exc: BaseException | None) -> None:
         session = g.pop("db_session", None)
-        if session is not None:
+        if session is None:
+            return
+        try:
             session.close()  # rolls back whatever was not committed
+        except DBAPIError:
+            # A statement was interrupted (gunicorn's timeout) and the connection
+            # cannot roll back: drop it, and let the error already answered stand.
+            session.invalidate()
 
 
 def upsert(db_session: Session) -> Callable[..., Any]:

@@ -7,6 +7,8 @@ from typing import Any
 
 from flask import Flask, jsonify, request
 from flask.typing import ResponseReturnValue
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from werkzeug.exceptions import HTTPException
 
 from service.i18n import N_, language, translate, translate_all
@@ -102,6 +104,37 @@ def _from_http_exception(exc: HTTPException) -> ApiError:
     return ApiError(status, message, fields=fields)
 
 
+class RequestTimedOut(Exception):
+    """The web server gave up on this request (gunicorn's timeout, gunicorn.conf.py)."""
+
+
+DATABASE_RETRY_AFTER = 5  # seconds: a restart, a failover or a dropped connection
+
+
+def _unavailable(exc: Exception) -> ApiError | None:
+    """A 503 for a database that is down, dropped the connection or did not answer in time."""
+    if isinstance(exc, RequestTimedOut):
+        return ApiError(
+            503,
+            N_("the request took too long; try again shortly"),
+            code="timeout",
+            retry_after=DATABASE_RETRY_AFTER,
+        )
+    unreachable = isinstance(exc, OperationalError | InterfaceError | PoolTimeout) or (
+        isinstance(exc, DBAPIError) and exc.connection_invalidated
+    )
+    if not unreachable:
+        return None
+    cause = getattr(exc, "orig", None) or exc
+    log.warning("database unavailable", extra={"error": type(cause).__name__})
+    return ApiError(
+        503,
+        N_("the database is not available; try again shortly"),
+        code="database_unavailable",
+        retry_after=DATABASE_RETRY_AFTER,
+    )
+
+
 def register_error_handlers(app: Flask) -> None:
     app.register_error_handler(ApiError, error_response)
 
@@ -111,6 +144,8 @@ def register_error_handlers(app: Flask) -> None:
 
     @app.errorhandler(Exception)
     def _unexpected(exc: Exception) -> ResponseReturnValue:
+        if (unavailable := _unavailable(exc)) is not None:
+            return error_response(unavailable)
         log.exception(
             "unhandled %s in %s %s",
             type(exc).__name__,

@@ -7,7 +7,7 @@ from celery.signals import beat_init, setup_logging
 
 from service import beat_lock, logs
 from service.app import create_app
-from workers import tasks
+from workers import quiet, tasks
 
 
 @setup_logging.connect
@@ -21,10 +21,11 @@ flask_app = create_app()
 celery = flask_app.extensions["celery"]
 celery.set_default()
 tasks.register(celery)
+quiet.install()
 
 
 @beat_init.connect
 def _only_one_beat(**_: Any) -> None:
-    if not beat_lock.acquire(flask_app.extensions["settings"]):
-        logging.getLogger(__name__).error("another beat is running; this one stops")
-        raise SystemExit(1)
+    if not beat_lock.start(flask_app.extensions["settings"]):
+        # Standing by, not stopping: it takes over when the lock's holder goes.
+        logging.getLogger(__name__).warning("another beat is running; this one stands by")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 import redis
@@ -14,16 +15,32 @@ from service.health.models import Heartbeat
 from service.timers.calendar_years import coverage
 from service.timers.schedule import local_date
 
+# Beat asks a worker for a heartbeat every HEARTBEAT_SECONDS; three missed is "no worker".
+MISSED_HEARTBEATS = 3
 
-def _check_database() -> dict[str, Any]:
+
+def _check_database() -> tuple[dict[str, Any], Any]:
+    """Whether the database answers, and when a worker was last seen (None if never)."""
     try:
         work = session()
         work.execute(text("SELECT 1"))
         last = work.scalar(select(Heartbeat.beat_at).order_by(Heartbeat.beat_at.desc()).limit(1))
         work.rollback()
     except Exception as exc:  # any failure means not ready; say which
-        return {"ok": False, "error": type(exc).__name__}
-    return {"ok": True, "worker_seen_at": last.isoformat() if last else None}
+        return {"ok": False, "error": type(exc).__name__}, None
+    return {"ok": True}, last
+
+
+def _check_worker(settings: Settings, database_ok: bool, last: Any) -> dict[str, Any]:
+    seen_at = last.isoformat() if last else None
+    if not database_ok:
+        return {"ok": False, "seen_at": None, "error": "unknown while the database is down"}
+    window = settings.heartbeat_seconds * MISSED_HEARTBEATS
+    if last is None:
+        return {"ok": False, "seen_at": None, "error": "no worker has been seen"}
+    if last < utcnow() - timedelta(seconds=window):
+        return {"ok": False, "seen_at": seen_at, "error": f"no worker seen in {window} s"}
+    return {"ok": True, "seen_at": seen_at}
 
 
 def _check_broker(settings: Settings) -> dict[str, Any]:
@@ -50,9 +67,11 @@ def _check_calendar() -> dict[str, Any]:
 
 def readiness(app: Flask) -> dict[str, dict[str, Any]]:
     settings: Settings = app.extensions["settings"]
+    database, last_heartbeat = _check_database()
     return {
-        "database": _check_database(),
+        "database": database,
         "broker": _check_broker(settings),
+        "worker": _check_worker(settings, database["ok"], last_heartbeat),
         "calendar": _check_calendar(),
     }
 

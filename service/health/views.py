@@ -26,11 +26,14 @@ class Health(MethodView):
 class Ready(MethodView):
     @blp.doc(security=[])
     @blp.response(200)
-    @blp.alt_response(503, description="the database or the broker is unreachable")
+    @blp.alt_response(503, description="the database, the broker or every worker is missing")
     def get(self) -> Any:
-        """The database and the broker answer."""
+        """The database and the broker answer, and a worker was seen lately."""
         checks = service.readiness(current_app)
-        ready = all(check["ok"] for check in checks.values())
-        return {"status": "ready" if ready else "unavailable", "checks": checks}, (
-            200 if ready else 503
-        )
+        missing = [name for name, check in checks.items() if not check["ok"]]
+        body = {
+            "status": "unavailable" if missing else "ready",
+            "missing": missing,
+            "checks": checks,
+        }
+        return body, (503 if missing else 200)

@@ -1,11 +1,11 @@
-"""Events waiting to be published, and the events each consumer has handled."""
+"""Events waiting for their consumers, and the events each consumer has handled."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, String, Text
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from service.cases.models import Case
@@ -13,20 +13,31 @@ from service.db import Base, UTCDateTime, utcnow
 
 
 class OutboxMessage(Base):
-    """An event committed with its change, to be handed to the broker after the commit."""
+    """One event owed to one consumer, committed with its change and kept until consumed.
+
+    Publishing is not delivery: the row stays due again ``due_at`` until the consumer
+    records the event (``consumed_at``, set in the consumer's own transaction).
+    """
 
     __tablename__ = "outbox"
-    __table_args__ = (Index("ix_outbox_pending", "published_at", "dead_at", "id"),)
+    __table_args__ = (
+        UniqueConstraint("event_id", "consumer"),
+        # The relay's one query: owed, alive and due, soonest first.
+        Index("ix_outbox_due", "consumed_at", "dead_at", "due_at"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    event_id: Mapped[str] = mapped_column(String(36), unique=True)
+    event_id: Mapped[str] = mapped_column(String(36))
+    consumer: Mapped[str] = mapped_column(String(64))
     topic: Mapped[str] = mapped_column(String(64))
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"))
     payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     attempts: Mapped[int] = mapped_column(default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
+    consumed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     dead_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     case: Mapped[Case | None] = relationship()

@@ -19,6 +19,7 @@ blp = Blueprint("outbox", __name__, url_prefix="/api/v1/outbox", description="Ev
 
 class DeadLetterSchema(ma.Schema):
     event_id = ma.fields.String()
+    consumer = ma.fields.String()
     topic = ma.fields.String()
     case_id = ma.fields.Integer(allow_none=True)
     attempts = ma.fields.Integer()

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from flask import Flask
 from flask.testing import FlaskClient
 
 from service.app import create_app
 from service.config import Settings
+from service.db import unit_of_work, utcnow
+from service.health.service import record_heartbeat
 
 
 def test_openapi_lists_every_endpoint(client: FlaskClient) -> None:
@@ -31,11 +35,32 @@ def test_healthz(client: FlaskClient) -> None:
     assert client.get("/healthz").get_json() == {"status": "ok"}
 
 
-def test_readyz_with_database_and_broker_up(client: FlaskClient) -> None:
+def test_readyz_is_503_naming_the_worker_until_one_is_seen(client: FlaskClient) -> None:
+    response = client.get("/readyz")
+    assert response.status_code == 503, response.get_json()
+    body = response.get_json()
+    assert (body["status"], body["missing"]) == ("unavailable", ["worker"])
+    assert body["checks"]["worker"]["error"] == "no worker has been seen"
+
+
+def test_readyz_is_ready_with_database_broker_and_a_recent_heartbeat(client: FlaskClient) -> None:
+    with client.application.app_context(), unit_of_work() as work:
+        record_heartbeat(db_session=work, process="worker-1", at=utcnow())
+        work.commit()
     response = client.get("/readyz")
     assert response.status_code == 200, response.get_json()
-    checks = response.get_json()["checks"]
-    assert checks["database"]["ok"] and checks["broker"]["ok"]
+    body = response.get_json()
+    assert (body["status"], body["missing"]) == ("ready", [])
+    assert all(check["ok"] for check in body["checks"].values())
+
+
+def test_readyz_is_503_when_the_last_heartbeat_is_old(client: FlaskClient) -> None:
+    with client.application.app_context(), unit_of_work() as work:
+        record_heartbeat(db_session=work, process="worker-1", at=utcnow() - timedelta(hours=1))
+        work.commit()
+    body = client.get("/readyz").get_json()
+    assert body["missing"] == ["worker"]
+    assert body["checks"]["worker"]["seen_at"] is not None
 
 
 def test_readyz_is_503_when_the_broker_is_down(db: Flask, settings: Settings) -> None:
@@ -47,3 +72,4 @@ def test_readyz_is_503_when_the_broker_is_down(db: Flask, settings: Settings) ->
     body = response.get_json()
     assert body["checks"]["broker"]["ok"] is False
     assert body["checks"]["database"]["ok"] is True
+    assert "broker" in body["missing"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -42,9 +43,9 @@ def _register(client: FlaskClient, desk: Staff, **overrides: Any) -> dict:
     return response.get_json()
 
 
-def _relay(app: Flask, publish: Any) -> int:
+def _relay(app: Flask, publish: Any, redeliver_after: timedelta = timedelta(hours=1)) -> int:
     with app.app_context(), unit_of_work() as work:
-        published = outbox.relay(db_session=work, publish=publish)
+        published = outbox.relay(db_session=work, publish=publish, redeliver_after=redeliver_after)
         work.commit()
     return published
 
@@ -58,16 +59,72 @@ def test_relay_hands_each_event_to_its_consumers_once(client: FlaskClient, desk:
     case = _register(client, desk)
     sent: list[tuple[str, list[Any]]] = []
 
-    assert _relay(client.application, lambda name, args: sent.append((name, args))) == 1
+    assert _relay(client.application, lambda name, args: sent.append((name, args))) == 2
     assert _relay(client.application, lambda name, args: sent.append((name, args))) == 0
 
-    (message,) = _pending(client.application)
-    assert message.case_id == case["id"]
-    assert message.published_at is not None
+    route, alert = _pending(client.application)
+    assert (route.consumer, alert.consumer) == ("route_case", "alert_collective")
+    assert route.case_id == case["id"]
+    assert route.published_at is not None
     assert sent == [
-        ("unioncase.route_case", [message.event_id]),
-        ("unioncase.alert_collective", [message.event_id]),
+        ("unioncase.route_case", [route.event_id]),
+        ("unioncase.alert_collective", [route.event_id]),
     ]
+
+
+def test_only_events_with_a_consumer_enter_the_outbox(
+    client: FlaskClient, desk: Staff, office: Office
+) -> None:
+    case = _register(client, desk)
+    supervisor = office.staff(Role.SUPERVISOR, "XA-HG")
+    other = office.staff(Role.MEDIATOR, "XA-HG")
+    response = client.post(
+        f"/api/v1/cases/{case['id']}/assignment",
+        json={"assignee": other.username},
+        headers=supervisor.headers,
+    )
+    assert response.status_code == 200, response.get_json()
+
+    assert {m.topic for m in _pending(client.application)} == {"case.register"}
+
+
+def test_an_event_not_consumed_in_time_is_published_again_until_it_is(
+    client: FlaskClient, desk: Staff
+) -> None:
+    """A broker that lost its queue after publication: the relay sends again, per consumer."""
+    _register(client, desk, workers_involved=25)
+    lost: list[str] = []
+    publish = lambda name, args: lost.append(name)  # noqa: E731 - the broker drops it
+    now = timedelta(0)
+
+    assert _relay(client.application, publish, redeliver_after=now) == 2
+    assert _relay(client.application, publish, redeliver_after=now) == 2  # not consumed: again
+    route, alert = _pending(client.application)
+    assert (route.attempts, alert.attempts) == (2, 2)
+
+    # route_case records the event; only alert_collective is still owed it.
+    with client.application.app_context(), unit_of_work() as work:
+        consumers.route_case(db_session=work, event_id=route.event_id)
+        work.commit()
+    lost.clear()
+    assert _relay(client.application, publish, redeliver_after=now) == 1
+    assert lost == ["unioncase.alert_collective"]
+
+    # Never consumed: dead-lettered after the last attempt, the other stays consumed.
+    while _relay(client.application, publish, redeliver_after=now):
+        pass
+    route, alert = _pending(client.application)
+    assert route.consumed_at is not None and route.dead_at is None
+    assert alert.dead_at is not None and alert.attempts == outbox.MAX_ATTEMPTS
+    assert alert.last_error == "not consumed after every attempt"
+
+
+def test_a_published_event_is_not_sent_again_before_its_timeout(
+    client: FlaskClient, desk: Staff
+) -> None:
+    _register(client, desk)
+    assert _relay(client.application, lambda *a: None) == 2
+    assert _relay(client.application, lambda *a: None) == 0
 
 
 def test_failing_messages_count_attempts_then_go_to_the_dead_letters(
@@ -80,7 +137,7 @@ def test_failing_messages_count_attempts_then_go_to_the_dead_letters(
 
     for attempt in range(1, outbox.MAX_ATTEMPTS + 1):
         assert _relay(client.application, broken) == 0
-        (message,) = _pending(client.application)
+        message, _ = _pending(client.application)
         assert message.attempts == attempt
     assert message.dead_at is not None
     assert message.last_error == "ValueError: cannot serialise"
@@ -89,7 +146,7 @@ def test_failing_messages_count_attempts_then_go_to_the_dead_letters(
     admin = office.staff(Role.ADMIN, "XA")
     dead = client.get("/api/v1/outbox/dead", headers=admin.headers)
     assert dead.status_code == 200
-    assert [d["event_id"] for d in dead.get_json()] == [message.event_id]
+    assert [d["event_id"] for d in dead.get_json()] == [message.event_id] * 2
     assert client.get("/api/v1/outbox/dead", headers=desk.headers).status_code == 403
     # An admin of a sibling community sees none of XA-HG's dead letters (issue 7.8).
     office.unit("XA-HX", "和兴社区联合工会", parent="XA")
@@ -106,8 +163,8 @@ def test_an_unreachable_broker_stops_the_relay_without_counting(
         raise outbox.BrokerUnavailable("connection refused")
 
     assert _relay(client.application, unreachable) == 0
-    (message,) = _pending(client.application)
-    assert (message.attempts, message.published_at, message.dead_at) == (0, None, None)
+    for message in _pending(client.application):
+        assert (message.attempts, message.published_at, message.dead_at) == (0, None, None)
 
 
 def _register_event(app: Flask, case_id: int) -> str:

@@ -8,6 +8,7 @@ from decimal import Decimal
 import marshmallow as ma
 import pytest
 
+from service.broker import celery_config
 from service.cases.service import pinyin_of
 from service.config import ConfigError, Settings
 from service.fields import Money
@@ -74,3 +75,25 @@ def test_production_fails_fast_without_its_secrets() -> None:
 def test_malformed_number_setting_is_named() -> None:
     with pytest.raises(ConfigError, match="TASK_TIME_LIMIT"):
         Settings.from_env({"TASK_TIME_LIMIT": "a minute"})
+
+
+def test_the_visibility_timeout_is_minutes_and_outlasts_every_task() -> None:
+    settings = Settings.from_env({})
+    assert settings.task_time_limit < settings.visibility_timeout <= 600
+    with pytest.raises(ConfigError, match="BROKER_VISIBILITY_TIMEOUT"):
+        Settings.from_env({"TASK_TIME_LIMIT": "600", "BROKER_VISIBILITY_TIMEOUT": "300"})
+
+
+def test_a_statement_ends_before_the_web_gives_up_on_its_request() -> None:
+    settings = Settings.from_env({})
+    assert settings.database_statement_timeout < settings.web_timeout
+    with pytest.raises(ConfigError, match="DATABASE_STATEMENT_TIMEOUT"):
+        Settings.from_env({"DATABASE_STATEMENT_TIMEOUT": "30", "WEB_TIMEOUT": "30"})
+
+
+def test_celery_gets_the_visibility_timeout_and_the_locked_scheduler() -> None:
+    config = celery_config(Settings.from_env({}))
+    assert config["broker_transport_options"]["visibility_timeout"] == 300
+    assert config["broker_transport_options"]["unacked_restore_interval"] == 10
+    assert config["result_backend_transport_options"]["visibility_timeout"] == 300
+    assert config["beat_scheduler"] == "service.beat_lock:LockedScheduler"
