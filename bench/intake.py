@@ -1,13 +1,15 @@
 """Intake throughput: the service's POST /api/v1/cases against a bare insert endpoint.
 
     .venv/bin/python -m bench.intake [--requests 2000] [--clients 4] [--rounds 3] [--port 8801]
+                                    [--warmup 200]
 
 Both run under gunicorn with the same settings (bench.load.serve) on the same
 PostgreSQL (BENCH_DATABASE_URL, default the local `unioncase_bench` database,
 recreated), the service on --port and the bare endpoint (bench/bare_app.py) on the
-next port. Each round drives both, in alternating order so that a drift of the
-shared machine does not favour one side; the runner prints every round, the rates
-as min / median / max and the ratio. DESIGN §8 wants >= 0.5.
+next port. After --warmup unmeasured requests to each, each round drives both, in
+alternating order so that a drift of the shared machine does not favour one side;
+the runner prints every round, the rates as min / median / max and the ratio.
+DESIGN §8 wants >= 0.5.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=4)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--port", type=int, default=8801)
+    parser.add_argument("--warmup", type=int, default=200, help="unmeasured requests per side")
     options = parser.parse_args()
 
     env = bench_env()
@@ -47,6 +50,14 @@ def main() -> None:
     bare = serve("bench.bare_app:create_app()", options.port + 1, env)
     results: dict[str, list[Result]] = {"bare": [], "service": []}
     try:
+        # Every gunicorn worker compiles its statements and connects before round 1.
+        for port, path, headers in sides.values():
+            calls = _intakes(rng, path, headers, options.warmup)
+            drive_plan(
+                port=port,
+                shares=[calls[i :: options.clients] for i in range(options.clients)],
+                expected=201,
+            )
         for round_ in range(options.rounds):
             order = ["bare", "service"] if round_ % 2 == 0 else ["service", "bare"]
             for side in order:

@@ -1,7 +1,7 @@
 """Transitions over HTTP: POST /api/v1/cases/{id}/transitions against a bare versioned UPDATE.
 
     .venv/bin/python -m bench.transitions_http [--cases 500] [--clients 4] [--rounds 3]
-                                               [--port 8801]
+                                               [--port 8801] [--warmup 100]
 
 The reference is bench/bare_app.py's POST /bare/transition/{id}: Flask parsing the
 JSON and one ``UPDATE … SET version = version + 1 WHERE id = :id AND version = :v``
@@ -14,7 +14,7 @@ to review beforehand in this process, through accept and then agree (an agreemen
 with one instalment): two requests per case from the same client, the second sending
 the ETag the first answered with. The bare side updates as many fresh rows twice,
 version 1 then 2. Every request must succeed (200); failures are counted and shown.
-Rounds alternate which side goes first.
+Rounds alternate which side goes first, after a warm-up of --warmup cases per side.
 """
 
 from __future__ import annotations
@@ -69,17 +69,20 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=4)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--port", type=int, default=8801)
+    parser.add_argument("--warmup", type=int, default=100, help="unmeasured cases per side")
     options = parser.parse_args()
 
     env = bench_env()
     app = migrated_app(env)
     staff = create_staff(app)
     rng = random.Random(11)
+    # Round 0 is the warm-up: every gunicorn worker compiles its statements and connects.
     plans: dict[str, list[list[list[Call]]]] = {"service": [], "bare": []}
-    for _ in range(options.rounds):
-        versions = route_cases(app, register_cases(app, staff, options.cases, rng))
+    for round_ in range(options.rounds + 1):
+        count = options.warmup if round_ == 0 else options.cases
+        versions = route_cases(app, register_cases(app, staff, count, rng))
         plans["service"].append(_service_plan(versions, staff.mediator_token, options.clients))
-        plans["bare"].append(_bare_plan(env["DATABASE_URL"], options.cases, options.clients))
+        plans["bare"].append(_bare_plan(env["DATABASE_URL"], count, options.clients))
     app.extensions["database"].engine.dispose()
 
     ports = {"service": options.port, "bare": options.port + 1}
@@ -87,12 +90,14 @@ def main() -> None:
     bare = serve("bench.bare_app:create_app()", ports["bare"], env)
     results: dict[str, list[Result]] = {"service": [], "bare": []}
     try:
-        for round_ in range(options.rounds):
-            order = ["bare", "service"] if round_ % 2 == 0 else ["service", "bare"]
+        for side in ports:
+            drive_plan(port=ports[side], shares=plans[side][0], expected=200)
+        for round_ in range(1, options.rounds + 1):
+            order = ["bare", "service"] if round_ % 2 == 1 else ["service", "bare"]
             for side in order:
                 result = drive_plan(port=ports[side], shares=plans[side][round_], expected=200)
                 results[side].append(result)
-                print(f"round {round_ + 1}  {result.line(side)}", flush=True)
+                print(f"round {round_}  {result.line(side)}", flush=True)
     finally:
         service.terminate()
         bare.terminate()
