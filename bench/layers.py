@@ -158,7 +158,10 @@ class Split:
     """Seconds per layer over many samples, and the items that took them."""
 
     seconds: Counter[str] = field(default_factory=Counter)
+    # Per layer: the function that decided it (with the project function that called
+    # into it), and the project function alone.
     items: defaultdict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    askers: defaultdict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
 
     def add(self, stack: Sequence[Frame], seconds: float) -> None:
         layer, index = attribute(stack)
@@ -171,6 +174,7 @@ class Split:
         if asked is not None and asked != decided:
             item += f" <- {asked.label()}"
         self.items[layer][item] += seconds
+        self.askers[layer][asked.label() if asked is not None else "(no project code)"] += seconds
 
     def add_records(self, records: Iterable[tuple[Sequence[str], float]]) -> None:
         """Add pyinstrument's frame records (stack of frame infos, seconds)."""

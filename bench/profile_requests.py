@@ -191,9 +191,31 @@ def _transitions(client: FlaskClient, staff: Staff, case_id: int, version: int) 
     return [fire({"action": "accept"}), fire({"action": "agree", "data": AGREEMENT})]
 
 
-def _one_line(statement: str, width: int = 150) -> str:
-    line = re.sub(r"\s+", " ", statement).strip()
+CAST = re.compile(
+    r"::(?:VARCHAR|INTEGER|BIGINT|TEXT|JSONB?|DATE|BOOLEAN|NUMERIC\(\d+, ?\d+\)|"
+    r"TIMESTAMP WITH(?:OUT)? TIME ZONE)(?:\[\])?"
+)
+
+
+def _one_line(statement: str, width: int = 200) -> str:
+    """A statement on one readable line: parameters as :name, long lists shortened."""
+    line = CAST.sub("", re.sub(r"\s+", " ", statement).strip())
+    line = re.sub(r"%\((\w+)\)s", r":\1", line)
+    line = re.sub(
+        r"^SELECT (.+?) FROM ", lambda m: f"SELECT {_shortened(m[1])} FROM ", line, count=1
+    )
+    line = re.sub(
+        r"^INSERT INTO (\S+) \(([^)]*)\)",
+        lambda m: f"INSERT INTO {m[1]} ({_shortened(m[2])})",
+        line,
+    )
+    line = re.sub(r" VALUES \(([^)]*)\)", lambda m: f" VALUES ({_shortened(m[1])})", line)
     return line if len(line) <= width else line[: width - 1] + "…"
+
+
+def _shortened(columns: str) -> str:
+    names = columns.split(", ")
+    return columns if len(names) <= 3 else f"{names[0]}, … {len(names)} in all"
 
 
 def _print_kind(name: str, passes: dict[str, Pass]) -> None:
@@ -224,15 +246,19 @@ def _print_kind(name: str, passes: dict[str, Pass]) -> None:
             f"{layer:36} {cpu_s * 1000 / count:8.2f} {100 * cpu_s / cpu.split.total:6.1f} "
             f"{wall_s * 1000 / count:8.2f} {100 * wall_s / wall.split.total:6.1f}"
         )
-    print("top items per layer (CPU ms/request; the database by wall time):")
+    print(
+        "top items per layer, ms/request (CPU; the database by wall time): the project\n"
+        "functions that asked for the work, then the functions where it was done"
+    )
     for layer in LAYERS:
         source = wall if layer == DATABASE else cpu
-        items = source.split.items[layer].most_common(TOP_ITEMS)
-        if not items:
+        if not source.split.seconds[layer]:
             continue
         print(f"  {layer}")
-        for item, seconds in items:
-            print(f"    {seconds * 1000 / count:6.2f}  {item}")
+        for item, seconds in source.split.askers[layer].most_common(TOP_ITEMS):
+            print(f"    {seconds * 1000 / count:6.2f}  asked by {item}")
+        for item, seconds in source.split.items[layer].most_common(TOP_ITEMS):
+            print(f"    {seconds * 1000 / count:6.2f}  in {item}")
 
 
 def _print_statements(name: str, sent: list[str]) -> None:

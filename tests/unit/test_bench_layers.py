@@ -75,6 +75,7 @@ def test_a_split_sums_seconds_per_layer_and_names_the_project_code_that_asked():
     assert split.items[DATABASE] == {
         "wait (site-packages/psycopg/connection.py) <- register (service/cases/service.py)": 0.003
     }
+    assert split.askers[DATABASE] == {"register (service/cases/service.py)": 0.003}
 
 
 def test_pyinstrument_frame_infos_parse_into_frames():
