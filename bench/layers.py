@@ -118,6 +118,10 @@ class Frame:
         return cls(function, path.replace("\\", "/"), int(line) if line.isdigit() else 0)
 
     def label(self) -> str:
+        """``function (file)``: the project's files from the repository root, others short."""
+        for part in (*PROJECT, "/bench/"):
+            if part in self.path:
+                return f"{self.function} ({self.path[self.path.rindex(part) + 1 :]})"
         tail = "/".join(self.path.rsplit("/", 3)[-3:]) if "/" in self.path else self.path
         return f"{self.function} ({tail})"
 

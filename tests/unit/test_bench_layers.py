@@ -76,6 +76,7 @@ def test_a_split_sums_seconds_per_layer_and_names_the_project_code_that_asked():
         "wait (site-packages/psycopg/connection.py) <- register (service/cases/service.py)": 0.003
     }
     assert split.askers[DATABASE] == {"register (service/cases/service.py)": 0.003}
+    assert frame("/home/x/profile/service/web.py", "wrapper").label() == "wrapper (service/web.py)"
 
 
 def test_pyinstrument_frame_infos_parse_into_frames():
