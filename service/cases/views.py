@@ -57,6 +57,7 @@ def _detail(case: Any, *, new: bool = False) -> Any:
 @blp.route("")
 class Cases(MethodView):
     @requires()
+    @commits(body=False)  # the access log of unmasked reads
     @blp.arguments(CaseQuerySchema, location="query", unknown=ma.RAISE)
     @blp.response(200, CasePageSchema)
     def get(self, query: dict[str, Any]) -> Any:
@@ -77,6 +78,7 @@ class Cases(MethodView):
 @blp.route("/<int:case_id>")
 class CaseDetail(MethodView):
     @requires()
+    @commits(body=False)  # the access log of unmasked reads
     @blp.response(200, CaseDetailSchema)
     def get(self, case_id: int) -> Any:
         """One case, with an ETag of its version and the actions you may take now."""
