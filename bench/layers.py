@@ -10,8 +10,8 @@ So time spent inside a library is charged to the layer that called it: marshmall
 loading a body under webargs is argument parsing, the same marshmallow dumping the
 answer under flask-smorest's response decorator is the response dump, and the
 standard library (``json``, ``hashlib``, ``re``) belongs to whoever called it. The
-database driver, SQLAlchemy and the broker client are layers of their own wherever they
-are called from, because they are what the redesign has to count: a query issued by the
+database driver, SQLAlchemy, the broker client and logging are layers of their own
+wherever they are called from, because they are what the redesign has to count: a query issued by the
 auth check is a database round trip, not auth. Project code is service logic, except
 the schemas and field checks (transparent: they run under parsing or dumping), the
 request gate (auth), the answer's view (response) and the nudge (broker).
@@ -33,10 +33,14 @@ ORM = "ORM and engine"
 DATABASE = "database driver and round trips"
 DUMP = "response dump"
 NUDGE = "broker nudge"
+LOGGING = "logging"
 CLIENT = "test client (not server work)"
 MEASURING = "measurement overhead"
 OTHER = "other"
-LAYERS = (HTTP, AUTH, PARSING, SERVICE, SQL, ORM, DATABASE, DUMP, NUDGE, CLIENT, MEASURING, OTHER)
+LAYERS = (
+    HTTP, AUTH, PARSING, SERVICE, SQL, ORM, DATABASE, DUMP, NUDGE, LOGGING, CLIENT, MEASURING,
+    OTHER,
+)  # fmt: skip
 PROJECT = ("/service/", "/workflows/", "/workers/")
 
 
@@ -72,6 +76,9 @@ RULES: tuple[Rule, ...] = (
     _rule(NUDGE, "/amqp/"),
     _rule(NUDGE, "/vine/"),
     _rule(NUDGE, "/service/outbox/service.py", "nudge"),
+    # Log records, formatted as JSON lines and written, wherever they are made.
+    _rule(LOGGING, "/logging/"),
+    _rule(LOGGING, "/service/logs.py"),
     # SQLAlchemy: the expression language (statement building, cache keys, the
     # compiler, type processing) apart from the ORM, engine, pool and events.
     _rule(SQL, "/sqlalchemy/sql/"),

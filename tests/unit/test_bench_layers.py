@@ -7,6 +7,7 @@ from bench.layers import (
     DATABASE,
     DUMP,
     HTTP,
+    LOGGING,
     NUDGE,
     OTHER,
     PARSING,
@@ -61,6 +62,8 @@ def test_the_nudge_and_the_framework_have_their_own_layers():
     commit = frame(f"{ROOT}/service/outbox/service.py", "commit")
     assert attribute([*REQUEST, commit, nudge, frame(f"{SITE}/kombu/messaging.py")])[0] == NUDGE
     assert attribute([*REQUEST, commit])[0] == SERVICE
+    logger = frame("/usr/lib/python3.11/logging/__init__.py", "info")
+    assert attribute([*REQUEST, commit, logger, JSON])[0] == LOGGING
     assert attribute(REQUEST[:2])[0] == HTTP
     assert attribute([frame("/usr/lib/python3.11/threading.py")]) == (OTHER, -1)
 
