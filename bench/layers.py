@@ -11,10 +11,11 @@ loading a body under webargs is argument parsing, the same marshmallow dumping t
 answer under flask-smorest's response decorator is the response dump, and the
 standard library (``json``, ``hashlib``, ``re``) belongs to whoever called it. The
 database driver, SQLAlchemy, the broker client and logging are layers of their own
-wherever they are called from, because they are what the redesign has to count: a query issued by the
-auth check is a database round trip, not auth. Project code is service logic, except
-the schemas and field checks (transparent: they run under parsing or dumping), the
-request gate (auth), the answer's view (response) and the nudge (broker).
+wherever they are called from, because they are what the redesign has to count: a
+query issued by the auth check is a database round trip, not auth. Project code is
+service logic, except the schemas and field checks (transparent: they run under
+parsing or dumping), the request gate (auth), the answer's view (response) and the
+nudge (broker).
 """
 
 from __future__ import annotations
