@@ -6,16 +6,15 @@ from service.cases.models import (
     Case,
     CaseCounter,
     CaseEvent,
-    Employer,
     MediationSession,
     Payment,
-    Person,
 )
 from service.db import Base
 from service.health.models import Heartbeat
 from service.idempotency.models import IdempotencyRecord
 from service.notifications.models import Delivery, Notification
 from service.outbox.models import ConsumedEvent, OutboxMessage
+from service.reports.models import StoredReport
 from service.timers.models import CalendarDay, CaseTimer
 
 __all__ = [
@@ -28,7 +27,6 @@ __all__ = [
     "CaseTimer",
     "ConsumedEvent",
     "Delivery",
-    "Employer",
     "Heartbeat",
     "IdempotencyRecord",
     "MediationSession",
@@ -36,7 +34,7 @@ __all__ = [
     "OrgUnit",
     "OutboxMessage",
     "Payment",
-    "Person",
     "PersonalDataRead",
+    "StoredReport",
     "User",
 ]
