@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import os
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import click
 from alembic import command
@@ -18,9 +20,10 @@ from service.auth.enums import Role
 from service.auth.models import OrgUnit, User
 from service.auth.service import issue_token
 from service.config import Settings
-from service.db import unit_of_work
+from service.db import unit_of_work, utcnow
+from service.timers.calendar_years import coverage, load_year, schedule_from
 from service.timers.models import CalendarDay
-from service.timers.schedule import forget_calendar
+from service.timers.schedule import forget_calendar, local_date
 from workflows.definitions import WORKFLOWS
 from workflows.engine import mermaid
 
@@ -129,6 +132,57 @@ def calendar_list() -> None:
     with unit_of_work() as work:
         for row in work.scalars(select(CalendarDay).order_by(CalendarDay.day)):
             click.echo(f"{row.day}  {'working' if row.working else 'holiday'}  {row.note}")
+
+
+@calendar_days.command("load")
+@click.argument("schedule_file", type=click.File("r", encoding="utf-8"), required=False)
+@click.option("--year", type=int, help="the year, when the days are given here")
+@click.option(
+    "--holidays", "holidays", multiple=True, help="a day or a range 2027-10-01..2027-10-07"
+)
+@click.option("--working-days", "working_days", multiple=True, help="a weekend day worked (调休)")
+@click.option("--source", default="", help="the notice the schedule comes from")
+def calendar_load(
+    schedule_file: Any,
+    year: int | None,
+    holidays: tuple[str, ...],
+    working_days: tuple[str, ...],
+    source: str,
+) -> None:
+    """Load a year's official schedule in one step, from SCHEDULE_FILE (JSON) or the options.
+
+    It replaces the days entered for that year, and the year counts as official.
+    """
+    try:
+        if schedule_file is not None:
+            schedule = schedule_from(json.load(schedule_file))
+        elif year is not None:
+            schedule = {
+                "year": year,
+                "source": source,
+                "holidays": [item for given in holidays for item in given.split(",")],
+                "working_days": [item for given in working_days for item in given.split(",")],
+            }
+        else:
+            raise ValueError("give a schedule file, or --year with --holidays and --working-days")
+        with unit_of_work() as work:
+            off, on = load_year(db_session=work, **schedule)
+            work.commit()
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"{schedule['year']}: {off} holidays and {on} make-up working days loaded")
+
+
+@calendar_days.command("years")
+def calendar_years() -> None:
+    """Which years follow an official schedule and which count Monday to Friday."""
+    with unit_of_work() as work:
+        found = coverage(db_session=work, today=local_date(utcnow()))
+    for year in found["official_years"]:
+        click.echo(f"{year}  official")
+    for year in found["fallback_years"]:
+        click.echo(f"{year}  fallback (Monday to Friday and the days entered by hand)")
+    click.echo(f"official until {found['official_until']}")
 
 
 def init_app(app: Flask) -> None:

@@ -6,8 +6,11 @@ import json
 import os
 from dataclasses import dataclass, field, fields
 from datetime import time
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
+
+from workflows.definitions import WORKFLOWS
 
 
 class ConfigError(RuntimeError):
@@ -66,7 +69,26 @@ def _overrides(raw: str) -> dict[str, dict[str, Any]]:
             "TIMER_OVERRIDES must be a JSON object of timer kinds to "
             f"{{days, working_days, years, reminders}}, got {raw!r}"
         ) from None
+    # A misspelt kind would otherwise change nothing, silently.
+    known = {kind for workflow in WORKFLOWS.values() for kind in workflow.timers}
+    unknown = sorted(set(overrides) - known)
+    if unknown:
+        raise ConfigError(
+            f"TIMER_OVERRIDES names unknown timer kinds {', '.join(unknown)}; "
+            f"known: {', '.join(sorted(known))}"
+        )
     return overrides
+
+
+def _money(env: dict[str, str], name: str, default: str) -> Decimal:
+    raw = env.get(name) or default
+    try:
+        amount = Decimal(raw)
+    except InvalidOperation:
+        raise ConfigError(f"{name} must be an amount in yuan, got {raw!r}") from None
+    if not amount.is_finite() or amount <= 0:
+        raise ConfigError(f"{name} must be a positive amount in yuan, got {raw!r}")
+    return amount.quantize(Decimal("0.01"))
 
 
 @dataclass(frozen=True)
@@ -88,6 +110,8 @@ class Settings:
     timer_sweep_seconds: int = 60
     working_hours: tuple[time, time] = (time(8, 30), time(17, 30))
     timer_overrides: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # Emergency aid paid before review, per person and case (DOMAIN.md: ≤ ¥3,000).
+    emergency_aid_cap: Decimal = Decimal("3000.00")
     push_sweep_seconds: int = 60
     rate_limit_per_minute: int = 600
     smtp_host: str = ""
@@ -141,6 +165,7 @@ class Settings:
             timer_sweep_seconds=_int(env, "TIMER_SWEEP_SECONDS", 60),
             working_hours=_hours(env.get("WORKING_HOURS") or "08:30-17:30"),
             timer_overrides=_overrides(env.get("TIMER_OVERRIDES") or "{}"),
+            emergency_aid_cap=_money(env, "EMERGENCY_AID_CAP", "3000.00"),
             push_sweep_seconds=_int(env, "PUSH_SWEEP_SECONDS", 60),
             rate_limit_per_minute=_int(env, "RATE_LIMIT_PER_MINUTE", 600),
             smtp_host=env.get("SMTP_HOST", ""),

@@ -61,7 +61,13 @@ def _not_the_proposer(actor: Actor, facts: Mapping[str, Any]) -> str | None:
     return None
 
 
-GUARDS: dict[str, Guard] = {"not_proposer": _not_the_proposer}
+def _emergency_only(_actor: Actor, facts: Mapping[str, Any]) -> str | None:
+    if facts.get("category") != "emergency":
+        return N_("only emergency aid is paid before it is reviewed")
+    return None
+
+
+GUARDS: dict[str, Guard] = {"not_proposer": _not_the_proposer, "emergency_only": _emergency_only}
 
 CrossCheck = Callable[[dict[str, Any], Mapping[str, Any]], FieldErrors]
 

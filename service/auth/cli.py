@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from service.auth.enums import Role
 from service.auth.models import OrgUnit, User
 from service.auth.service import issue_token, revoke_tokens
+from service.cases.assignment import assign_waiting
 from service.db import unit_of_work
 
 units = AppGroup("units", help="Org units: street federations and community unions.")
@@ -102,7 +103,7 @@ def users_create(
 ) -> None:
     """Create a user USERNAME with one role in one unit."""
     with unit_of_work() as work:
-        create_user(
+        user = create_user(
             db_session=work,
             username=username,
             role=Role(role),
@@ -110,8 +111,14 @@ def users_create(
             name=name,
             email=email,
         )
+        # The unit's cases that waited for someone like them are theirs now.
+        waiting = assign_waiting(db_session=work, unit_ids=[user.unit_id], actor_id=None)
         work.commit()
         click.echo(f"user {username} ({role}, {unit_code}) created")
+        for case in waiting:
+            click.echo(
+                f"{case.number} assigned to {case.assignee.username if case.assignee else '-'}"
+            )
 
 
 @tokens.command("create")

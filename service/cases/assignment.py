@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -60,8 +62,10 @@ def least_loaded(db_session: Session, *, case_type: str, unit_id: int) -> User |
     )
 
 
-def reassign(*, db_session: Session, case: Case, user: User, actor_id: int, note: str) -> None:
-    """Give ``case`` to ``user`` and record it on the trail."""
+def reassign(
+    *, db_session: Session, case: Case, user: User, actor_id: int | None, note: str
+) -> None:
+    """Give ``case`` to ``user`` and record it on the trail (``actor_id`` None: the system)."""
     if case.status in WORKFLOWS[case.type].closed_states:
         raise ApiError(409, N_("a closed case cannot be reassigned"), code="case_closed")
     before = case.assignee.username if case.assignee else None
@@ -77,3 +81,32 @@ def reassign(*, db_session: Session, case: Case, user: User, actor_id: int, note
     )
     outbox.add(db_session=db_session, event=event)
     events.flush_case(db_session)
+
+
+def assign_waiting(
+    *, db_session: Session, unit_ids: Collection[int], actor_id: int | None
+) -> list[Case]:
+    """Give the open cases of ``unit_ids`` that nobody has to whoever can take them now.
+
+    A new office registers cases before its mediators exist, and people leave: such
+    cases wait, on the supervisors' worklist, until someone who can take them appears.
+    """
+    waiting = db_session.scalars(
+        select(Case)
+        .where(
+            Case.unit_id.in_(unit_ids),
+            Case.assignee_id.is_(None),
+            Case.type.in_(ROUTED_TO),
+            Case.status.not_in(CLOSED_STATES),
+        )
+        .order_by(Case.received_at, Case.id)
+        .with_for_update(of=Case)
+    ).all()
+    assigned = []
+    for case in waiting:
+        user = least_loaded(db_session, case_type=case.type, unit_id=case.unit_id)
+        if user is None:
+            continue
+        reassign(db_session=db_session, case=case, user=user, actor_id=actor_id, note="")
+        assigned.append(case)
+    return assigned

@@ -38,15 +38,8 @@ def route_case(*, db_session: Session, event_id: str) -> bool:
     except Refused:
         log.info("case no longer needs routing", extra={"case_id": case.id})
         return False
-    if case.assignee is None:
-        notify(
-            db_session=db_session,
-            user_ids=supervisors_of(db_session=db_session, unit=case.unit, above=False),
-            case_id=case.id,
-            kind="unassigned",
-            message=f"{case.number} 无可分派的承办人，请指定",
-            source_key=f"unassigned:{event_id}",
-        )
+    # A case nobody can take yet is on its supervisors' worklist until someone can
+    # (service.worklist); it is given out when they appear (assignment.assign_waiting).
     log.info("case routed", extra={"case_id": case.id, "assignee_id": case.assignee_id})
     return True
 

@@ -21,7 +21,10 @@ from service.timers.schedule import cancel_where
 from workflows.data import to_json
 from workflows.engine import SYSTEM_ACTOR
 
-PAYABLE = {"labour_dispute": ("awaiting_payment", "defaulted"), "hardship_aid": ("payout",)}
+PAYABLE = {
+    "labour_dispute": ("awaiting_payment", "defaulted"),
+    "hardship_aid": ("payout", "emergency_payout"),
+}
 
 
 def yuan(amount: Decimal) -> str:

@@ -147,6 +147,14 @@ class CaseSchema(ma.Schema):
     known_on = fields.Date(allow_none=True)
     employment_end_on = fields.Date(allow_none=True)
     limitation_on = fields.Date(allow_none=True)
+    limitation_counts_from = fields.Function(
+        lambda case: case.details.get("limitation"),
+        metadata={
+            "description": "the event limitation_on counts from (known_on, employment_end, "
+            "receipt, agree or referral), its day and its article; null when the claim is "
+            "not barred (wages while employment lasts)"
+        },
+    )
     description = Text()
     details = fields.Dict()
     outcome = Text(allow_none=True)
@@ -218,6 +226,17 @@ class TransitionSchema(ma.Schema):
     action = Text(required=True, validate=validate.Length(min=1, max=32))
     note = Text(load_default="", validate=validate.Length(max=2000))
     data = fields.Dict(load_default=dict, metadata={"description": "what the action requires"})
+
+
+class EmploymentEndSchema(ma.Schema):
+    """The day the worker's employment ended, learnt after intake (art. 27 §4)."""
+
+    employment_end_on = PastDate(required=True)
+    note = Text(load_default="", validate=validate.Length(max=2000))
+
+
+class WaitingAssignedSchema(ma.Schema):
+    assigned = fields.List(Text(), metadata={"description": "the numbers of the cases given out"})
 
 
 class AssignmentSchema(ma.Schema):

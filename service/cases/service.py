@@ -25,7 +25,6 @@ from service.outbox import service as outbox
 from service.timers import schedule
 from workflows.case_types import CASE_TYPES
 from workflows.data import to_json
-from workflows.periods import limitation_date
 
 log = logging.getLogger(__name__)
 
@@ -169,16 +168,19 @@ def register(*, db_session: Session, caller: Caller, intake: dict[str, Any]) -> 
         received_at=intake.get("received_at") or now,
         known_on=intake.get("known_on"),
         employment_end_on=intake.get("employment_end_on"),
-        limitation_on=limitation_date(
-            category=intake["category"],
-            known_on=intake.get("known_on"),
-            employment_end_on=intake.get("employment_end_on"),
-        ),
         description=intake["description"],
         details=to_json({k: intake[k] for k in TYPE_DETAILS if k in intake}),
         created_by_id=caller.user_id,
         trail_length=0,
         trail_head=events.GENESIS_HASH,
+    )
+    # The mediation application interrupts the limitation period: it runs from receipt.
+    receipt = ("receipt", schedule.local_date(case.received_at))
+    schedule.limit(
+        db_session=db_session,
+        case=case,
+        interrupted=receipt if case_type.code == "labour_dispute" else None,
+        now=now,
     )
     if "assignee" in intake:
         case.assignee = assignable_user(

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
+from datetime import date
 from typing import Any
 
+from flask import current_app
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -18,6 +19,7 @@ from service.outbox import service as outbox
 from service.timers import schedule
 from workflows.data import to_json
 from workflows.definitions import WORKFLOWS
+from workflows.definitions.labour_dispute import LIMITATION_RESTARTS
 from workflows.engine import SYSTEM_ACTOR, Actor, Decision, Refused
 
 log = logging.getLogger(__name__)
@@ -34,7 +36,9 @@ def actor_for(caller: Caller, case: Case) -> Actor:
 
 def facts_of(db_session: Session, case: Case) -> dict[str, Any]:
     """What the workflow's guards and checks need to know about the case."""
-    facts: dict[str, Any] = {}
+    facts: dict[str, Any] = {"category": case.category, "today": schedule.local_date(utcnow())}
+    if case.type == "hardship_aid" and case.status == "under_review":
+        facts["emergency_cap"] = current_app.extensions["settings"].emergency_aid_cap
     if case.type == "labour_dispute" and case.status == "in_mediation":
         with db_session.no_autoflush:
             working = schedule.calendar(db_session)
@@ -55,19 +59,23 @@ def allowed_actions(db_session: Session, case: Case, caller: Caller) -> list[str
     return workflow.allowed(case.status, actor, facts_of(db_session, case))
 
 
-def _remember(case: Case, action: str, data: dict[str, Any]) -> None:
+def _remember(db_session: Session, case: Case, action: str, data: dict[str, Any]) -> None:
     """Keep on the case what later steps read; the event keeps everything."""
     details = dict(case.details)
     if action == "extend":
         details["mediation_ends_on"] = data["new_end_on"]
     elif action == "agree":
         details["agreement"] = data
-    elif action == "propose":
+    elif action in ("propose", "pay_first"):
         details["proposal"] = data
+    elif action == "complete_review":
+        details["proposal"] = {**details.get("proposal", {}), **data}
     if action == "reopen":
         # Mediation starts again: a new period from today, not the one long gone.
-        today = schedule.local_date(utcnow())
-        details["mediation_ends_on"] = (today + timedelta(days=schedule.MEDIATION_DAYS)).isoformat()
+        with db_session.no_autoflush:
+            working = schedule.calendar(db_session)
+        ends = schedule.mediation_period(schedule.local_date(utcnow()), working)
+        details["mediation_ends_on"] = ends.isoformat()
     if action in ("reject", "refer", "fail", "withdraw", "reopen", "object", "return"):
         details[f"{action}_reason"] = (
             data.get("reason") or data.get("advice") or data.get("objection")
@@ -81,8 +89,12 @@ def _apply(
     source, action = case.status, decision.transition.action
     data = to_json(decision.data)
     case.status = decision.target
-    _remember(case, action, data)
+    _remember(db_session, case, action, data)
     schedule.moved(db_session=db_session, case=case, source=source, target=decision.target)
+    if case.type == "labour_dispute" and action in LIMITATION_RESTARTS:
+        today = schedule.local_date(utcnow())
+        interrupted: tuple[str, date] = (LIMITATION_RESTARTS[action], today)
+        schedule.limit(db_session=db_session, case=case, interrupted=interrupted)
     workflow = WORKFLOWS[case.type]
     if decision.target in workflow.closed_states:
         case.closed_at = utcnow()

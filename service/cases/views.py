@@ -11,7 +11,15 @@ from flask_smorest import Blueprint
 from sqlalchemy import select
 
 from service.auth.enums import Role
-from service.cases import assignment, duplicates, mediation, payments, reading, service
+from service.cases import (
+    assignment,
+    duplicates,
+    employment,
+    mediation,
+    payments,
+    reading,
+    service,
+)
 from service.cases.models import CaseEvent
 from service.cases.schemas import (
     AssignmentSchema,
@@ -20,10 +28,12 @@ from service.cases.schemas import (
     CasePageSchema,
     CaseQuerySchema,
     DuplicateGroupSchema,
+    EmploymentEndSchema,
     EventSchema,
     PaymentSchema,
     SessionSchema,
     TransitionSchema,
+    WaitingAssignedSchema,
 )
 from service.db import session
 from service.errors import ApiError
@@ -151,6 +161,38 @@ class Assignment(MethodView):
         )
         assignment.reassign(
             db_session=session(), case=case, user=user, actor_id=caller().user_id, note=body["note"]
+        )
+        return _detail(case)
+
+
+@blp.route("/assign-waiting")
+class AssignWaiting(MethodView):
+    @requires(Role.SUPERVISOR)
+    @commits(body=False)
+    @blp.response(200, WaitingAssignedSchema)
+    def post(self) -> Any:
+        """Give your units' cases that nobody has to whoever can take them now (supervisors)."""
+        assigned = assignment.assign_waiting(
+            db_session=session(), unit_ids=caller().scope_unit_ids, actor_id=caller().user_id
+        )
+        return {"assigned": [case.number for case in assigned]}
+
+
+@blp.route("/<int:case_id>/employment-end")
+class EmploymentEnd(MethodView):
+    @requires(Role.MEDIATOR, Role.SUPERVISOR)
+    @commits()
+    @blp.arguments(EmploymentEndSchema)
+    @blp.response(200, CaseDetailSchema)
+    def post(self, body: dict[str, Any], case_id: int) -> Any:
+        """Record the end of the worker's employment; the limitation year runs from it."""
+        case = service.get(db_session=session(), caller=caller(), case_id=case_id, for_update=True)
+        employment.record_employment_end(
+            db_session=session(),
+            caller=caller(),
+            case=case,
+            employment_end_on=body["employment_end_on"],
+            note=body["note"],
         )
         return _detail(case)
 

@@ -24,11 +24,12 @@ from workflows.case_types import AID_KINDS, CHANNELS, DISPUTE_CATEGORIES
 
 demo = AppGroup("demo", help="Demonstration data.")
 
-STREET = ("XA", "西安路街道总工会")
+# Units of its own, so the demo runs beside the README's XA and XA-HG.
+STREET = ("DM", "东明路街道总工会（演示）")
 COMMUNITIES = (
-    ("XA-HG", "和光社区联合工会"),
-    ("XA-HX", "和兴社区联合工会"),
-    ("XA-HP", "和平社区联合工会"),
+    ("DM-HG", "和光社区联合工会（演示）"),
+    ("DM-HX", "和兴社区联合工会（演示）"),
+    ("DM-HP", "和平社区联合工会（演示）"),
 )
 STAFF = ((Role.INTAKE, 1), (Role.MEDIATOR, 2), (Role.CASEWORKER, 2), (Role.SUPERVISOR, 1))
 DESCRIPTIONS = {
@@ -110,14 +111,14 @@ def seed(count: int, seed: int) -> None:
     schema = CaseIntakeSchema()
     with unit_of_work() as work:
         if work.scalar(select(OrgUnit).where(OrgUnit.code == STREET[0])):
-            raise click.ClickException("demo data is already there (unit XA exists)")
+            raise click.ClickException(f"demo data is already there (unit {STREET[0]} exists)")
         create_unit(db_session=work, code=STREET[0], name=STREET[1], parent_code=None)
         tokens = {}
         street_chair = create_user(
             db_session=work,
-            username="xa-chair",
+            username="dm-chair",
             role=Role.SUPERVISOR,
-            unit_code="XA",
+            unit_code=STREET[0],
             name="周主席",
         )
         tokens[street_chair.username] = issue_token(db_session=work, user=street_chair)

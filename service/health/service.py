@@ -9,8 +9,10 @@ from flask import Flask
 from sqlalchemy import select, text
 
 from service.config import Settings
-from service.db import session
+from service.db import session, utcnow
 from service.health.models import Heartbeat
+from service.timers.calendar_years import coverage
+from service.timers.schedule import local_date
 
 
 def _check_database() -> dict[str, Any]:
@@ -35,9 +37,24 @@ def _check_broker(settings: Settings) -> dict[str, Any]:
     return {"ok": True}
 
 
+def _check_calendar() -> dict[str, Any]:
+    """Which years' deadlines follow an official holiday schedule; never makes it unready."""
+    try:
+        work = session()
+        found = coverage(db_session=work, today=local_date(utcnow()))
+        work.rollback()
+    except Exception as exc:  # the database check says what is wrong with the database
+        return {"ok": True, "error": type(exc).__name__}
+    return {"ok": True, **found}
+
+
 def readiness(app: Flask) -> dict[str, dict[str, Any]]:
     settings: Settings = app.extensions["settings"]
-    return {"database": _check_database(), "broker": _check_broker(settings)}
+    return {
+        "database": _check_database(),
+        "broker": _check_broker(settings),
+        "calendar": _check_calendar(),
+    }
 
 
 def record_heartbeat(*, db_session: Any, process: str, at: Any) -> None:

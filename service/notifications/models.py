@@ -16,6 +16,8 @@ class Notification(Base):
         # One notification per recipient and cause, however often the cause is handled.
         UniqueConstraint("user_id", "source_key"),
         Index("ix_notifications_user_due", "user_id", "due_at"),
+        # Items are cleared by case when it moves on (service.timers.schedule.clear_items).
+        Index("ix_notifications_case", "case_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -29,6 +31,8 @@ class Notification(Base):
     source_key: Mapped[str] = mapped_column(String(120))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     read_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Set when what it asked no longer applies (the case moved on); kept as history.
+    cleared_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class Delivery(Base):

@@ -43,22 +43,32 @@ MESSAGES: dict[tuple[str, str], str] = {
     (
         "mediation_limit",
         "due",
-    ): "{number} 调解期满未达成协议，已视为调解不成；请告知申请人可以申请仲裁",
+    ): "{number} 调解期满未达成协议，已视为调解不成",
+    ("applicant_notice", "reminder"): "{number} 请告知申请人可以申请仲裁，并记录告知日期和方式"
+    "（期限 {deadline}）",
+    ("applicant_notice", "due"): "{number} 尚未告知申请人可以申请仲裁（期限 {deadline}）",
     ("instalment_due", "reminder"): "{number} 第{instalment}期款项今日到期，请督促履行",
     ("instalment_due", "due"): "{number} 第{instalment}期款项逾期未付，协议未履行",
     ("follow_up_call", "due"): "{number} 请进行回访并记录结果",
     ("aid_review", "due"): "{number} 帮扶审核已超期（期限 {deadline}）",
     ("public_notice", "due"): "{number} 公示期满无异议，转入发放",
     ("aid_follow_up", "due"): "{number} 请进行帮扶回访",
+    ("review_afterwards", "reminder"): "{number} 应急救助已先行发放：请补做审核、入户走访并建档"
+    "（期限 {deadline}）",
+    (
+        "review_afterwards",
+        "due",
+    ): "{number} 应急救助的事后审核、入户走访和建档已超期（期限 {deadline}）",
     ("reverification", "reminder"): "{number} 困难职工档案年度复核将于 {deadline} 到期",
     ("reverification", "due"): "{number} 困难职工档案年度复核已到期",
 }
-# Recorded on the trail when mediation is deemed failed (《劳动争议调解仲裁法》 art. 14).
-ARBITRATION_NOTICE = (
-    "自受理调解申请之日起十五日内未达成调解协议，视为调解不成。"
-    "已告知申请人：可以依法向劳动人事争议仲裁委员会申请仲裁。"
-)
-NOTES = {"deem_failed": ARBITRATION_NOTICE}
+# Recorded on the trail when mediation is deemed failed (《劳动争议调解仲裁法》 art. 14):
+# only what the system did. Telling the applicant is the mediator's, recorded by them
+# (tell_applicant, with the date and the means).
+NOTES = {
+    "deem_failed": "调解期限于 {deadline} 届满，未达成调解协议，系统依法视为调解不成"
+    "（《劳动争议调解仲裁法》第十四条）；待调解员告知申请人可以申请仲裁。",
+}
 
 
 def claim_due(*, db_session: Session, now: datetime | None = None) -> list[int]:
@@ -102,6 +112,7 @@ def fire_timer(*, db_session: Session, timer_id: int) -> str:
         return "cancelled"
     spec = WORKFLOWS[case.type].timers[timer.kind]
     action = spec.on_due if timer.purpose == "due" and spec.on_due != "escalate" else None
+    deadline = (timer.deadline_at.astimezone(CHINA) - timedelta(days=1)).date()
     if action is not None:
         try:
             fire(
@@ -110,7 +121,7 @@ def fire_timer(*, db_session: Session, timer_id: int) -> str:
                 actor=SYSTEM_ACTOR,
                 actor_id=None,
                 action=action,
-                note=NOTES.get(action, ""),
+                note=NOTES.get(action, "").format(deadline=deadline.isoformat()),
             )
         except Refused:
             timer.status = "cancelled"
@@ -118,7 +129,6 @@ def fire_timer(*, db_session: Session, timer_id: int) -> str:
     who = spec.notify + (
         ("supervisors",) if timer.purpose == "due" and spec.on_due == "escalate" else ()
     )
-    deadline = (timer.deadline_at.astimezone(CHINA) - timedelta(days=1)).date()
     message = MESSAGES[(timer.kind, timer.purpose)].format(
         number=case.number, deadline=deadline.isoformat(), instalment=timer.instalment
     )

@@ -49,3 +49,14 @@ class CalendarDay(Base):
     day: Mapped[date] = mapped_column(primary_key=True)
     working: Mapped[bool]
     note: Mapped[str] = mapped_column(String(200), default="")
+
+
+class CalendarYear(Base):
+    """A year whose official schedule an administrator loaded whole (holidays and 调休
+    working days as ``CalendarDay`` rows): official, not the Monday-to-Friday fallback."""
+
+    __tablename__ = "calendar_years"
+
+    year: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    source: Mapped[str] = mapped_column(String(200), default="")
+    loaded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

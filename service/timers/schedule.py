@@ -9,18 +9,18 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from flask import current_app
-from sqlalchemy import select, update
+from sqlalchemy import String, cast, literal, select, update
 from sqlalchemy.orm import Session
 
 from service.cases.models import Case
 from service.db import utcnow
-from service.timers.models import CalendarDay, CaseTimer
+from service.notifications.models import Notification
+from service.timers.models import CalendarDay, CalendarYear, CaseTimer
 from workflows.calendar import CHINA, WorkingCalendar, end_of_day
 from workflows.definitions import WORKFLOWS
 from workflows.engine import Timer
-from workflows.periods import add_years
+from workflows.periods import add_years, limitation, statutory_date
 
-MEDIATION_DAYS = 15  # 《劳动争议调解仲裁法》 art. 14: from receipt of the application
 OPEN = ("pending", "dispatched")
 _cached: dict[str, tuple[float, WorkingCalendar]] = {}
 
@@ -36,6 +36,7 @@ def calendar(db_session: Session) -> WorkingCalendar:
     working_calendar = WorkingCalendar(
         holidays=frozenset(day for day, working in days if not working),
         working_days=frozenset(day for day, working in days if working),
+        loaded_years=frozenset(db_session.scalars(select(CalendarYear.year))),
         opens=settings.working_hours[0],
         closes=settings.working_hours[1],
     )
@@ -51,17 +52,23 @@ def local_date(moment: datetime) -> date:
     return moment.astimezone(CHINA).date()
 
 
-def mediation_ends_on(case: Case, working: WorkingCalendar) -> date:
-    """The last day of mediation: 15 days from receipt, or the agreed extension."""
-    extended = case.details.get("mediation_ends_on")
-    if extended:
-        return date.fromisoformat(extended)
-    return working.add_days(local_date(case.received_at), MEDIATION_DAYS)
-
-
 def _spec(timer: Timer) -> Timer:
     overrides = current_app.extensions["settings"].timer_overrides.get(timer.kind, {})
     return dataclasses.replace(timer, **overrides) if overrides else timer
+
+
+def mediation_period(start: date, working: WorkingCalendar) -> date:
+    """The last day of a mediation starting on ``start``, as the mediation timer counts it."""
+    spec = _spec(WORKFLOWS["labour_dispute"].timers["mediation_limit"])
+    return statutory_date(working, start, days=spec.days)
+
+
+def mediation_ends_on(case: Case, working: WorkingCalendar) -> date:
+    """The last day of mediation: the period from receipt, or the agreed extension."""
+    extended = case.details.get("mediation_ends_on")
+    if extended:
+        return date.fromisoformat(extended)
+    return mediation_period(local_date(case.received_at), working)
 
 
 def _anchors(
@@ -73,7 +80,8 @@ def _anchors(
     elif spec.anchor == "entered":
         yield local_date(now), None
     elif spec.anchor == "mediation_start":
-        # Receipt; after an extension, as many days before its agreed end as mediation lasts.
+        # Receipt; after an extension or a reopening, as many days before its end as
+        # mediation lasts (the end is already on a working day, so it stays put).
         extended = case.details.get("mediation_ends_on")
         if extended:
             yield date.fromisoformat(extended) - timedelta(days=spec.days), None
@@ -89,11 +97,9 @@ def _anchors(
 
 
 def _last_day(spec: Timer, anchor: date, working: WorkingCalendar) -> date:
-    if spec.working_days:
-        return working.add_working_days(anchor, spec.working_days)
-    if spec.years:
-        return working.next_working_day(add_years(anchor, spec.years))
-    return working.add_days(anchor, spec.days)
+    return statutory_date(
+        working, anchor, days=spec.days, working_days=spec.working_days, years=spec.years
+    )
 
 
 def _reminder_day(spec: Timer, anchor: date, offset: int, working: WorkingCalendar) -> date:
@@ -157,14 +163,41 @@ def cancel(*, db_session: Session, case: Case, leaving: str, closing: bool) -> N
         CaseTimer.lasts.in_(lifetimes),
         (CaseTimer.state == leaving) | (CaseTimer.lasts == "case"),
     )
+    if closing:
+        # What a closed case asked of anyone is over, but the household file's yearly
+        # re-verification, which outlasts the case.
+        lasting = select(literal("timer:") + cast(CaseTimer.id, String)).where(
+            CaseTimer.case_id == case.id, CaseTimer.lasts == "ever"
+        )
+        clear_items(db_session, case, Notification.source_key.not_in(lasting))
 
 
 def cancel_where(db_session: Session, case: Case, *conditions: Any) -> None:
-    """Cancel the case's open timers that meet ``conditions``."""
+    """Cancel the case's open timers that meet ``conditions``, and take what those timers
+    put in worklists off them: it no longer applies (the rows stay, as history)."""
     db_session.execute(
         update(CaseTimer)
         .where(CaseTimer.case_id == case.id, CaseTimer.status.in_(OPEN), *conditions)
         .values(status="cancelled")
+        .execution_options(synchronize_session=False)
+    )
+    sources = select(literal("timer:") + cast(CaseTimer.id, String)).where(
+        CaseTimer.case_id == case.id, *conditions
+    )
+    clear_items(db_session, case, Notification.source_key.in_(sources))
+
+
+def clear_items(db_session: Session, case: Case, *conditions: Any) -> None:
+    """Take the case's worklist items that meet ``conditions`` off every worklist."""
+    db_session.execute(
+        update(Notification)
+        .where(
+            Notification.case_id == case.id,
+            Notification.read_at.is_(None),
+            Notification.cleared_at.is_(None),
+            *conditions,
+        )
+        .values(cleared_at=utcnow())
         .execution_options(synchronize_session=False)
     )
 
@@ -179,18 +212,45 @@ def moved(*, db_session: Session, case: Case, source: str, target: str) -> None:
     with db_session.no_autoflush:
         cancel(db_session=db_session, case=case, leaving=source, closing=closing)
         start(db_session=db_session, case=case, state=target)
-        if target == "referred":
-            restart_limitation(db_session=db_session, case=case)
 
 
-def restart_limitation(*, db_session: Session, case: Case) -> None:
-    """Mediation interrupted the limitation period; it runs anew from its end (art. 27)."""
-    now = utcnow()
-    case.limitation_on = add_years(local_date(now), 1)
-    cancel_where(db_session, case, CaseTimer.kind == "limitation_warning")
-    start_timer(
-        db_session=db_session, case=case, kind="limitation_warning", state="referred", now=now
+def limit(
+    *,
+    db_session: Session,
+    case: Case,
+    interrupted: tuple[str, date] | None = None,
+    now: datetime | None = None,
+) -> None:
+    """Set the case's limitation date and the event it counts from (art. 27).
+
+    ``interrupted`` is an event that interrupts the period, which runs anew from its
+    day. On a case already written the warnings are started again from the new date.
+    """
+    now = now or utcnow()
+    details = dict(case.details)
+    if interrupted is not None:
+        details["limitation_interrupted"] = [interrupted[0], interrupted[1].isoformat()]
+    stored = details.get("limitation_interrupted")
+    found = limitation(
+        calendar(db_session),
+        category=case.category,
+        known_on=case.known_on,
+        employment_end_on=case.employment_end_on,
+        interruptions=((stored[0], date.fromisoformat(stored[1])),) if stored else (),
     )
+    case.limitation_on = found.on if found else None
+    if found:
+        details["limitation"] = found.to_json()
+    else:
+        details.pop("limitation", None)
+    case.details = details
+    if case.id is None or "limitation_warning" not in WORKFLOWS[case.type].timers:
+        return
+    with db_session.no_autoflush:
+        cancel_where(db_session, case, CaseTimer.kind == "limitation_warning")
+        start_timer(
+            db_session=db_session, case=case, kind="limitation_warning", state=case.status, now=now
+        )
 
 
 def open_timers(*, db_session: Session, case: Case) -> list[CaseTimer]:
@@ -209,17 +269,16 @@ def statutory_dates(*, db_session: Session, case: Case) -> dict[str, date]:
     received = local_date(case.received_at)
     dates: dict[str, date] = {}
     if case.type == "labour_dispute":
-        dates["acceptance_decision_by"] = working.add_working_days(received, 3)
+        acceptance = _spec(WORKFLOWS["labour_dispute"].timers["acceptance_decision"])
+        dates["acceptance_decision_by"] = _last_day(acceptance, received, working)
         dates["mediation_ends_on"] = mediation_ends_on(case, working)
         accident = case.details.get("accident_on")
         if accident:
             # 工伤保险条例 art. 17: the employer within 30 days, the worker or union within a year.
             accident_day = date.fromisoformat(accident)
-            dates["employer_injury_application_by"] = working.add_days(accident_day, 30)
-            dates["worker_injury_application_by"] = working.next_working_day(
-                add_years(accident_day, 1)
-            )
+            dates["employer_injury_application_by"] = statutory_date(working, accident_day, days=30)
+            dates["worker_injury_application_by"] = statutory_date(working, accident_day, years=1)
     elif case.type == "hardship_aid":
         review = _spec(WORKFLOWS["hardship_aid"].timers["aid_review"])
-        dates["review_by"] = working.add_working_days(received, review.working_days)
+        dates["review_by"] = _last_day(review, received, working)
     return dates

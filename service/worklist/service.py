@@ -2,20 +2,88 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from service.auth.enums import Role
 from service.auth.service import Caller
+from service.cases.assignment import ROUTED_TO
 from service.cases.models import Case
 from service.db import utcnow
 from service.errors import not_found
+from service.i18n import N_, language, translate
 from service.notifications.models import Notification
 from service.timers.models import CaseTimer
-from service.timers.schedule import OPEN
+from service.timers.schedule import OPEN, calendar, local_date
+from workflows.calendar import CHINA
 from workflows.definitions import CLOSED_STATES
+
+# Supervisors are warned this long before the official calendar runs out.
+CALENDAR_WARNING = timedelta(days=31)
+
+
+def _item(
+    *, kind: str, what: str, due_at: datetime, case: tuple[int, str] | None = None
+) -> dict[str, Any]:
+    """An item worked out on reading rather than stored: it is there while it is true."""
+    return {
+        "id": None,
+        "case_id": case[0] if case else None,
+        "case_number": case[1] if case else None,
+        "kind": kind,
+        "what": translate(what, language()),
+        "due_at": due_at,
+        "deadline_at": None,
+        "overdue": False,
+    }
+
+
+def _supervisors_items(db_session: Session, caller: Caller, now: datetime) -> list[dict[str, Any]]:
+    """Cases no one can take yet, and a calendar about to run out."""
+    waiting = db_session.execute(
+        select(Case.id, Case.number, Case.received_at)
+        .where(
+            Case.unit_id.in_(caller.scope_unit_ids),
+            Case.assignee_id.is_(None),
+            Case.type.in_(ROUTED_TO),
+            Case.status.not_in(CLOSED_STATES),
+        )
+        .order_by(Case.received_at, Case.id)
+        .limit(200)
+    ).all()
+    items = [
+        _item(
+            kind="unassigned",
+            what=N_("{number} has no one to take it: assign it", number=number),
+            due_at=received_at,
+            case=(case_id, number),
+        )
+        for case_id, number, received_at in waiting
+    ]
+    today = local_date(now)
+    covered_until = calendar(db_session).covered_until(today)
+    if covered_until - today < CALENDAR_WARNING:
+        next_year = covered_until.year + 1
+        items.append(
+            _item(
+                kind="calendar_ends",
+                what=N_(
+                    "the official holiday calendar ends on {day}: load {year}'s schedule "
+                    "(flask calendar load), or deadlines in {year} count Monday to Friday",
+                    day=covered_until.isoformat(),
+                    year=next_year,
+                ),
+                due_at=datetime.combine(
+                    max(covered_until - CALENDAR_WARNING, date(covered_until.year, 1, 1)),
+                    datetime.min.time(),
+                    CHINA,
+                ),
+            )
+        )
+    return items
 
 
 def worklist(*, db_session: Session, caller: Caller, now: datetime | None = None) -> dict[str, Any]:
@@ -27,14 +95,21 @@ def worklist(*, db_session: Session, caller: Caller, now: datetime | None = None
         .where(
             Notification.user_id == caller.user_id,
             Notification.read_at.is_(None),
+            Notification.cleared_at.is_(None),
             Notification.due_at <= now,
         )
         .order_by(func.coalesce(Notification.deadline_at, Notification.due_at), Notification.id)
         .limit(500)
     ).all()
+    # A deadline that has fired but still binds the case (it has not left the state,
+    # say, not yet accepted) stays its next deadline, overdue, until it is met.
+    still_binding = or_(
+        CaseTimer.status.in_(OPEN),
+        and_(CaseTimer.status == "fired", CaseTimer.state == Case.status),
+    )
     next_deadline = (
         select(func.min(CaseTimer.deadline_at))
-        .where(CaseTimer.case_id == Case.id, CaseTimer.status.in_(OPEN), CaseTimer.purpose == "due")
+        .where(CaseTimer.case_id == Case.id, still_binding, CaseTimer.purpose == "due")
         .correlate(Case)
         .scalar_subquery()
     )
@@ -44,8 +119,10 @@ def worklist(*, db_session: Session, caller: Caller, now: datetime | None = None
         .order_by(next_deadline.is_(None), next_deadline, Case.id)
         .limit(500)
     ).all()
+    computed = _supervisors_items(db_session, caller, now) if caller.role == Role.SUPERVISOR else []
     return {
-        "items": [
+        "items": computed
+        + [
             {
                 "id": note.id,
                 "case_id": note.case_id,

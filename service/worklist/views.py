@@ -17,7 +17,10 @@ blp = Blueprint("worklist", __name__, url_prefix="/api/v1/worklist", description
 
 
 class ItemSchema(ma.Schema):
-    id = ma.fields.Integer()
+    id = ma.fields.Integer(
+        allow_none=True,
+        metadata={"description": "null for an item that clears itself when it no longer holds"},
+    )
     case_id = ma.fields.Integer(allow_none=True)
     case_number = ma.fields.String(allow_none=True)
     kind = ma.fields.String(metadata={"description": "timer kind and purpose, or an alert"})

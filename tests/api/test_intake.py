@@ -43,7 +43,9 @@ def test_dispute_round_trip(client: FlaskClient, desk: Staff) -> None:
     assert case["collective"] is False
     assert case["claim_amount"] == "8600.00"
     assert case["received_at"] == "2026-11-20T09:30:00+08:00"
-    assert case["limitation_on"] == "2027-11-01"
+    # A wage claim of a worker still employed is not barred (art. 27 §4).
+    assert case["limitation_on"] is None
+    assert case["limitation_counts_from"] is None
     assert case["claimant"] == {
         "name": "张秀兰",
         "id_number": "110105********002X",
@@ -115,15 +117,34 @@ def test_collective_dispute_from_ten_workers(client: FlaskClient, desk: Staff) -
 
 
 def test_wage_limitation_runs_from_the_end_of_employment(client: FlaskClient, desk: Staff) -> None:
-    case = register(
-        client, desk, data.dispute(known_on="2025-03-10", employment_end_on="2026-02-28")
-    )
-    assert case["limitation_on"] == "2027-02-28"
+    # Art. 27 §4: from the end of employment, when it is later than the application;
+    # 2027-02-28 is a Sunday, so the year ends on Monday 1 March (《民法典》 art. 203).
+    body = data.dispute(
+        received_at="2026-02-20T09:00:00+08:00", known_on="2025-03-10",
+        employment_end_on="2026-02-28",
+    )  # fmt: skip
+    case = register(client, desk, body)
+    assert case["limitation_on"] == "2027-03-01"
+    assert case["limitation_counts_from"] == {
+        "counts_from": "employment_end",
+        "from_on": "2026-02-28",
+        "article": "《劳动争议调解仲裁法》 art. 27 §4",
+    }
+
+
+def test_limitation_counts_from_receipt_not_from_known_on(client: FlaskClient, desk: Staff) -> None:
+    # Art. 27 §2: the mediation application interrupts the period; it runs from receipt.
+    case = register(client, desk, data.dispute(category="dismissal", known_on="2026-11-01"))
+    assert case["limitation_on"] == "2027-11-22"  # 2027-11-20 is a Saturday
+    assert case["limitation_counts_from"]["counts_from"] == "receipt"
+    assert case["limitation_counts_from"]["article"] == "《劳动争议调解仲裁法》 art. 27 §2"
 
 
 def test_limitation_from_29_february_ends_on_28_february(client: FlaskClient, desk: Staff) -> None:
-    case = register(client, desk, data.dispute(category="dismissal", known_on="2024-02-29"))
-    assert case["limitation_on"] == "2025-02-28"
+    body = data.dispute(
+        category="dismissal", known_on="2024-02-20", received_at="2024-02-29T10:00:00+08:00"
+    )
+    assert register(client, desk, body)["limitation_on"] == "2025-02-28"
 
 
 def test_received_at_defaults_to_now_and_naive_times_are_china_time(
@@ -151,7 +172,7 @@ def test_work_injury_keeps_the_accident_date(client: FlaskClient, desk: Staff) -
     body = data.dispute(category="work_injury", accident_on="2026-10-12", claim_amount=12000.5)
     case = register(client, desk, body)
 
-    assert case["details"] == {"accident_on": "2026-10-12"}
+    assert case["details"]["accident_on"] == "2026-10-12"
     assert case["claim_amount"] == "12000.50"
     # 30 days from the accident end on 11 November; a year on 12 October 2027 (a Tuesday).
     assert case["deadlines"]["employer_injury_application_by"] == "2026-11-11"

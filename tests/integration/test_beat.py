@@ -19,6 +19,7 @@ from service.notifications.models import Notification
 from tests import data, support
 from tests.api.workflow_helpers import do
 from tests.conftest import Office
+from workflows.calendar import CHINA
 
 SWEEP_SECONDS = 2
 
@@ -54,12 +55,20 @@ def test_the_worker_deems_an_expired_mediation_failed(
     do(client, mediator, case["id"], "accept")
     # Two sweep intervals, and the time the relay and the task take.
     support.wait_for(
-        lambda: _scalar(client.application, status) == "follow_up", timeout=2 * SWEEP_SECONDS + 8
+        lambda: _scalar(client.application, status) == "deemed_failed",
+        timeout=2 * SWEEP_SECONDS + 8,
     )
     trail = client.get(f"/api/v1/cases/{case['id']}/events", headers=mediator.headers).get_json()
-    assert [e["action"] for e in trail][-2:] == ["deem_failed", "follow"]
-    assert "申请仲裁" in trail[-2]["note"]
+    assert trail[-1]["action"] == "deem_failed"
+    # The trail says what the system did, never that the applicant was told.
+    assert "视为调解不成" in trail[-1]["note"] and "已告知" not in trail[-1]["note"]
 
+    # The mediator's task: tell the applicant, in the worklist until it is done.
+    def task() -> list[dict]:
+        items = client.get("/api/v1/worklist", headers=mediator.headers).get_json()["items"]
+        return [i for i in items if i["kind"] == "applicant_notice.reminder"]
+
+    support.wait_for(task, timeout=2 * SWEEP_SECONDS + 8)
     notices = select(func.count()).where(
         Notification.user_id == mediator.user_id, Notification.kind == "mediation_limit.due"
     )
@@ -67,6 +76,16 @@ def test_the_worker_deems_an_expired_mediation_failed(
     sweeps = _sweeps(beat)
     support.wait_for(lambda: _sweeps(beat) >= sweeps + 2, timeout=4 * SWEEP_SECONDS + 5)
     assert _scalar(client.application, notices) == 1
+    assert len(task()) == 1
+    trail = client.get(f"/api/v1/cases/{case['id']}/events", headers=mediator.headers).get_json()
+    assert "tell_applicant" not in [e["action"] for e in trail]
+
+    today = utcnow().astimezone(CHINA).date().isoformat()
+    do(client, mediator, case["id"], "tell_applicant", {"told_on": today, "means": "in_person"})
+    trail = client.get(f"/api/v1/cases/{case['id']}/events", headers=mediator.headers).get_json()
+    assert [e["action"] for e in trail][-2:] == ["tell_applicant", "follow"]
+    assert trail[-2]["payload"] == {"told_on": today, "means": "in_person"}
+    assert task() == []
 
 
 def _sweeps(beat_log: Path) -> int:

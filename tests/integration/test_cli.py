@@ -52,10 +52,12 @@ def test_mistakes_are_refused_with_a_message(db: Flask) -> None:
         assert message in result.output
 
 
-def test_demo_seed(db: Flask) -> None:
+def test_demo_seed_runs_beside_the_readme_units(db: Flask) -> None:
+    run(db, "units", "create", "XA", "西安路街道总工会")
+    run(db, "units", "create", "XA-HG", "和光社区联合工会", "--parent", "XA")
     output = run(db, "demo", "seed", "--cases", "40")
     assert "4 units, 19 users, 40 cases" in output
-    token = output.splitlines()[1].split()[-1]  # xa-chair, the street's supervisor
+    token = output.splitlines()[1].split()[-1]  # dm-chair, the street's supervisor
     page = db.test_client().get("/api/v1/cases", headers={"Authorization": f"Bearer {token}"})
     assert page.get_json()["total"] == 40
     assert db.test_cli_runner().invoke(args=["demo", "seed"]).exit_code != 0
@@ -75,7 +77,7 @@ def test_bootstrap_creates_one_admin_and_prints_its_token(db: Flask) -> None:
 def test_workflows_show_prints_a_mermaid_diagram(db: Flask) -> None:
     diagram = run(db, "workflows", "show", "labour_dispute")
     assert diagram.startswith("stateDiagram-v2")
-    assert "in_mediation --> referred: deem_failed [system]" in diagram
+    assert "in_mediation --> deemed_failed: deem_failed [system]" in diagram
     assert db.test_cli_runner().invoke(args=["workflows", "show", "pension"]).exit_code != 0
 
 

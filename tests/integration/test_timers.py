@@ -88,22 +88,74 @@ def test_acceptance_deadline_counts_working_days_across_national_day(
 
 
 def test_limitation_warnings_at_intake(client: FlaskClient, team: dict[str, Staff]) -> None:
-    case = dispute_received(client, team, china(2026, 11, 20, 9, 30))
+    case = dispute_received(client, team, china(2026, 11, 20, 9, 30), category="dismissal")
     warnings = [t for t in timers(client.application, case["id"]) if t[0] == "limitation_warning"]
-    # known_on 2026-11-17: limitation 2027-11-17 (a Wednesday).
+    # The application interrupts the period (art. 27 §2): a year from receipt is Saturday
+    # 2027-11-20, so the limitation date is Monday 22 November (《民法典》 art. 203).
+    assert case["limitation_on"] == "2027-11-22"
     assert [(purpose, due.date().isoformat()) for _, purpose, due, _ in warnings] == [
-        ("reminder", "2027-09-18"),
-        ("reminder", "2027-10-18"),
-        ("reminder", "2027-11-10"),
-        ("due", "2027-11-18"),
+        ("reminder", "2027-09-23"),
+        ("reminder", "2027-10-23"),
+        ("reminder", "2027-11-15"),
+        ("due", "2027-11-23"),
     ]
+
+
+def test_a_wage_claim_of_a_worker_still_employed_has_no_limitation_warnings(
+    client: FlaskClient, team: dict[str, Staff]
+) -> None:
+    # Art. 27 §4: not barred while employment lasts; recorded later, the year runs from it.
+    case = dispute_received(client, team, china(2026, 11, 20, 9, 30), category="wage_arrears")
+    assert case["limitation_on"] is None
+    assert not [t for t in timers(client.application, case["id"]) if t[0] == "limitation_warning"]
+
+    response = client.post(
+        f"/api/v1/cases/{case['id']}/employment-end",
+        json={"employment_end_on": "2026-11-21", "note": "单位口头辞退"},
+        headers=team["mediator"].headers,
+    )
+    assert response.status_code == 200, response.get_json()
+    assert response.get_json()["limitation_on"] == "2027-11-22"  # the 21st is a Sunday
+    assert response.get_json()["limitation_counts_from"]["counts_from"] == "employment_end"
+    warnings = [t for t in timers(client.application, case["id"]) if t[0] == "limitation_warning"]
+    assert [purpose for _, purpose, _, _ in warnings] == ["reminder"] * 3 + ["due"]
+    trail = client.get(f"/api/v1/cases/{case['id']}/events", headers=team["chair"].headers)
+    assert trail.get_json()[-1]["action"] == "record_employment_end"
+
+    for body, status in [
+        ({"employment_end_on": "2099-01-01"}, 422),
+        ({"employment_end_on": "yesterday"}, 422),
+        ({}, 422),
+    ]:
+        refused = client.post(
+            f"/api/v1/cases/{case['id']}/employment-end", json=body,
+            headers=team["mediator"].headers,
+        )  # fmt: skip
+        assert refused.status_code == status
+        assert "employment_end_on" in refused.get_json()["error"]["fields"]
+    desk = client.post(
+        f"/api/v1/cases/{case['id']}/employment-end",
+        json={"employment_end_on": "2026-11-21"},
+        headers=team["desk"].headers,
+    )
+    assert desk.status_code == 403
+
+
+def test_agreement_restarts_the_limitation(client: FlaskClient, team: dict[str, Staff]) -> None:
+    case = dispute_received(client, team, utcnow().astimezone(CHINA), category="dismissal")
+    do(client, team["mediator"], case["id"], "accept")
+    agreed = do(client, team["mediator"], case["id"], "agree", AGREEMENT)
+    assert agreed["limitation_counts_from"]["counts_from"] == "agree"
+    assert (
+        agreed["limitation_counts_from"]["from_on"] == utcnow().astimezone(CHINA).date().isoformat()
+    )
 
 
 def test_entering_mediation_replaces_the_review_timers(
     client: FlaskClient, team: dict[str, Staff]
 ) -> None:
     received = utcnow().astimezone(CHINA) - timedelta(days=1)
-    case = dispute_received(client, team, received)
+    case = dispute_received(client, team, received, category="dismissal")
     do(client, team["mediator"], case["id"], "accept")
 
     pending = {(kind, purpose) for kind, purpose, _, _ in timers(client.application, case["id"])}
@@ -148,28 +200,71 @@ def test_each_instalment_has_its_reminder_and_its_default(
     ]
 
 
-def test_backdated_dispute_is_deemed_failed_with_the_notice_recorded(
+def test_deemed_failed_records_the_notice_only_when_the_mediator_gives_it(
     client: FlaskClient, team: dict[str, Staff]
 ) -> None:
-    case = dispute_received(client, team, utcnow() - timedelta(days=20))
+    case = dispute_received(client, team, utcnow() - timedelta(days=20), category="dismissal")
     do(client, team["mediator"], case["id"], "accept")
 
     sweep(client.application)
     after = read(client, team["mediator"], case["id"])
     trail = client.get(f"/api/v1/cases/{case['id']}/events", headers=team["mediator"].headers)
     events = [(e["action"], e["to_status"], e["actor"]) for e in trail.get_json()]
-    assert events[-2:] == [("deem_failed", "referred", "system"), ("follow", "follow_up", "system")]
-    assert "可以依法向劳动人事争议仲裁委员会申请仲裁" in trail.get_json()[-2]["note"]
-    assert after["status"] == "follow_up"
-    # The limitation period runs anew from the end of mediation.
-    assert after["limitation_on"] > case["limitation_on"]
+    assert events[-1] == ("deem_failed", "deemed_failed", "system")
+    # What the system did, and nothing it did not: nobody has told the applicant yet.
+    assert "视为调解不成" in trail.get_json()[-1]["note"]
+    assert "已告知" not in trail.get_json()[-1]["note"]
+    assert after["status"] == "deemed_failed"
+    assert after["allowed_actions"] == ["tell_applicant", "withdraw"]
 
     for _ in range(3):
         sweep(client.application)
     worklist = client.get("/api/v1/worklist", headers=team["mediator"].headers).get_json()
-    failed = [i for i in worklist["items"] if i["kind"] == "mediation_limit.due"]
-    assert len(failed) == 1
-    assert failed[0]["case_number"] == case["number"]
+    task = [i for i in worklist["items"] if i["kind"] == "applicant_notice.reminder"]
+    assert len(task) == 1 and task[0]["case_number"] == case["number"]
+    assert "告知申请人" in task[0]["what"]
+
+    told = do(
+        client, team["mediator"], case["id"], "tell_applicant",
+        {"told_on": utcnow().astimezone(CHINA).date().isoformat(), "means": "phone"},
+    )  # fmt: skip
+    assert told["status"] == "follow_up"
+    # The referral restarts the limitation period (art. 27 §2).
+    assert told["limitation_counts_from"]["counts_from"] == "referral"
+    trail = client.get(f"/api/v1/cases/{case['id']}/events", headers=team["mediator"].headers)
+    notice = trail.get_json()[-2]
+    assert (notice["action"], notice["actor"]) == ("tell_applicant", team["mediator"].username)
+    assert notice["payload"]["means"] == "phone"
+    worklist = client.get("/api/v1/worklist", headers=team["mediator"].headers).get_json()
+    assert not [i for i in worklist["items"] if i["kind"].startswith("applicant_notice")]
+
+
+def test_an_overdue_acceptance_stays_the_next_deadline_and_clears_when_accepted(
+    client: FlaskClient, team: dict[str, Staff]
+) -> None:
+    case = dispute_received(client, team, utcnow() - timedelta(days=10), category="dismissal")
+    for _ in range(2):
+        sweep(client.application)
+    for who in ("mediator", "chair"):
+        items = client.get("/api/v1/worklist", headers=team[who].headers).get_json()["items"]
+        assert [i["kind"] for i in items if i["case_id"] == case["id"]] == [
+            "acceptance_decision.due"
+        ]
+    cases = client.get("/api/v1/worklist", headers=team["mediator"].headers).get_json()["cases"]
+    assert cases[0]["overdue"] is True  # not a year ahead: still not accepted
+
+    do(client, team["mediator"], case["id"], "accept")
+    for who in ("mediator", "chair"):
+        items = client.get("/api/v1/worklist", headers=team[who].headers).get_json()["items"]
+        assert not [i for i in items if i["kind"].startswith("acceptance_decision")]
+    cases = client.get("/api/v1/worklist", headers=team["mediator"].headers).get_json()["cases"]
+    assert cases[0]["status"] == "in_mediation"
+    # Kept in history: the notifications are cleared, not deleted.
+    with client.application.app_context(), unit_of_work() as work:
+        cleared = work.scalars(
+            select(Notification.cleared_at).where(Notification.case_id == case["id"])
+        ).all()
+    assert len(cleared) == 2 and all(cleared)
 
 
 def test_day_ten_reminder_shows_once_in_the_worklist(

@@ -11,7 +11,7 @@ import pytest
 from service.cases.service import pinyin_of
 from service.config import ConfigError, Settings
 from service.fields import Money
-from workflows.periods import add_years, limitation_date
+from workflows.periods import add_years
 
 
 @pytest.mark.parametrize(
@@ -25,20 +25,6 @@ from workflows.periods import add_years, limitation_date
 )
 def test_add_years(start: date, end: date) -> None:
     assert add_years(start, 1) == end
-
-
-def test_limitation_for_wages_runs_from_the_end_of_employment() -> None:
-    known, ended = date(2025, 1, 10), date(2026, 3, 31)
-    assert limitation_date(
-        category="wage_arrears", known_on=known, employment_end_on=ended
-    ) == date(2027, 3, 31)
-    assert limitation_date(category="wage_arrears", known_on=known, employment_end_on=None) == (
-        date(2026, 1, 10)
-    )
-    assert limitation_date(category="dismissal", known_on=known, employment_end_on=ended) == (
-        date(2026, 1, 10)
-    )
-    assert limitation_date(category="other", known_on=None, employment_end_on=None) is None
 
 
 @pytest.mark.parametrize(

@@ -250,6 +250,6 @@ def test_required_field_kinds_are_known() -> None:
 def test_mermaid_diagram() -> None:
     diagram = mermaid(DISPUTE)
     assert diagram.startswith("stateDiagram-v2\n    [*] --> registered")
-    assert "    in_mediation --> referred: deem_failed [system]" in diagram
+    assert "    in_mediation --> deemed_failed: deem_failed [system]" in diagram
     assert "    closed --> [*]" in diagram
     assert "proposed --> payout: approve (emergency) [supervisor]" in mermaid(AID)

@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
-from workflows.data import Field, choice, text
+from collections.abc import Mapping
+from typing import Any
+
+from workflows.data import Field, FieldErrors, choice, text
 from workflows.definitions.labour_dispute import SATISFACTION
 from workflows.engine import ANY_OPEN, ASSIGNED, STAFF, SYSTEM, State, Timer, Workflow, move
+from workflows.messages import N_
 
 HARDSHIP_LEVELS = ("deep", "relative", "accident")
 OUTCOMES = ("aid_paid", "referred_elsewhere", "other")
 # Outcomes that count as resolved in the resolution rate: the household received the aid.
 RESOLVING_OUTCOMES = frozenset({"aid_paid"})
+
+
+def _within_the_emergency_cap(data: dict[str, Any], facts: Mapping[str, Any]) -> FieldErrors:
+    cap = facts.get("emergency_cap")
+    if cap is not None and data["amount"] > cap:
+        return {"amount": [N_("emergency aid is at most {cap}", cap=f"{cap:.2f}")]}
+    return {}
+
 
 HARDSHIP_AID = Workflow(
     case_type="hardship_aid",
@@ -21,6 +33,8 @@ HARDSHIP_AID = Workflow(
             State("proposed"),
             State("public_notice", timers=("public_notice",)),
             State("payout"),
+            State("emergency_payout"),
+            State("review_afterwards", timers=("review_afterwards",)),
             State("follow_up", timers=("aid_follow_up", "reverification")),
             State("closed", closed=True),
             State("rejected", closed=True),
@@ -50,6 +64,22 @@ HARDSHIP_AID = Workflow(
         move("object", "public_notice", "under_review", STAFF, requires=(text("objection"),)),
         move("notice_passed", "public_notice", "payout", SYSTEM),
         move("disburse", "payout", "follow_up", SYSTEM),
+        # Emergency aid is paid first on a supervisor's decision, within the emergency cap;
+        # the review, the home visit and the household file follow the payout (no notice).
+        move(
+            "pay_first", "under_review", "emergency_payout", "supervisor",
+            requires=(Field("amount", "money"),), guards=("emergency_only",),
+            checks=(_within_the_emergency_cap,),
+        ),
+        move("disburse", "emergency_payout", "review_afterwards", SYSTEM),
+        move(
+            "complete_review", "review_afterwards", "follow_up", ASSIGNED, "supervisor",
+            requires=(
+                choice("hardship_level", *HARDSHIP_LEVELS),
+                Field("home_visit_on", "date"),
+                text("household_file", max_length=64),
+            ),
+        ),
         move(
             "close", "follow_up", "closed", ASSIGNED, "supervisor",
             requires=(choice("outcome", *OUTCOMES), choice("satisfaction", *SATISFACTION)),
@@ -63,6 +93,9 @@ HARDSHIP_AID = Workflow(
                   notify=("assignee", "supervisors")),
             Timer("public_notice", anchor="entered", working_days=5, on_due="notice_passed"),
             Timer("aid_follow_up", anchor="entered", days=30, on_due="escalate"),
+            # Paid first: review, visit and file are in the worklist until recorded.
+            Timer("review_afterwards", anchor="entered", working_days=15, reminders=(0,),
+                  on_due="escalate", notify=("assignee", "supervisors")),
             # The household file is re-verified every year, whatever becomes of the case.
             Timer("reverification", anchor="entered", years=1, reminders=(-30,), lasts="ever"),
         )

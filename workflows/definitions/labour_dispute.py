@@ -11,6 +11,16 @@ from workflows.messages import N_
 
 SATISFACTION = ("satisfied", "not_satisfied", "unreachable")
 OUTCOMES = ("agreement_performed", "arbitration", "court", "unresolved")
+NOTICE_MEANS = ("in_person", "phone", "letter", "sms")
+# The actions that interrupt the arbitration limitation period, which then runs anew
+# from that day (art. 27 §2), and the event each is; the application itself (receipt)
+# interrupts it at intake.
+LIMITATION_RESTARTS = {
+    "agree": "agree",
+    "fail": "referral",
+    "refer": "referral",
+    "tell_applicant": "referral",
+}
 # Outcomes that count as resolved in the resolution rate: the agreement was carried out.
 # Arbitration, a court or no result leave the dispute for others to settle.
 RESOLVING_OUTCOMES = frozenset({"agreement_performed"})
@@ -40,6 +50,13 @@ def _extension_moves_the_end_later(data: dict[str, Any], facts: Mapping[str, Any
     return {}
 
 
+def _told_on_not_in_the_future(data: dict[str, Any], facts: Mapping[str, Any]) -> FieldErrors:
+    today = facts.get("today")
+    if today is not None and data["told_on"] > today:
+        return {"told_on": [N_("may not be in the future")]}
+    return {}
+
+
 LABOUR_DISPUTE = Workflow(
     case_type="labour_dispute",
     states={
@@ -50,6 +67,7 @@ LABOUR_DISPUTE = Workflow(
             State("in_mediation", timers=("mediation_limit",)),
             State("awaiting_payment", timers=("instalment_due",)),
             State("defaulted"),
+            State("deemed_failed", timers=("applicant_notice",)),
             State("referred", then="follow"),
             State("follow_up", timers=("follow_up_call",)),
             State("closed", closed=True),
@@ -79,7 +97,13 @@ LABOUR_DISPUTE = Workflow(
             checks=(_instalments_sum_to_amount,),
         ),
         move("fail", "in_mediation", "referred", ASSIGNED, requires=(text("reason"),)),
-        move("deem_failed", "in_mediation", "referred", SYSTEM),
+        # The system records only what it did; the mediator records telling the applicant.
+        move("deem_failed", "in_mediation", "deemed_failed", SYSTEM),
+        move(
+            "tell_applicant", "deemed_failed", "referred", ASSIGNED, "supervisor",
+            requires=(Field("told_on", "date"), choice("means", *NOTICE_MEANS)),
+            checks=(_told_on_not_in_the_future,),
+        ),
         move("default", "awaiting_payment", "defaulted", SYSTEM),
         move("settle", "awaiting_payment", "follow_up", SYSTEM),
         move("settle", "defaulted", "follow_up", SYSTEM),
@@ -109,9 +133,14 @@ LABOUR_DISPUTE = Workflow(
             Timer("acceptance_decision", anchor="received_at", working_days=3, reminders=(2,),
                   on_due="escalate", notify=("assignee", "supervisors")),
             # No agreement within 15 days of receipt (or by the agreed extension): mediation
-            # is deemed failed (art. 14); remind on days 10 and 13.
+            # is deemed failed (art. 14); remind on days 10 and 13. The one source of the
+            # mediation period: the end date, the extension check and a reopening read it.
             Timer("mediation_limit", anchor="mediation_start", days=15, reminders=(10, 13),
                   on_due="deem_failed"),
+            # Deemed failed: the mediator tells the applicant of the right to arbitrate,
+            # in the worklist at once; the supervisors hear of it after 2 working days.
+            Timer("applicant_notice", anchor="entered", working_days=2, reminders=(0,),
+                  on_due="escalate"),
             # Each instalment: remind on its due date, default after the grace period.
             Timer("instalment_due", anchor="instalment", days=3, reminders=(0,), on_due="default"),
             # A follow-up call 15 days after the last payment or the referral.
