@@ -1,15 +1,29 @@
-"""A small closed-loop HTTP load generator: N client processes, one request at a time each."""
+"""A small closed-loop HTTP load generator: N client processes, one request at a time each.
+
+Also starts the servers under test, and prints a project figure against its reference
+as min / median / max over rounds and the ratio of each round.
+"""
 
 from __future__ import annotations
 
 import http.client
 import json
 import multiprocessing
+import os
 import statistics
+import subprocess
+import sys
 import time
-from collections.abc import Callable
+import urllib.error
+import urllib.request
+from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+# As a header value: the ETag of this client's previous answer (a string: it crosses a pickle).
+PREVIOUS_ETAG = "<the ETag of the previous answer>"
 
 
 @dataclass
@@ -35,35 +49,37 @@ class Result:
         )
 
 
-def _client(args: tuple[str, int, str, dict[str, str], list[Any], int]) -> tuple[list[float], int]:
-    host, port, path, headers, bodies, expected = args
+@dataclass(frozen=True)
+class Call:
+    """One request of a plan: a POST of ``body`` to ``path``."""
+
+    path: str
+    body: Any
+    headers: dict[str, Any]
+
+
+def _client(args: tuple[int, list[Call], int]) -> tuple[list[float], int]:
+    port, calls, expected = args
     latencies, failures = [], 0
-    for body in bodies:
-        connection = http.client.HTTPConnection(host, port, timeout=30)
+    etag = ""
+    for call in calls:
+        headers = {k: etag if v == PREVIOUS_ETAG else v for k, v in call.headers.items()}
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
         started = time.perf_counter()
-        connection.request("POST", path, body=json.dumps(body), headers=headers)
+        connection.request("POST", call.path, body=json.dumps(call.body), headers=headers)
         response = connection.getresponse()
         response.read()
         latencies.append((time.perf_counter() - started) * 1000)
         failures += response.status != expected
+        etag = response.getheader("ETag") or ""
         connection.close()
     return latencies, failures
 
 
-def drive(
-    *,
-    port: int,
-    path: str,
-    headers: dict[str, str],
-    make_body: Callable[[int], Any],
-    requests: int,
-    clients: int,
-    expected: int = 201,
-) -> Result:
-    bodies = [make_body(i) for i in range(requests)]
-    shares = [bodies[i::clients] for i in range(clients)]
-    jobs = [("127.0.0.1", port, path, headers, share, expected) for share in shares]
-    with multiprocessing.Pool(clients) as pool:
+def drive_plan(*, port: int, shares: Sequence[list[Call]], expected: int) -> Result:
+    """Send each share's calls in order from a client process of its own."""
+    jobs = [(port, list(share), expected) for share in shares]
+    with multiprocessing.Pool(len(jobs)) as pool:
         started = time.perf_counter()
         outcomes = pool.map(_client, jobs)
         seconds = time.perf_counter() - started
@@ -72,5 +88,51 @@ def drive(
     return Result(len(latencies), seconds, latencies, failures)
 
 
-def median_rate(results: list[Result]) -> float:
-    return statistics.median(result.rate for result in results)
+def spread(values: Sequence[float], digits: int = 1) -> str:
+    """min / median / max of a figure over rounds."""
+    return " / ".join(
+        f"{v:.{digits}f}" for v in (min(values), statistics.median(values), max(values))
+    )
+
+
+def report(
+    *, project: str, reference: str, ours: Sequence[float], theirs: Sequence[float], unit: str,
+    target: str,
+) -> None:  # fmt: skip
+    """Print both figures over the rounds and the ratio, each round's and the medians'."""
+    ratios = [mine / peer for mine, peer in zip(ours, theirs, strict=True)]
+    print(f"rounds: {len(ours)}  (min / median / max)")
+    print(f"  {project:28} {spread(ours)} {unit}")
+    print(f"  {reference:28} {spread(theirs)} {unit}")
+    print(f"  ratio of each round          {spread(ratios, 2)}")
+    median_ratio = statistics.median(ours) / statistics.median(theirs)
+    print(f"ratio of medians {project} / {reference}: {median_ratio:.2f}  (target {target})")
+
+
+def serve(app: str, port: int, env: dict[str, str]) -> subprocess.Popen[bytes]:
+    """Start ``app`` under gunicorn on ``port`` and wait until it answers.
+
+    Whatever the runner, both sides get the same settings: BENCH_WEB_WORKERS sync
+    workers (4 unless set).
+    """
+    workers = os.environ.get("BENCH_WEB_WORKERS", "4")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "--workers", workers,
+         "--bind", f"127.0.0.1:{port}", app],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    for _ in range(200):
+        if process.poll() is not None:
+            raise RuntimeError(f"{app} exited at start (is port {port} free?)")
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1)
+            return process
+        except urllib.error.HTTPError:
+            return process  # answering, even if 404
+        except OSError:
+            time.sleep(0.1)
+    process.terminate()
+    raise RuntimeError(f"{app} did not start")

@@ -1,20 +1,22 @@
 """Transition cost: unioncase's service layer against SpiffWorkflow on the same path.
 
-    .venv/bin/pip install SpiffWorkflow   # the peer is not a dependency of unioncase
-    .venv/bin/python -m bench.transitions [--cases 300]
+    .venv/bin/pip install -e '.[bench]'   # the peer is not a runtime dependency
+    .venv/bin/python -m bench.transitions [--cases 300] [--rounds 3]
 
-Each side walks N disputes through route → accept → agree → settle, one
-transaction per step on the same PostgreSQL (BENCH_DATABASE_URL, default the
-local `unioncase_bench` database, recreated). unioncase loads the case, checks
-the workflow and the version, writes the event (hash-chained) and its outbox
-row; SpiffWorkflow loads its serialised workflow, runs the task and saves it.
-DESIGN asks for at least 2x the peer.
+Each round, each side walks --cases fresh disputes through route → accept → agree →
+settle, one transaction per step, in this one process on the same PostgreSQL
+(BENCH_DATABASE_URL, default the local `unioncase_bench` database, recreated).
+unioncase loads the case, checks the workflow and the version, writes the event
+(hash-chained), its outbox row and the timer changes; SpiffWorkflow loads its
+serialised workflow, runs the task and saves it. The cases of every round are
+registered before any is timed; rounds alternate which side goes first. Prints
+both rates as min / median / max over the rounds and the ratio; DESIGN asks for at
+least 2x the peer.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import time
 from pathlib import Path
@@ -22,28 +24,23 @@ from pathlib import Path
 from SpiffWorkflow.bpmn import BpmnWorkflow
 from SpiffWorkflow.bpmn.parser import BpmnParser
 from SpiffWorkflow.bpmn.serializer import BpmnWorkflowSerializer
+from SpiffWorkflow.bpmn.specs import BpmnProcessSpec
 from SpiffWorkflow.util.task import TaskState
 from sqlalchemy import Column, Integer, MetaData, Table, Text, create_engine, select, update
+from sqlalchemy.engine import Engine
 
-from bench.intake import DEFAULT_URL, ensure_database, intake_body
-from service.app import create_app
-from service.auth.cli import create_unit, create_user
-from service.auth.enums import Role
-from service.auth.service import Caller
-from service.cases import service as cases
+from bench.load import report
+from bench.seed import AGREEMENT, bench_env, create_staff, migrated_app, register_cases
 from service.cases.models import Case
-from service.cases.schemas import CaseIntakeSchema
 from service.cases.transitions import fire
-from service.cli import alembic_config
 from service.db import unit_of_work
 from workflows.engine import SYSTEM_ACTOR, Actor
 
 HERE = Path(__file__).resolve().parent
-AGREEMENT = {
-    "amount": "8600.00",
-    "instalments": [{"due_on": "2026-12-01", "amount": "8600.00"}],
-    "signed_by_both": True,
-}
+STEPS = 4
+SPIFF_CASES = Table(
+    "spiff_cases", MetaData(), Column("id", Integer, primary_key=True), Column("state", Text)
+)
 
 
 def _ours(case_ids: list[int], mediator_id: int) -> float:
@@ -71,84 +68,87 @@ def _ours(case_ids: list[int], mediator_id: int) -> float:
     return time.perf_counter() - started
 
 
-def _spiff(url: str, count: int) -> float:
+def _spiff_spec() -> BpmnProcessSpec:
     parser = BpmnParser()
     parser.add_bpmn_file(str(HERE / "dispute.bpmn"))
-    spec = parser.get_spec("dispute")
+    return parser.get_spec("dispute")
+
+
+def _spiff_start(engine: Engine, spec: BpmnProcessSpec, ids: range) -> None:
     serializer = BpmnWorkflowSerializer()
-    metadata = MetaData()
-    table = Table(
-        "spiff_cases", metadata, Column("id", Integer, primary_key=True), Column("state", Text)
-    )
-    engine = create_engine(url)
-    metadata.create_all(engine)
     with engine.begin() as connection:
-        for case_id in range(1, count + 1):
+        for row_id in ids:
             workflow = BpmnWorkflow(spec)
             workflow.do_engine_steps()
             connection.execute(
-                table.insert().values(id=case_id, state=serializer.serialize_json(workflow))
+                SPIFF_CASES.insert().values(id=row_id, state=serializer.serialize_json(workflow))
             )
+
+
+def _spiff(engine: Engine, ids: range) -> float:
+    serializer = BpmnWorkflowSerializer()
     started = time.perf_counter()
-    for case_id in range(1, count + 1):
-        for _ in range(4):
+    for row_id in ids:
+        for _ in range(STEPS):
             with engine.begin() as connection:
                 state = connection.scalar(
-                    select(table.c.state).where(table.c.id == case_id).with_for_update()
+                    select(SPIFF_CASES.c.state).where(SPIFF_CASES.c.id == row_id).with_for_update()
                 )
                 workflow = serializer.deserialize_json(state)
                 workflow.get_tasks(state=TaskState.READY, manual=True)[0].run()
                 workflow.do_engine_steps()
                 connection.execute(
-                    update(table)
-                    .where(table.c.id == case_id)
+                    update(SPIFF_CASES)
+                    .where(SPIFF_CASES.c.id == row_id)
                     .values(state=serializer.serialize_json(workflow))
                 )
-    elapsed = time.perf_counter() - started
-    engine.dispose()
-    return elapsed
+    return time.perf_counter() - started
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--cases", type=int, default=300)
+    parser.add_argument("--cases", type=int, default=300, help="cases per round and side")
+    parser.add_argument("--rounds", type=int, default=3)
     options = parser.parse_args()
-    url = os.environ.get("BENCH_DATABASE_URL", DEFAULT_URL)
-    ensure_database(url)
-    os.environ.update(
-        DATABASE_URL=url, REDIS_URL=os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
-    )
-    from alembic import command
-
-    command.upgrade(alembic_config(url), "head")
-    app = create_app()
+    env = bench_env()
+    app = migrated_app(env)
+    staff = create_staff(app)
     rng = random.Random(4)
+    ours_ids = [register_cases(app, staff, options.cases, rng) for _ in range(options.rounds)]
+    engine = create_engine(env["DATABASE_URL"])
+    SPIFF_CASES.metadata.create_all(engine)
+    spec = _spiff_spec()
+    spiff_ids = [
+        range(r * options.cases + 1, (r + 1) * options.cases + 1) for r in range(options.rounds)
+    ]
+    for ids in spiff_ids:
+        _spiff_start(engine, spec, ids)
+
+    steps = options.cases * STEPS
+    rates: dict[str, list[float]] = {"unioncase": [], "SpiffWorkflow": []}
     with app.app_context():
-        with unit_of_work() as work:
-            unit = create_unit(db_session=work, code="BENCH", name="压测", parent_code=None)
-            desk = create_user(
-                db_session=work, username="desk", role=Role.INTAKE, unit_code="BENCH", name=None
-            )
-            mediator = create_user(
-                db_session=work,
-                username="mediator",
-                role=Role.MEDIATOR,
-                unit_code="BENCH",
-                name=None,
-            )
-            caller = Caller(desk.id, "desk", Role.INTAKE, unit.id, "BENCH", frozenset({unit.id}))
-            schema = CaseIntakeSchema()
-            case_ids = []
-            for _ in range(options.cases):
-                intake = schema.load({**intake_body(rng), "assignee": "mediator"})
-                case_ids.append(cases.register(db_session=work, caller=caller, intake=intake).id)
-            work.commit()
-        ours = _ours(case_ids, mediator.id)
-    peer = _spiff(url, options.cases)
-    steps = options.cases * 4
-    print(f"unioncase       {steps / ours:8.1f} transitions/s  ({steps} in {ours:.2f} s)")
-    print(f"SpiffWorkflow   {steps / peer:8.1f} transitions/s  ({steps} in {peer:.2f} s)")
-    print(f"ratio (unioncase / SpiffWorkflow): {peer / ours:.2f}  (target >= 2)")
+        for round_ in range(options.rounds):
+            order = ["unioncase", "SpiffWorkflow"]
+            for side in order if round_ % 2 == 0 else reversed(order):
+                if side == "unioncase":
+                    seconds = _ours(ours_ids[round_], staff.mediator_id)
+                else:
+                    seconds = _spiff(engine, spiff_ids[round_])
+                rates[side].append(steps / seconds)
+                print(
+                    f"round {round_ + 1}  {side:14} {steps / seconds:8.1f} transitions/s"
+                    f"  ({steps} in {seconds:.2f} s)",
+                    flush=True,
+                )
+    engine.dispose()
+    report(
+        project="unioncase",
+        reference="SpiffWorkflow",
+        ours=rates["unioncase"],
+        theirs=rates["SpiffWorkflow"],
+        unit="transitions/s",
+        target=">= 2",
+    )
 
 
 if __name__ == "__main__":
