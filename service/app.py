@@ -21,6 +21,7 @@ from service.health.views import blp as health_blp
 from service.notifications.views import blp as pushes_blp
 from service.outbox.views import blp as outbox_blp
 from service.ratelimit import Limiter
+from service.web import RowId, screen_json_body
 from service.worklist.views import blp as worklist_blp
 
 
@@ -38,6 +39,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.json.sort_keys = False  # type: ignore[attr-defined]
     app.config.update(test_config)
     app.extensions["settings"] = settings
+    app.url_map.converters["int"] = RowId
+    app.before_request(screen_json_body)
     if not app.logger.handlers and not logging.getLogger().handlers:
         logging.basicConfig(
             level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -11,7 +12,7 @@ import marshmallow as ma
 
 from service import identity
 from service.i18n import N_
-from workflows.data import parse_money
+from workflows.data import EARLIEST_DATE, check_reach, half_width, latest_date, parse_money
 
 LOCAL_TZ = ZoneInfo("Asia/Shanghai")
 
@@ -21,8 +22,78 @@ def today() -> dt.date:
     return dt.datetime.now(LOCAL_TZ).date()
 
 
-class _Normalised(ma.fields.String):
-    """A string checked and normalised by one function of ``service.identity``."""
+# A NUL ends a string in C and PostgreSQL refuses it; half a surrogate pair is no
+# character at all and cannot be encoded. Neither is something a person wrote.
+UNWRITABLE = re.compile("[\x00\ud800-\udfff]")
+# Spaces between Chinese characters are where the input method slipped, not part of a name.
+_HAN = "\u3400-\u9fff\uf900-\ufaff"
+_SPACE_BESIDE_HAN = re.compile(f"(?<=[{_HAN}]) | (?=[{_HAN}])")
+# The separators of a transliterated name (阿依古丽·买买提) as keyboards write them.
+_NAME_DOTS = re.compile("[\u00b7\u2022\u2027\u2219\u22c5\u30fb\uff65]")
+
+
+def writable_problem(text: str) -> str | None:
+    """Why ``text`` cannot be stored as written, or None."""
+    found = UNWRITABLE.search(text)
+    if found is None:
+        return None
+    if found.group() == "\x00":
+        return N_("contains a NUL character (U+0000); send the text without it")
+    return N_("contains half of a UTF-16 surrogate pair, which is not a character; send UTF-8 text")
+
+
+class Text(ma.fields.String):
+    """Text as a person wrote it, kept as written; refused if it holds what no one writes."""
+
+    def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> str:
+        text = super()._deserialize(value, attr, data, **kwargs)
+        if (problem := writable_problem(text)) is not None:
+            raise ma.ValidationError(problem)
+        return text
+
+
+class Code(Text):
+    """A code, a username or a number the desk types: full-width forms folded, no spaces around."""
+
+    def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> str:
+        return half_width(super()._deserialize(value, attr, data, **kwargs))
+
+
+def name_form(text: str) -> str:
+    """One stored form of a person's name: full-width folded, spaces collapsed, dots as ·."""
+    name = " ".join(half_width(text).split())
+    return _NAME_DOTS.sub("\u00b7", _SPACE_BESIDE_HAN.sub("", name)).replace(" \u00b7 ", "\u00b7")
+
+
+def employer_form(text: str) -> str:
+    """One stored form of a company name: 某某(北京)有限公司 is 某某（北京）有限公司."""
+    name = " ".join(half_width(text).split())
+    return _SPACE_BESIDE_HAN.sub("", name).replace("(", "（").replace(")", "）")
+
+
+class PersonName(Text):
+    """A person's name 姓名, in one stored form whatever the input method typed."""
+
+    def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> str:
+        return name_form(super()._deserialize(value, attr, data, **kwargs))
+
+
+class EmployerName(Text):
+    """An employer's registered name 单位名称, in one stored form."""
+
+    def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> str:
+        return employer_form(super()._deserialize(value, attr, data, **kwargs))
+
+
+class SearchText(Text):
+    """What a clerk types to find a case: folded as names and employers are stored."""
+
+    def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> str:
+        return employer_form(name_form(super()._deserialize(value, attr, data, **kwargs)))
+
+
+class _Normalised(Code):
+    """A code checked and normalised by one function of ``service.identity``."""
 
     def normalise(self, value: str) -> str:
         raise NotImplementedError
@@ -69,11 +140,32 @@ class Money(ma.fields.Field):
         return None if value is None else f"{value:.2f}"
 
 
+def _check_reach(day: dt.date) -> None:
+    try:
+        check_reach(day, today=today())
+    except ValueError as exc:
+        raise ma.ValidationError(exc.args[0]) from None
+
+
 class LocalDateTime(ma.fields.AwareDateTime):
-    """A moment read as China time when no offset is given, and written as China time."""
+    """A moment read as China time when no offset is given, and written as China time.
+
+    Only moments from 2000 to a few years ahead are read: before 1928 China time had
+    no fixed offset (1900 reads as +08:05:43), and year 1 or 9999 cannot move to UTC.
+    """
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(default_timezone=LOCAL_TZ, **kwargs)
+
+    def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> dt.datetime:
+        if isinstance(value, str):
+            value = half_width(value)
+        moment = super()._deserialize(value, attr, data, **kwargs)
+        # The year first: comparing a moment of year 1 with an offset overflows.
+        if not EARLIEST_DATE.year <= moment.year <= latest_date(today()).year:
+            _check_reach(moment.date())
+        _check_reach(moment.astimezone(LOCAL_TZ).date())
+        return moment
 
     def _serialize(self, value: Any, attr: Any, obj: Any, **kwargs: Any) -> str | None:
         if value is None:
@@ -82,12 +174,13 @@ class LocalDateTime(ma.fields.AwareDateTime):
 
 
 class PastDate(ma.fields.Date):
-    """A date that may not lie in the future."""
+    """A date from 2000 to today."""
 
     def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> dt.date:
+        if isinstance(value, str):
+            value = half_width(value)
         day = super()._deserialize(value, attr, data, **kwargs)
         if day > today():
             raise ma.ValidationError(N_("may not be in the future"))
-        if day.year < 1950:
-            raise ma.ValidationError(N_("is too far in the past"))
+        _check_reach(day)
         return day

@@ -69,7 +69,12 @@ def normalise_phone(raw: str) -> str:
     if landline:
         area, local, extension = landline.groups()
         return "-".join(part for part in (area, local, extension) if part)
-    raise ValueError(N_("not a mainland mobile (1[3-9] and 9 digits) or a landline 区号-号码"))
+    raise ValueError(
+        N_(
+            "not a phone number: send a mainland mobile (11 digits, 13 to 19 first)"
+            " or a landline with its area code, such as 027-82345678"
+        )
+    )
 
 
 def mask_id_number(number: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -22,6 +23,7 @@ from service.identity import mask_id_number, mask_phone
 from service.timers import schedule
 
 log = logging.getLogger(__name__)
+_NOT_PINYIN = re.compile(r"[\s·'’-]")
 
 
 @dataclass
@@ -122,15 +124,20 @@ def _filtered(db_session: Session, caller: Caller, query: dict[str, Any]) -> Sel
 
 
 def _text_search(text: str) -> Any:
+    """Cases whose claimant's name, or its reading, or whose employer or number matches."""
     text = text.strip()
-    lowered = text.lower()
-    people = select(Person.id).where(
-        or_(
-            Person.name.contains(text, autoescape=True),
-            Person.name_initials.startswith(lowered, autoescape=True),
-            Person.name_pinyin.startswith(lowered, autoescape=True),
-        )
-    )
+    # What a clerk types for what they hear: "Shan Li", "ayiguli·maimaiti", "xi'an".
+    heard = _NOT_PINYIN.sub("", text.lower())
+    names = [Person.name.contains(text, autoescape=True)]
+    if heard.isascii() and heard.isalpha():
+        names += [
+            Person.name_initials.startswith(heard, autoescape=True),
+            Person.name_pinyin.startswith(heard, autoescape=True),
+            # A later part of a name in parts is stored after a space (see names.reading_of).
+            Person.name_pinyin.contains(" " + heard, autoescape=True),
+            Person.name_initials.contains(" " + heard, autoescape=True),
+        ]
+    people = select(Person.id).where(or_(*names))
     employers = select(Employer.id).where(Employer.name.contains(text, autoescape=True))
     return or_(
         Case.claimant_id.in_(people),

@@ -10,46 +10,52 @@ from marshmallow import fields, validate
 
 from service.db import utcnow
 from service.fields import (
+    Code,
     CreditCode,
+    EmployerName,
     IdNumber,
     LocalDateTime,
     Money,
     PastDate,
+    PersonName,
     Phone,
+    SearchText,
+    Text,
 )
 from service.i18n import N_
 from workflows.case_types import CASE_TYPES, CHANNELS, HARDSHIP_LEVELS
 
 PAYMENT_METHODS = ("bank_transfer", "cash", "wechat", "alipay", "other")
+CATEGORIES = sorted({c for case_type in CASE_TYPES.values() for c in case_type.categories})
+# Beyond this page no office has cases, and the offset must fit the database's integer.
+MAX_PAGE = 100_000
 
-Text = fields.String
+# A written statement of facts, or a letter transcribed at intake, runs to many pages.
+STATEMENT_LENGTH = 50_000
+NOTE_LENGTH = 20_000
 # A registration a few minutes ahead of the server clock is a skewed clock, not the future.
 CLOCK_SKEW = timedelta(minutes=5)
 
 
-def _name(maximum: int) -> Text:
-    return Text(required=True, validate=validate.Length(min=1, max=maximum))
-
-
 class ClaimantIn(ma.Schema):
-    name = _name(64)
+    name = PersonName(required=True, validate=validate.Length(min=1, max=64))
     id_number = IdNumber()
     phone = Phone()
     address = Text(validate=validate.Length(max=200))
 
 
 class EmployerIn(ma.Schema):
-    name = _name(200)
+    name = EmployerName(required=True, validate=validate.Length(min=1, max=200))
     credit_code = CreditCode()
 
 
 class CaseIntakeSchema(ma.Schema):
     """A case as the intake desk registers it."""
 
-    type = Text(required=True, validate=validate.OneOf(list(CASE_TYPES)))
-    category = Text(required=True)
-    channel = Text(required=True, validate=validate.OneOf(CHANNELS))
-    unit = Text(metadata={"description": "org unit code; defaults to the caller's unit"})
+    type = Code(required=True, validate=validate.OneOf(list(CASE_TYPES)))
+    category = Code(required=True, validate=validate.OneOf(CATEGORIES))
+    channel = Code(required=True, validate=validate.OneOf(CHANNELS))
+    unit = Code(metadata={"description": "org unit code; defaults to the caller's unit"})
     received_at = LocalDateTime(
         metadata={"description": "defaults to now; China time if no offset"}
     )
@@ -61,9 +67,13 @@ class CaseIntakeSchema(ma.Schema):
     employment_end_on = PastDate()
     accident_on = PastDate(metadata={"description": "work-injury cases: accident or diagnosis"})
     household_size = fields.Integer(strict=True, validate=validate.Range(min=1, max=30))
-    hardship_level = Text(validate=validate.OneOf(HARDSHIP_LEVELS))
-    description = Text(load_default="", validate=validate.Length(max=5000))
-    assignee = Text(
+    hardship_level = Code(validate=validate.OneOf(HARDSHIP_LEVELS))
+    description = Text(
+        load_default="",
+        validate=validate.Length(max=STATEMENT_LENGTH),
+        metadata={"description": "the worker's statement of facts, as written"},
+    )
+    assignee = Code(
         validate=validate.Length(min=1, max=64),
         metadata={"description": "username to assign; else routing picks the least loaded"},
     )
@@ -85,17 +95,21 @@ class CaseIntakeSchema(ma.Schema):
 
         category = data.get("category")
         if category is not None and category not in CASE_TYPES[case_type].categories:
-            refuse("category", f"must be one of: {', '.join(CASE_TYPES[case_type].categories)}")
+            choices = ", ".join(CASE_TYPES[case_type].categories)
+            refuse(
+                "category",
+                N_("for {type} must be one of: {choices}", type=N_(case_type), choices=choices),
+            )
         if claimant_sent is not None:
-            missing = {"phone": "required so that the office can reach the person"}
+            missing = {"phone": N_("required so that the office can reach the person")}
             if case_type != "consultation":
-                missing["id_number"] = "required: cases are filed under real names (实名制)"
+                missing["id_number"] = N_("required: cases are filed under real names (实名制)")
             claimant_errors = {f: [m] for f, m in missing.items() if f not in claimant_sent}
             if claimant_errors:
                 errors["claimant"] = claimant_errors
         if case_type == "labour_dispute":
             for field in sorted({"employer", "known_on"} - sent):
-                refuse(field, "required for a labour dispute")
+                refuse(field, N_("required for a labour dispute"))
         else:
             for field in sorted({"workers_involved", "known_on", "employment_end_on"} & sent):
                 refuse(field, N_("only for labour disputes"))
@@ -164,7 +178,7 @@ class SessionSchema(ma.Schema):
         required=True,
         validate=validate.Length(min=1, max=30),
     )
-    notes = Text(load_default="", validate=validate.Length(max=10000))
+    notes = Text(load_default="", validate=validate.Length(max=NOTE_LENGTH))
     offer = Money(allow_none=True, metadata={"description": "the employer's offer, yuan"})
     counter_offer = Money(allow_none=True, metadata={"description": "the worker's ask, yuan"})
 
@@ -184,8 +198,8 @@ class PaymentSchema(ma.Schema):
         metadata={"description": "which instalment of the agreement (disputes)"},
     )
     amount = Money(required=True)
-    method = Text(required=True, validate=validate.OneOf(PAYMENT_METHODS))
-    reference = Text(
+    method = Code(required=True, validate=validate.OneOf(PAYMENT_METHODS))
+    reference = Code(
         required=True,
         validate=validate.Length(min=1, max=100),
         metadata={"description": "voucher number or bank transfer reference"},
@@ -209,13 +223,13 @@ class CaseDetailSchema(CaseSchema):
 
 
 class TransitionSchema(ma.Schema):
-    action = Text(required=True, validate=validate.Length(min=1, max=32))
+    action = Code(required=True, validate=validate.Length(min=1, max=32))
     note = Text(load_default="", validate=validate.Length(max=2000))
     data = fields.Dict(load_default=dict, metadata={"description": "what the action requires"})
 
 
 class AssignmentSchema(ma.Schema):
-    assignee = Text(required=True, validate=validate.Length(min=1, max=64))
+    assignee = Code(required=True, validate=validate.Length(min=1, max=64))
     note = Text(load_default="", validate=validate.Length(max=2000))
 
 
@@ -236,27 +250,28 @@ class EventSchema(ma.Schema):
 class CaseQuerySchema(ma.Schema):
     """Filters, sort and page of the case list."""
 
-    type = Text(validate=validate.OneOf(list(CASE_TYPES)))
-    status = Text(validate=validate.Length(max=32))
-    category = Text(validate=validate.Length(max=32))
-    unit = Text(metadata={"description": "a unit code; includes the units beneath it"})
-    assignee = Text(metadata={"description": "a username, or 'me'"})
-    channel = Text(validate=validate.OneOf(CHANNELS))
+    type = Code(validate=validate.OneOf(list(CASE_TYPES)))
+    status = Code(validate=validate.Length(max=32))
+    category = Code(validate=validate.OneOf(CATEGORIES))
+    unit = Code(metadata={"description": "a unit code; includes the units beneath it"})
+    assignee = Code(metadata={"description": "a username, or 'me'"})
+    channel = Code(validate=validate.OneOf(CHANNELS))
     opened_from = LocalDateTime()
     opened_to = LocalDateTime()
     closed_from = LocalDateTime()
     closed_to = LocalDateTime()
-    q = Text(
+    q = SearchText(
         validate=validate.Length(min=1, max=64),
         metadata={
-            "description": "name (汉字 or pinyin initials, e.g. zxl), case number or employer"
+            "description": "name (汉字, or its pinyin as heard: full, e.g. shanli, or initials, "
+            "e.g. sl), case number or employer"
         },
     )
     sort = Text(
         load_default="-received_at",
         validate=validate.OneOf(["received_at", "-received_at", "number", "-number"]),
     )
-    page = fields.Integer(load_default=1, validate=validate.Range(min=1))
+    page = fields.Integer(load_default=1, validate=validate.Range(min=1, max=MAX_PAGE))
     per_page = fields.Integer(load_default=50, validate=validate.Range(min=1, max=200))
 
 

@@ -68,7 +68,7 @@ BAD_DISPUTES: list[tuple[str, dict[str, Any], list[str]]] = [
     ("household size on a dispute", {"household_size": 3}, ["household_size"]),
     ("unit outside the caller's scope", {"unit": "XA-HX"}, ["unit"]),
     ("unit unknown", {"unit": "NOPE"}, ["unit"]),
-    ("description too long", {"description": "欠" * 5001}, ["description"]),
+    ("description too long", {"description": "欠" * 50_001}, ["description"]),
 ]
 
 
