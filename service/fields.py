@@ -59,6 +59,27 @@ class Code(Text):
         return half_width(super()._deserialize(value, attr, data, **kwargs))
 
 
+# Full-width digits and Latin letters → ASCII; the rest (，。（）) stays as written.
+_ALPHANUMERICS = str.maketrans(
+    {
+        chr(c): chr(c - 0xFEE0)
+        for c in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))
+    }
+)
+
+
+def address_form(text: str) -> str:
+    """An address with its house numbers in ASCII digits: 和光路１号 → 和光路1号."""
+    return " ".join(text.translate(_ALPHANUMERICS).split())
+
+
+class Address(Text):
+    """A postal address 住址, its numbers folded to ASCII, its words as written."""
+
+    def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> str:
+        return address_form(super()._deserialize(value, attr, data, **kwargs))
+
+
 def name_form(text: str) -> str:
     """One stored form of a person's name: full-width folded, spaces collapsed, dots as ·."""
     name = " ".join(half_width(text).split())

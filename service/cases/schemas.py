@@ -10,6 +10,7 @@ from marshmallow import fields, validate
 
 from service.db import utcnow
 from service.fields import (
+    Address,
     Code,
     CreditCode,
     EmployerName,
@@ -41,7 +42,7 @@ class ClaimantIn(ma.Schema):
     name = PersonName(required=True, validate=validate.Length(min=1, max=64))
     id_number = IdNumber()
     phone = Phone()
-    address = Text(validate=validate.Length(max=200))
+    address = Address(validate=validate.Length(max=200))
 
 
 class EmployerIn(ma.Schema):

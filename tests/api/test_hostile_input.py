@@ -112,9 +112,10 @@ def test_texts_of_case_work_with_unwritable_characters_are_422(
     do(client, mediator, dispute["id"], "accept")
     before = written()
     session = {**SESSION, "notes": f"双方{bad}到场"}
-    assert "notes" in _refused(_post(client, f"{case_url}/sessions", session, mediator.headers))[
-        "fields"
-    ]
+    assert (
+        "notes"
+        in _refused(_post(client, f"{case_url}/sessions", session, mediator.headers))["fields"]
+    )
     do(client, mediator, dispute["id"], "agree", AGREEMENT)
     before = written()
     payment = {**PAYMENT, "reference": f"R{bad}1"}
@@ -157,9 +158,9 @@ def test_the_largest_id_is_a_case_that_does_not_exist(client: FlaskClient, desk:
 
 @pytest.mark.parametrize("page", ["99999999999999999999", "100001", "0"])
 def test_a_page_past_any_office_is_422(client: FlaskClient, desk: Staff, page: str) -> None:
-    assert "page" in _refused(client.get(f"/api/v1/cases?page={page}", headers=desk.headers))[
-        "fields"
-    ]
+    assert (
+        "page" in _refused(client.get(f"/api/v1/cases?page={page}", headers=desk.headers))["fields"]
+    )
 
 
 @pytest.mark.parametrize(
