@@ -8,7 +8,7 @@ from typing import Any
 from flask import Flask
 
 from service import cli
-from service.api import API_CONFIG, UnioncaseApi
+from service.api import API_CONFIG, UnioncaseApi, serve_swagger_ui_files
 from service.audit.views import blp as audit_blp
 from service.auth import cli as auth_cli
 from service.broker import init_celery
@@ -51,6 +51,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     init_celery(app, settings)
     register_error_handlers(app)
     api = UnioncaseApi(app)
+    serve_swagger_ui_files(app)
     api.register_blueprint(health_blp)
     api.register_blueprint(cases_blp)
     api.register_blueprint(audit_blp)

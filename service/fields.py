@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 import marshmallow as ma
 
-from service import identity
+from service import identity, openapi
 from service.i18n import N_
 from workflows.data import EARLIEST_DATE, check_reach, half_width, latest_date, parse_money
 
@@ -130,12 +130,16 @@ class _Normalised(Code):
 class IdNumber(_Normalised):
     """Resident ID number 居民身份证号 (GB 11643)."""
 
+    OPENAPI = openapi.ID_NUMBER
+
     def normalise(self, value: str) -> str:
         return identity.normalise_id_number(value, today=today())
 
 
 class CreditCode(_Normalised):
     """Unified social credit code 统一社会信用代码 (GB 32100)."""
+
+    OPENAPI = openapi.CREDIT_CODE
 
     def normalise(self, value: str) -> str:
         return identity.normalise_credit_code(value)
@@ -144,12 +148,16 @@ class CreditCode(_Normalised):
 class Phone(_Normalised):
     """A mainland mobile or a landline."""
 
+    OPENAPI = openapi.PHONE
+
     def normalise(self, value: str) -> str:
         return identity.normalise_phone(value)
 
 
 class Money(ma.fields.Field):
     """Yuan with at most two decimal places, never negative; read from a string or number."""
+
+    OPENAPI = openapi.MONEY
 
     def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> Decimal:
         try:

@@ -19,6 +19,7 @@ blp = Blueprint("audit", __name__, url_prefix="/api/v1/audit", description="Audi
 class Verify(MethodView):
     @requires(Role.SUPERVISOR, Role.ADMIN)
     @blp.response(200)
+    @blp.doc(operationId="verifyAuditTrail")
     def get(self) -> Any:
         """Recompute the hash chain of every case in your units and report any break."""
         return service.verify(db_session=session(), caller=caller())

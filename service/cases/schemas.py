@@ -147,8 +147,11 @@ class CaseSchema(ma.Schema):
     category = Text()
     status = Text()
     version = fields.Integer()
-    unit = fields.Function(lambda case: case.unit.code)
-    assignee = fields.Function(lambda case: case.assignee.username if case.assignee else None)
+    unit = fields.Function(lambda case: case.unit.code, metadata={"type": "string"})
+    assignee = fields.Function(
+        lambda case: case.assignee.username if case.assignee else None,
+        metadata={"type": "string", "nullable": True},
+    )
     channel = Text()
     collective = fields.Boolean()
     claimant = fields.Nested(ClaimantOut)
@@ -240,7 +243,10 @@ class EventSchema(ma.Schema):
     action = Text()
     from_status = Text(allow_none=True)
     to_status = Text()
-    actor = fields.Function(lambda event: event.actor.username if event.actor else "system")
+    actor = fields.Function(
+        lambda event: event.actor.username if event.actor else "system",
+        metadata={"type": "string"},
+    )
     occurred_at = LocalDateTime()
     note = Text()
     payload = fields.Dict()

@@ -27,9 +27,11 @@ from service.cases.schemas import (
 from service.db import session
 from service.errors import ApiError
 from service.i18n import N_
+from service.openapi import IDEMPOTENCY_KEY, IF_MATCH, transition_bodies
 from service.web import caller, commits, requires
 
 blp = Blueprint("cases", __name__, url_prefix="/api/v1/cases", description="Cases")
+TRANSITION_BODIES = transition_bodies()
 
 
 def _etag(version: int) -> dict[str, str]:
@@ -59,6 +61,7 @@ class Cases(MethodView):
     @requires()
     @blp.arguments(CaseQuerySchema, location="query", unknown=ma.RAISE)
     @blp.response(200, CasePageSchema)
+    @blp.doc(operationId="listCases")
     def get(self, query: dict[str, Any]) -> Any:
         """List the cases in your scope, filtered, sorted and paged."""
         return reading.search(db_session=session(), caller=caller(), query=query)
@@ -68,6 +71,7 @@ class Cases(MethodView):
     @blp.arguments(CaseIntakeSchema)
     @blp.response(201, CaseDetailSchema)
     @blp.alt_response(409, description="an open case of this person, employer and category")
+    @blp.doc(operationId="registerCase", parameters=[IDEMPOTENCY_KEY])
     def post(self, intake: dict[str, Any]) -> Any:
         """Register a case; a retry with the same Idempotency-Key returns the first answer."""
         case = service.register(db_session=session(), caller=caller(), intake=intake)
@@ -78,6 +82,7 @@ class Cases(MethodView):
 class CaseDetail(MethodView):
     @requires()
     @blp.response(200, CaseDetailSchema)
+    @blp.doc(operationId="getCase")
     def get(self, case_id: int) -> Any:
         """One case, with an ETag of its version and the actions you may take now."""
         return _detail(service.get(db_session=session(), caller=caller(), case_id=case_id))
@@ -92,6 +97,7 @@ class Transitions(MethodView):
     @blp.alt_response(409, description="not possible now; allowed_actions lists what is")
     @blp.alt_response(412, description="If-Match is not the case's current version")
     @blp.alt_response(428, description="If-Match is missing")
+    @blp.doc(operationId="fireTransition", parameters=[IF_MATCH], requestBody=TRANSITION_BODIES)
     def post(self, body: dict[str, Any], case_id: int) -> Any:
         """Fire a workflow action: {"action", "note", "data"} with If-Match."""
         version = _if_match()
@@ -117,6 +123,7 @@ class Assignment(MethodView):
     @commits()
     @blp.arguments(AssignmentSchema)
     @blp.response(200, CaseDetailSchema)
+    @blp.doc(operationId="assignCase")
     def post(self, body: dict[str, Any], case_id: int) -> Any:
         """Assign or reassign the case (supervisors)."""
         case = service.get(db_session=session(), caller=caller(), case_id=case_id, for_update=True)
@@ -135,6 +142,7 @@ class Sessions(MethodView):
     @commits()
     @blp.arguments(SessionSchema)
     @blp.response(201, SessionSchema)
+    @blp.doc(operationId="logMediationSession")
     def post(self, body: dict[str, Any], case_id: int) -> Any:
         """Log a mediation session 调解会 on a dispute in mediation."""
         case = service.get(db_session=session(), caller=caller(), case_id=case_id, for_update=True)
@@ -148,6 +156,7 @@ class Payments(MethodView):
     @blp.arguments(PaymentSchema)
     @blp.response(201, CaseDetailSchema)
     @blp.alt_response(409, description="no payment is due now, or this one is recorded already")
+    @blp.doc(operationId="recordPayment", parameters=[IDEMPOTENCY_KEY])
     def post(self, body: dict[str, Any], case_id: int) -> Any:
         """Record an employer's instalment or the payout of aid; Idempotency-Key honoured.
 
@@ -163,6 +172,7 @@ class Payments(MethodView):
 class Events(MethodView):
     @requires()
     @blp.response(200, EventSchema(many=True))
+    @blp.doc(operationId="listCaseEvents")
     def get(self, case_id: int) -> Any:
         """The case's audit trail, oldest first."""
         case = service.get(db_session=session(), caller=caller(), case_id=case_id)

@@ -32,6 +32,7 @@ class DeadPushSchema(ma.Schema):
 class DeadPushes(MethodView):
     @requires(Role.ADMIN)
     @blp.response(200, DeadPushSchema(many=True))
+    @blp.doc(operationId="listDeadPushes")
     def get(self) -> Any:
         """E-mails and robot messages that failed every attempt or were interrupted."""
         return (

@@ -31,6 +31,7 @@ class DeadLetterSchema(ma.Schema):
 class DeadLetters(MethodView):
     @requires(Role.ADMIN)
     @blp.response(200, DeadLetterSchema(many=True))
+    @blp.doc(operationId="listDeadEvents")
     def get(self) -> Any:
         """Events that could not be published after every attempt, newest first."""
         return service.dead_letters(db_session=session())
