@@ -45,6 +45,8 @@ def writable_problem(text: str) -> str | None:
 class Text(ma.fields.String):
     """Text as a person wrote it, kept as written; refused if it holds what no one writes."""
 
+    OPENAPI: dict[str, Any] = {"pattern": openapi.TEXT["pattern"]}
+
     def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> str:
         text = super()._deserialize(value, attr, data, **kwargs)
         if (problem := writable_problem(text)) is not None:
@@ -130,7 +132,7 @@ class _Normalised(Code):
 class IdNumber(_Normalised):
     """Resident ID number 居民身份证号 (GB 11643)."""
 
-    OPENAPI = openapi.ID_NUMBER
+    OPENAPI: dict[str, Any] = openapi.ID_NUMBER
 
     def normalise(self, value: str) -> str:
         return identity.normalise_id_number(value, today=today())
@@ -139,7 +141,7 @@ class IdNumber(_Normalised):
 class CreditCode(_Normalised):
     """Unified social credit code 统一社会信用代码 (GB 32100)."""
 
-    OPENAPI = openapi.CREDIT_CODE
+    OPENAPI: dict[str, Any] = openapi.CREDIT_CODE
 
     def normalise(self, value: str) -> str:
         return identity.normalise_credit_code(value)
@@ -148,18 +150,30 @@ class CreditCode(_Normalised):
 class Phone(_Normalised):
     """A mainland mobile or a landline."""
 
-    OPENAPI = openapi.PHONE
+    OPENAPI: dict[str, Any] = openapi.PHONE
 
     def normalise(self, value: str) -> str:
         return identity.normalise_phone(value)
 
 
+class Flag(ma.fields.Boolean):
+    """true or false, and nothing that merely looks like one ("yes", 1, "0")."""
+
+    def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> bool:
+        if not isinstance(value, bool):  # 0 == False in Python, so a set of values will not do
+            raise self.make_error("invalid", input=value)
+        return value
+
+
 class Money(ma.fields.Field):
-    """Yuan with at most two decimal places, never negative; read from a string or number."""
+    """Yuan with at most two decimal places, never negative, sent as text: "8600.00"."""
 
     OPENAPI = openapi.MONEY
 
     def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> Decimal:
+        # Most JSON readers turn a number into a binary float, which cannot hold every 分.
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            raise ma.ValidationError(N_('send the amount as text, such as "8600.00"'))
         try:
             return parse_money(value)
         except ValueError as exc:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from service.idempotency.service import MAX_KEY_LENGTH
 from workflows.data import MAX_AMOUNT, Field
 from workflows.definitions import WORKFLOWS
 from workflows.engine import SYSTEM
@@ -43,6 +44,11 @@ PHONE = {
     "description": "a mainland mobile, or a landline 区号-号码[-分机]; +86, spaces and "
     "full-width digits are read too",
 }
+# Money that must be more than nothing: a payment, an instalment.
+POSITIVE_MONEY_PATTERN = r"^([1-9][0-9]{0,11}(\.[0-9]{1,2})?|0\.([1-9][0-9]?|0[1-9]))$"
+# Text as people write it: anything but NUL (and half a surrogate pair, which JSON text
+# can carry but no string can hold).
+TEXT = {"type": "string", "pattern": "^[^\\u0000]*$"}
 DATE = {"type": "string", "format": "date", "example": "2026-11-20"}
 
 IF_MATCH = {
@@ -50,7 +56,7 @@ IF_MATCH = {
     "name": "If-Match",
     "required": True,
     "description": 'the ETag of the case as you last read it, e.g. "3"; 412 if it has changed',
-    "schema": {"type": "string", "pattern": r'^(W/)?"[0-9]{1,10}"$', "example": '"1"'},
+    "schema": {"type": "string", "pattern": r'^(W/)?"[\x21\x23-\x7e]*"$', "example": '"1"'},
 }
 IDEMPOTENCY_KEY = {
     "in": "header",
@@ -58,13 +64,18 @@ IDEMPOTENCY_KEY = {
     "required": False,
     "description": "a key of your choosing per intended request; a retry with the same key "
     "and body gets the first answer again (with Idempotent-Replayed: true)",
-    "schema": {"type": "string", "minLength": 1, "maxLength": 200, "pattern": r"^[\x21-\x7e]+$"},
+    "schema": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": MAX_KEY_LENGTH,
+        "pattern": r"^[\x21-\x7e]([\x20-\x7e]*[\x21-\x7e])?$",
+    },
 }
 
 
 def _data_field(field: Field) -> dict[str, Any]:
     if field.kind == "text":
-        return {"type": "string", "minLength": 1, "maxLength": field.max_length}
+        return {**TEXT, "minLength": 1, "maxLength": field.max_length}
     if field.kind == "date":
         return DATE
     if field.kind == "money":
@@ -105,7 +116,7 @@ def _action_body(case_type: str, action: str, fields: tuple[Field, ...]) -> dict
         "required": ["action", *(["data"] if required else [])],
         "properties": {
             "action": {"type": "string", "enum": [action]},
-            "note": {"type": "string", "maxLength": 2000},
+            "note": {**TEXT, "maxLength": 2000},
             "data": data,
         },
         "additionalProperties": False,

@@ -14,6 +14,7 @@ from service.fields import (
     Code,
     CreditCode,
     EmployerName,
+    Flag,
     IdNumber,
     LocalDateTime,
     Money,
@@ -24,6 +25,7 @@ from service.fields import (
     Text,
 )
 from service.i18n import N_
+from service.openapi import POSITIVE_MONEY_PATTERN
 from workflows.case_types import CASE_TYPES, CHANNELS, HARDSHIP_LEVELS
 
 PAYMENT_METHODS = ("bank_transfer", "cash", "wechat", "alipay", "other")
@@ -56,7 +58,10 @@ class CaseIntakeSchema(ma.Schema):
     type = Code(required=True, validate=validate.OneOf(list(CASE_TYPES)))
     category = Code(required=True, validate=validate.OneOf(CATEGORIES))
     channel = Code(required=True, validate=validate.OneOf(CHANNELS))
-    unit = Code(metadata={"description": "org unit code; defaults to the caller's unit"})
+    unit = Code(
+        validate=validate.Length(min=1, max=32),
+        metadata={"description": "org unit code; defaults to the caller's unit"},
+    )
     received_at = LocalDateTime(
         metadata={"description": "defaults to now; China time if no offset"}
     )
@@ -78,7 +83,7 @@ class CaseIntakeSchema(ma.Schema):
         validate=validate.Length(min=1, max=64),
         metadata={"description": "username to assign; else routing picks the least loaded"},
     )
-    allow_duplicate = fields.Boolean(load_default=False)
+    allow_duplicate = Flag(load_default=False)
 
     @ma.validates_schema(skip_on_field_errors=False, pass_original=True)
     def check_type_rules(self, data: dict[str, Any], original: Any, **kwargs: Any) -> None:
@@ -201,7 +206,7 @@ class PaymentSchema(ma.Schema):
         validate=validate.Range(min=0, max=60),
         metadata={"description": "which instalment of the agreement (disputes)"},
     )
-    amount = Money(required=True)
+    amount = Money(required=True, metadata={"pattern": POSITIVE_MONEY_PATTERN})
     method = Code(required=True, validate=validate.OneOf(PAYMENT_METHODS))
     reference = Code(
         required=True,

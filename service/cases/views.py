@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from service.auth.enums import Role
 from service.cases import assignment, mediation, payments, reading, service
+from service.cases.intake_kinds import INTAKE_BODY
 from service.cases.models import CaseEvent
 from service.cases.schemas import (
     AssignmentSchema,
@@ -43,8 +44,15 @@ def _if_match() -> int:
     raw = request.headers.get("If-Match")
     if raw is None:
         raise ApiError(428, N_('send If-Match with the ETag you last read, e.g. If-Match: "3"'))
+    tag = raw.strip().removeprefix("W/")
+    if len(tag) < 2 or tag[0] != '"' or tag[-1] != '"':
+        raise ApiError(
+            400,
+            N_('If-Match must be an ETag in double quotes, such as "3"'),
+            fields={"If-Match": [N_('send the ETag as you read it, such as "3"')]},
+        )
     try:
-        return int(raw.strip().removeprefix("W/").strip('"'))
+        return int(tag[1:-1])
     except ValueError:
         raise ApiError(
             412, N_("If-Match {value} is not a version of this case", value=repr(raw))
@@ -71,7 +79,7 @@ class Cases(MethodView):
     @blp.arguments(CaseIntakeSchema)
     @blp.response(201, CaseDetailSchema)
     @blp.alt_response(409, description="an open case of this person, employer and category")
-    @blp.doc(operationId="registerCase", parameters=[IDEMPOTENCY_KEY])
+    @blp.doc(operationId="registerCase", parameters=[IDEMPOTENCY_KEY], requestBody=INTAKE_BODY)
     def post(self, intake: dict[str, Any]) -> Any:
         """Register a case; a retry with the same Idempotency-Key returns the first answer."""
         case = service.register(db_session=session(), caller=caller(), intake=intake)
