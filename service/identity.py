@@ -32,7 +32,12 @@ def normalise_id_number(raw: str, *, today: date) -> str:
     if not _ID_SHAPE.fullmatch(number):
         raise ValueError(N_("must be 18 characters: 17 digits and a check digit or X"))
     if int(number[:2]) not in PROVINCE_CODES:
-        raise ValueError(N_("unknown province code {code}", code=number[:2]))
+        raise ValueError(
+            N_(
+                "unknown province code {code}: the first two digits are the province, 11 to 83",
+                code=number[:2],
+            )
+        )
     try:
         born = ric.get_birth_date(number)
     except ValidationError:

@@ -98,7 +98,7 @@ def parse_money(value: Any) -> Decimal:
     if amount < 0:
         raise ValueError(N_("may not be negative"))
     if amount > MAX_AMOUNT:
-        raise ValueError(N_("is too large"))
+        raise ValueError(N_("is too large: at most {maximum}", maximum=f"{MAX_AMOUNT}"))
     return amount.quantize(Decimal("0.01"))
 
 

@@ -234,3 +234,13 @@ def test_a_method_an_address_does_not_take_is_405_with_allow(
     assert response.status_code == 405
     assert response.headers["Allow"] == "GET, HEAD, OPTIONS, POST"
     assert response.get_json()["error"]["code"] == "method_not_allowed"
+
+
+@pytest.mark.parametrize(("if_match", "status"), [("", 400), ("3", 400), ('"abc"', 412)])
+def test_an_if_match_that_is_no_etag_is_400_and_a_foreign_one_412(
+    client: FlaskClient, team: dict[str, Staff], dispute: dict, if_match: str, status: int
+) -> None:
+    url = f"/api/v1/cases/{dispute['id']}/transitions"
+    headers = {**team["mediator"].headers, "If-Match": if_match}
+    response = client.post(url, json={"action": "accept"}, headers=headers)
+    assert response.status_code == status
