@@ -73,7 +73,7 @@ IDEMPOTENCY_KEY = {
 }
 
 
-def _data_field(field: Field) -> dict[str, Any]:
+def _data_field(field: Field, objects: dict[str, Any]) -> dict[str, Any]:
     if field.kind == "text":
         return {**TEXT, "minLength": 1, "maxLength": field.max_length}
     if field.kind == "date":
@@ -98,13 +98,15 @@ def _data_field(field: Field) -> dict[str, Any]:
             "maxItems": 60,
             "description": "due dates distinct and in order; amounts add up to the agreed amount",
         }
-    return {"type": "object", "description": "checked as the intake of a new case"}
+    return objects.get(field.name, {"type": "object"})
 
 
-def _action_body(case_type: str, action: str, fields: tuple[Field, ...]) -> dict[str, Any]:
+def _action_body(
+    case_type: str, action: str, fields: tuple[Field, ...], objects: dict[str, Any]
+) -> dict[str, Any]:
     data = {
         "type": "object",
-        "properties": {f.name: _data_field(f) for f in fields},
+        "properties": {f.name: _data_field(f, objects) for f in fields},
         "additionalProperties": False,
     }
     required = [f.name for f in fields if f.required]
@@ -123,8 +125,12 @@ def _action_body(case_type: str, action: str, fields: tuple[Field, ...]) -> dict
     }
 
 
-def transition_bodies() -> dict[str, Any]:
-    """The request body of a transition: one alternative per case type and action people fire."""
+def transition_bodies(objects: dict[str, Any]) -> dict[str, Any]:
+    """The request body of a transition: one alternative per case type and action people fire.
+
+    ``objects`` gives the schema of each ``object`` field (a converted consultation's
+    ``case`` is the intake of a new case).
+    """
     bodies = []
     for case_type, workflow in WORKFLOWS.items():
         seen: set[str] = set()
@@ -132,7 +138,7 @@ def transition_bodies() -> dict[str, Any]:
             if transition.action in seen or transition.who == frozenset({SYSTEM}):
                 continue
             seen.add(transition.action)
-            bodies.append(_action_body(case_type, transition.action, transition.requires))
+            bodies.append(_action_body(case_type, transition.action, transition.requires, objects))
     return {
         "required": True,
         "content": {"application/json": {"schema": {"anyOf": bodies}}},

@@ -121,3 +121,11 @@ INTAKE_BODY = {
         }
     },
 }
+
+# What a consultation converts into: a dispute or an aid case, registered in full.
+NEW_CASE = {
+    "oneOf": [
+        {"$ref": f"#/components/schemas/{kind.__name__}"}
+        for kind in (LabourDisputeIntake, WorkInjuryDisputeIntake, HardshipAidIntake)
+    ]
+}

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from service.auth.enums import Role
 from service.cases import assignment, mediation, payments, reading, service
-from service.cases.intake_kinds import INTAKE_BODY
+from service.cases.intake_kinds import INTAKE_BODY, NEW_CASE
 from service.cases.models import CaseEvent
 from service.cases.schemas import (
     AssignmentSchema,
@@ -32,7 +32,7 @@ from service.openapi import IDEMPOTENCY_KEY, IF_MATCH, transition_bodies
 from service.web import caller, commits, requires
 
 blp = Blueprint("cases", __name__, url_prefix="/api/v1/cases", description="Cases")
-TRANSITION_BODIES = transition_bodies()
+TRANSITION_BODIES = transition_bodies(objects={"case": NEW_CASE})
 
 
 def _etag(version: int) -> dict[str, str]:

@@ -64,7 +64,7 @@ def test_every_field_has_a_type(document: dict[str, Any]) -> None:
 def test_money_is_a_decimal_string_with_its_pattern(document: dict[str, Any]) -> None:
     schemas = document["components"]["schemas"]
     money = [
-        schemas["CaseIntake"]["properties"]["claim_amount"],
+        schemas["LabourDisputeIntake"]["properties"]["claim_amount"],
         schemas["Case"]["properties"]["claim_amount"],
         schemas["Payment"]["properties"]["amount"],
         schemas["Session"]["properties"]["offer"],
@@ -77,7 +77,7 @@ def test_money_is_a_decimal_string_with_its_pattern(document: dict[str, Any]) ->
 
 
 def test_identity_numbers_have_their_format(document: dict[str, Any]) -> None:
-    claimant = document["components"]["schemas"]["ClaimantIn"]["properties"]
+    claimant = document["components"]["schemas"]["IdentifiedClaimant"]["properties"]
     assert claimant["id_number"]["format"] == "cn-resident-id"
     assert claimant["phone"]["format"] == "cn-phone"
     employer = document["components"]["schemas"]["EmployerIn"]["properties"]
@@ -116,14 +116,35 @@ def test_the_data_of_each_action_is_documented_from_the_workflows(
     assert documented["labour_dispute: agree"][1] == {"amount", "instalments", "signed_by_both"}
 
 
-def test_category_is_an_enum_of_every_case_types_categories(document: dict[str, Any]) -> None:
-    category = document["components"]["schemas"]["CaseIntake"]["properties"]["category"]
-    assert set(category["enum"]) == {c for t in CASE_TYPES.values() for c in t.categories}
+def test_the_intake_of_each_kind_states_its_categories_and_requirements(
+    document: dict[str, Any],
+) -> None:
+    schemas = document["components"]["schemas"]
+    body = document["paths"]["/api/v1/cases"]["post"]["requestBody"]
+    kinds = [
+        schemas[alternative["$ref"].rsplit("/", 1)[1]]
+        for alternative in body["content"]["application/json"]["schema"]["oneOf"]
+    ]
+    for case_type, case in CASE_TYPES.items():
+        categories = set().union(
+            *(set(k["properties"]["category"]["enum"]) for k in kinds
+              if k["properties"]["type"]["enum"] == [case_type])
+        )  # fmt: skip
+        assert categories == set(case.categories)
+    dispute = schemas["LabourDisputeIntake"]
+    assert {"employer", "known_on", "claimant"} <= set(dispute["required"])
+    assert "household_size" not in dispute["properties"]
+    assert "accident_on" in schemas["WorkInjuryDisputeIntake"]["properties"]
+    assert set(schemas["IdentifiedClaimant"]["required"]) == {"name", "id_number", "phone"}
+    assert set(schemas["ReachableClaimant"]["required"]) == {"name", "phone"}
+    listing = document["paths"]["/api/v1/cases"]["get"]["parameters"]
+    category = next(p for p in listing if p["name"] == "category")
+    assert set(category["schema"]["enum"]) == {c for t in CASE_TYPES.values() for c in t.categories}
 
 
 def test_long_text_limits_are_stated(document: dict[str, Any]) -> None:
     schemas = document["components"]["schemas"]
-    assert schemas["CaseIntake"]["properties"]["description"]["maxLength"] == 50_000
+    assert schemas["LabourDisputeIntake"]["properties"]["description"]["maxLength"] == 50_000
     assert schemas["Session"]["properties"]["notes"]["maxLength"] == 20_000
 
 
