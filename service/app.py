@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
 from flask import Flask
 
-from service import cli
+from service import cli, logs
 from service.api import API_CONFIG, UnioncaseApi, serve_swagger_ui_files
+from service.audit import cli as audit_cli
 from service.audit.views import blp as audit_blp
 from service.auth import cli as auth_cli
 from service.broker import init_celery
+from service.cases.events import TrailKeys
 from service.cases.views import blp as cases_blp
 from service.config import Settings
 from service.db import Database
@@ -21,7 +22,7 @@ from service.health.views import blp as health_blp
 from service.notifications.views import blp as pushes_blp
 from service.outbox.views import blp as outbox_blp
 from service.ratelimit import Limiter
-from service.web import RowId, screen_json_body
+from service.web import RowId, register_request_ids, screen_json_body
 from service.worklist.views import blp as worklist_blp
 
 
@@ -40,16 +41,15 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.config.update(test_config)
     app.extensions["settings"] = settings
     app.url_map.converters["int"] = RowId
-    app.before_request(screen_json_body)
-    if not app.logger.handlers and not logging.getLogger().handlers:
-        logging.basicConfig(
-            level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s"
-        )
+    app.extensions["trail_keys"] = TrailKeys.of(settings.audit_key, settings.audit_old_keys)
+    logs.configure(settings.log_level)
 
     Database().init_app(app, settings)
     app.extensions["limiter"] = Limiter(settings.rate_limit_per_minute)
     init_celery(app, settings)
     register_error_handlers(app)
+    register_request_ids(app)
+    app.before_request(screen_json_body)
     api = UnioncaseApi(app)
     serve_swagger_ui_files(app)
     api.register_blueprint(health_blp)
@@ -59,6 +59,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     api.register_blueprint(worklist_blp)
     api.register_blueprint(pushes_blp)
     auth_cli.init_app(app)
+    audit_cli.init_app(app)
     cli.init_app(app)
     demo_cli.init_app(app)
     return app

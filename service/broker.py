@@ -8,8 +8,10 @@ from __future__ import annotations
 from typing import Any
 
 from celery import Celery, Task
+from celery.schedules import crontab
 from flask import Flask
 
+from service import logs
 from service.config import Settings
 
 
@@ -48,6 +50,11 @@ def celery_config(settings: Settings) -> dict[str, Any]:
                 "task": "unioncase.dispatch_pushes",
                 "schedule": float(settings.push_sweep_seconds),
             },
+            # Each night, sign the audit trail heads into the anchor file.
+            "anchor-audit-trails": {
+                "task": "unioncase.anchor_trails",
+                "schedule": crontab(hour=0, minute=15),
+            },
             "forget-idempotency-keys": {
                 "task": "unioncase.forget_idempotency_keys",
                 "schedule": 3600.0,
@@ -62,7 +69,8 @@ def init_celery(app: Flask, settings: Settings) -> Celery:
 
     class FlaskTask(Task):
         def __call__(self, *args: Any, **kwargs: Any) -> Any:
-            with app.app_context():
+            # A task's log lines carry its id where a request's carry the request id.
+            with app.app_context(), logs.context(request_id=self.request.id):
                 return self.run(*args, **kwargs)
 
     celery = Celery(app.name, task_cls=FlaskTask)

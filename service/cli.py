@@ -40,7 +40,9 @@ def alembic_config(database_url: str) -> Config:
 def db_upgrade(revision: str) -> None:
     """Migrate the database up to REVISION (default: head)."""
     settings: Settings = current_app.extensions["settings"]
-    command.upgrade(alembic_config(settings.database_url), revision)
+    config = alembic_config(settings.database_url)
+    config.attributes["audit_key"] = settings.audit_key  # to re-key the trail (0005)
+    command.upgrade(config, revision)
 
 
 @db.command("downgrade")

@@ -34,6 +34,21 @@ def _hours(raw: str) -> tuple[time, time]:
     return opens, closes
 
 
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+DEVELOPMENT_AUDIT_KEY = "embedded-development-audit-key"
+
+
+def _log_level(raw: str) -> str:
+    level = raw.strip().upper()
+    if level not in LOG_LEVELS:
+        raise ConfigError(f"LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}, got {raw!r}")
+    return level
+
+
+def _keys(raw: str) -> tuple[str, ...]:
+    return tuple(key.strip() for key in raw.split(",") if key.strip())
+
+
 TIMER_FIELDS = {"days", "working_days", "years", "reminders"}
 
 
@@ -83,6 +98,11 @@ class Settings:
     smtp_starttls: bool = False
     root_unit_code: str = "HQ"
     root_unit_name: str = "总工会"
+    log_level: str = "INFO"
+    # The secret that keys the audit trail's hash chain, never stored in the database,
+    # and the earlier secrets that still verify the events written under them.
+    audit_key: str = DEVELOPMENT_AUDIT_KEY
+    audit_old_keys: tuple[str, ...] = ()
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Settings:
@@ -92,6 +112,7 @@ class Settings:
         database_url = env.get("DATABASE_URL") or f"sqlite:///{data_dir / 'unioncase.db'}"
         redis_url = env.get("REDIS_URL") or ""
         secret_key = env.get("SECRET_KEY") or ""
+        audit_key = env.get("AUDIT_KEY") or ""
         if production:
             missing = [
                 name
@@ -99,6 +120,7 @@ class Settings:
                     ("DATABASE_URL", env.get("DATABASE_URL")),
                     ("REDIS_URL", redis_url),
                     ("SECRET_KEY", secret_key),
+                    ("AUDIT_KEY", audit_key),
                 )
                 if not value
             ]
@@ -129,6 +151,9 @@ class Settings:
             smtp_starttls=env.get("SMTP_STARTTLS", "").lower() in ("1", "true", "yes"),
             root_unit_code=env.get("ROOT_UNIT_CODE") or "HQ",
             root_unit_name=env.get("ROOT_UNIT_NAME") or "总工会",
+            log_level=_log_level(env.get("LOG_LEVEL") or "INFO"),
+            audit_key=audit_key or DEVELOPMENT_AUDIT_KEY,
+            audit_old_keys=_keys(env.get("AUDIT_KEYS") or ""),
         )
 
     def replace(self, **changes: Any) -> Settings:

@@ -10,6 +10,7 @@ from typing import Any
 from flask import Flask, current_app, g
 from sqlalchemy import DateTime, Engine, MetaData, create_engine, event, select, update
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
@@ -51,11 +52,31 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+def _primary_message_only(context: ExceptionContext) -> None:
+    """Keep only the primary message of a PostgreSQL error: its DETAIL quotes the values
+    of the row (``Key (id_number)=(…) already exists``), and error messages reach logs."""
+    original = context.original_exception
+    primary = getattr(getattr(original, "diag", None), "message_primary", None)
+    if not primary:
+        return
+    original.args = (primary,)
+    if context.sqlalchemy_exception is not None:
+        kind = type(original)
+        context.sqlalchemy_exception.args = (f"({kind.__module__}.{kind.__name__}) {primary}",)
+
+
 def make_engine(settings: Settings, **options: Any) -> Engine:
-    """An engine for the configured database; SQLite gets WAL and immediate transactions."""
+    """An engine for the configured database; SQLite gets WAL and immediate transactions.
+
+    Its errors never quote the statement's parameters: they hold ID numbers, phones
+    and addresses, and error messages end up in logs.
+    """
+    options.setdefault("hide_parameters", True)
     if not settings.is_sqlite:
         options.setdefault("pool_pre_ping", True)
-        return create_engine(settings.database_url, **options)
+        engine = create_engine(settings.database_url, **options)
+        event.listen(engine, "handle_error", _primary_message_only)
+        return engine
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     engine = create_engine(
         settings.database_url, connect_args={"timeout": 30, "check_same_thread": False}, **options

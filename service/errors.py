@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from flask import Flask, Response, jsonify
+from flask import Flask, Response, jsonify, request
 from flask.typing import ResponseReturnValue
 from werkzeug.exceptions import HTTPException, MethodNotAllowed
 
@@ -115,5 +115,11 @@ def register_error_handlers(app: Flask) -> None:
 
     @app.errorhandler(Exception)
     def _unexpected(exc: Exception) -> ResponseReturnValue:
-        log.exception("unhandled error")
+        log.exception(
+            "unhandled %s in %s %s",
+            type(exc).__name__,
+            request.method,
+            request.path,
+            extra={"endpoint": request.endpoint},
+        )
         return error_response(ApiError(500, N_("internal error"), code="internal_error"))

@@ -216,6 +216,17 @@ class LocalDateTime(ma.fields.AwareDateTime):
         return value.astimezone(LOCAL_TZ).isoformat()
 
 
+class ReachableDate(ma.fields.Date):
+    """A date from 2000 to a few years ahead, full-width digits read too."""
+
+    def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> dt.date:
+        if isinstance(value, str):
+            value = half_width(value)
+        day = super()._deserialize(value, attr, data, **kwargs)
+        _check_reach(day)
+        return day
+
+
 class PastDate(ma.fields.Date):
     """A date from 2000 to today."""
 

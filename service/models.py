@@ -1,5 +1,6 @@
 """Every model, imported once so that the metadata is complete (for Alembic)."""
 
+from service.access.models import PersonalDataRead
 from service.auth.models import ApiToken, OrgUnit, User
 from service.cases.models import (
     Case,
@@ -36,5 +37,6 @@ __all__ = [
     "OutboxMessage",
     "Payment",
     "Person",
+    "PersonalDataRead",
     "User",
 ]

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import json
+import re
+import uuid
 from collections.abc import Callable
 from functools import wraps
 from typing import Any
 
-from flask import Response, current_app, g, jsonify, make_response, request
+from flask import Flask, Response, current_app, g, jsonify, make_response, request
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 from werkzeug.routing import IntegerConverter
 
+from service import logs
 from service.auth.enums import Role
 from service.auth.service import Caller, authenticate
 from service.db import session
@@ -105,6 +108,38 @@ def screen_json_body() -> None:
         raise validation_failed(problems)
 
 
+REQUEST_ID = "X-Request-Id"
+# A request id from a proxy or client is kept if it is short and plain.
+_GIVEN_REQUEST_ID = re.compile(r"[A-Za-z0-9._:-]{1,64}")
+
+
+def register_request_ids(app: Flask) -> None:
+    """Every request gets an id: the caller's ``X-Request-Id`` or a new one, returned too.
+
+    The id, and later the user, go into every log line the request writes.
+    """
+
+    @app.before_request
+    def _start() -> None:
+        given = request.headers.get(REQUEST_ID, "")
+        g.request_id = given if _GIVEN_REQUEST_ID.fullmatch(given) else uuid.uuid4().hex
+        endpoint = f"{request.method} {request.path}"
+        g.log_context = logs.context(request_id=g.request_id, endpoint=endpoint)
+        g.log_context.__enter__()
+
+    @app.after_request
+    def _answer(response: Response) -> Response:
+        if "request_id" in g:
+            response.headers[REQUEST_ID] = g.request_id
+        return response
+
+    @app.teardown_request
+    def _end(_exc: BaseException | None) -> None:
+        context = g.pop("log_context", None)
+        if context is not None:
+            context.__exit__(None, None, None)
+
+
 def caller() -> Caller:
     """The authenticated user of the current request."""
     return g.caller
@@ -131,6 +166,7 @@ def requires(*roles: Role) -> Callable[[View], View]:
                     ),
                 )
             g.caller = who
+            logs.bind(user_id=who.user_id)
             return view(*args, **kwargs)
 
         return wrapper

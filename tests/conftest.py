@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -17,7 +18,22 @@ from service.auth.enums import Role
 from service.auth.service import issue_token
 from service.config import Settings
 from service.db import unit_of_work
-from tests import support
+from tests import data, logscan, support
+
+
+@pytest.fixture(scope="session", autouse=True)
+def no_identity_in_logs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Nothing the suite logs, in this process or in its workers' and beats' log files,
+    carries a whole ID number or a phone number the suite used (issue 7.6)."""
+    collector = logscan.Collector()
+    logging.getLogger().addHandler(collector)
+    yield
+    logging.getLogger().removeHandler(collector)
+    used = data.USED | logscan.literals_in_tests()
+    texts = [(f"log record {n}", text) for n, text in enumerate(collector.texts)]
+    texts += logscan.log_files(tmp_path_factory.getbasetemp())
+    found = logscan.leaks(texts, used)
+    assert not found, "whole ID numbers or phones in the logs:\n" + "\n".join(found[:20])
 
 
 @pytest.fixture(scope="session")

@@ -8,15 +8,19 @@ from typing import Any
 from service.demo import people
 
 _rng = random.Random(20261122)
+# Every ID number and phone handed out, for the scan of the suite's logs.
+USED: set[str] = set()
 
 
 def claimant(**overrides: Any) -> dict[str, Any]:
-    return {
+    person = {
         "name": people.name(_rng),
         "id_number": people.id_number(_rng),
         "phone": people.mobile(_rng),
         **overrides,
     }
+    USED.update(str(person[key]) for key in ("id_number", "phone") if person.get(key))
+    return person
 
 
 def dispute(**overrides: Any) -> dict[str, Any]:

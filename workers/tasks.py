@@ -11,7 +11,9 @@ from flask import current_app
 from kombu.exceptions import OperationalError as BrokerError
 from sqlalchemy.orm.exc import StaleDataError
 
+from service.audit import anchors
 from service.cases import consumers
+from service.cases.events import trail_keys
 from service.db import unit_of_work, utcnow
 from service.health.service import record_heartbeat
 from service.idempotency.service import forget_older_than
@@ -20,6 +22,7 @@ from service.outbox import service as outbox
 from service.timers import firing
 
 log = logging.getLogger(__name__)
+ANCHOR_TASK = "unioncase.anchor_trails"
 
 
 def heartbeat(process: str | None = None) -> None:
@@ -115,6 +118,15 @@ def alert_collective(event_id: str) -> None:
         work.commit()
 
 
+def anchor_trails() -> int | None:
+    """Sign the day's trail heads into the anchor file (safe twice: nothing moved)."""
+    settings = current_app.extensions["settings"]
+    with unit_of_work() as work:
+        number = anchors.write(db_session=work, settings=settings, keys=trail_keys(), now=utcnow())
+    log.info("audit trail anchored", extra={"anchor": number})
+    return number
+
+
 def register(celery: Celery) -> None:
     """Register every task on ``celery`` under its explicit name.
 
@@ -138,3 +150,6 @@ def register(celery: Celery) -> None:
     celery.task(name=push.SEND_TASK, acks_late=False)(send_push)
     celery.task(name="unioncase.route_case", **retried)(route_case)
     celery.task(name="unioncase.alert_collective", **retried)(alert_collective)
+    # Reads every case's trail head: on a million cases that takes more than a
+    # sweep's half-minute.
+    celery.task(name=ANCHOR_TASK, soft_time_limit=900, time_limit=960, **idempotent)(anchor_trails)

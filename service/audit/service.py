@@ -1,53 +1,158 @@
-"""Checking the hash chain of the audit trail (DESIGN §7.6)."""
+"""Verifying the audit trail: the keyed hash chain of each case, and the anchors (DESIGN §7.6)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
+from flask import current_app
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from service.auth.service import Caller
-from service.cases.events import GENESIS_HASH, content_hash
+from service.audit import anchors as anchoring
+from service.cases.events import GENESIS_HASH, LEGACY_KEY_ID, content_hash, trail_keys
 from service.cases.models import Case, CaseEvent
 
 
-def verify(*, db_session: Session, caller: Caller) -> dict[str, Any]:
-    """Recompute every event's hash in the caller's units; report each break in a chain."""
-    rows = db_session.execute(
+@dataclass
+class _Trail:
+    """What is known of one case's trail while its events are walked."""
+
+    case_id: int
+    number: str
+    length: int
+    head: str
+    anchored: dict[int, list[tuple[anchoring.Anchor, str]]] = field(default_factory=dict)
+    expected_seq: int = 1
+    expected_prev: str = GENESIS_HASH
+
+
+def _anchored_by_case(
+    anchors: list[anchoring.Anchor],
+) -> dict[int, dict[int, list[tuple[anchoring.Anchor, str]]]]:
+    """For each case, the hash each anchor recorded for each of its events."""
+    by_case: dict[int, dict[int, list[tuple[anchoring.Anchor, str]]]] = {}
+    for anchor in anchors:
+        for case_id, head in anchor.heads.items():
+            by_case.setdefault(case_id, {}).setdefault(head.seq, []).append((anchor, head.hash))
+    return by_case
+
+
+def _chain_problem(trail: _Trail, event: CaseEvent) -> str | None:
+    if event.seq != trail.expected_seq:
+        return f"event {trail.expected_seq} is missing"
+    if event.prev_hash != trail.expected_prev:
+        return "does not follow the previous event"
+    if event.key_id == LEGACY_KEY_ID:
+        return "its trail did not verify when the chain was keyed (migration 0005)"
+    signed = content_hash(event, trail.number, trail_keys())
+    if signed is None:
+        return f"signed with key {event.key_id}, which this deployment does not hold"
+    if signed != event.hash:
+        return "its content was changed after it was written"
+    return None
+
+
+def _problem(trail: _Trail, event: CaseEvent) -> tuple[str, anchoring.Anchor | None] | None:
+    """What is wrong with ``event``, and the first anchor that recorded it otherwise."""
+    disagreeing = next(
+        (
+            anchor
+            for anchor, recorded in trail.anchored.get(event.seq, ())
+            if recorded != event.hash
+        ),
+        None,
+    )
+    problem = _chain_problem(trail, event)
+    if problem is None and disagreeing is not None:
+        problem = f"{disagreeing.describe()} recorded another hash for this event"
+    return (problem, disagreeing) if problem else None
+
+
+def _end_problems(trail: _Trail) -> list[dict[str, Any]]:
+    """A trail cut short: at its head on the case row, or before an anchored event."""
+    last = trail.expected_seq - 1
+    found = []
+    if (last, trail.expected_prev) != (trail.length, trail.head):
+        found.append({"case": trail.number, "seq": trail.length, "problem": "the trail ends early"})
+    beyond = [
+        (seq, a) for seq, recorded in trail.anchored.items() if seq > last for a, _ in recorded
+    ]
+    if beyond:
+        seq, anchor = max(beyond, key=lambda item: item[0])
+        found.append(
+            {
+                "case": trail.number,
+                "seq": seq,
+                "problem": f"the trail ends before this event, which {anchor.describe()} recorded",
+                "anchor": anchor.number,
+            }
+        )
+    return found
+
+
+def verify(*, db_session: Session, unit_ids: frozenset[int] | None) -> dict[str, Any]:
+    """Recompute every event's keyed hash in ``unit_ids`` (every unit if None) and check
+    each trail against the anchors; report each break, the first one first."""
+    settings = current_app.extensions["settings"]
+    anchors, anchor_problems = anchoring.read(settings, trail_keys())
+    anchored = _anchored_by_case(anchors)
+    statement = (
         select(CaseEvent, Case.number, Case.trail_length, Case.trail_head)
         .join(Case, Case.id == CaseEvent.case_id)
-        .where(Case.unit_id.in_(caller.scope_unit_ids))
         .order_by(CaseEvent.case_id, CaseEvent.seq)
         .execution_options(yield_per=1000)
     )
+    if unit_ids is not None:
+        statement = statement.where(Case.unit_id.in_(unit_ids))
     broken: list[dict[str, Any]] = []
-    checked = cases = 0
-    case_id, expected_prev, expected_seq = None, GENESIS_HASH, 1
-    head: tuple[str, int, str] | None = None
-
-    def check_head() -> None:
-        # The case row names its last event: a trail cut short at its end shows here.
-        if head is not None and (expected_seq - 1, expected_prev) != head[1:]:
-            broken.append({"case": head[0], "seq": head[1], "problem": "the trail ends early"})
-
-    for event, number, length, last_hash in rows:
-        if event.case_id != case_id:
-            check_head()
-            case_id, expected_prev, expected_seq = event.case_id, GENESIS_HASH, 1
-            head = (number, length, last_hash)
-            cases += 1
-        problem = None
-        if event.seq != expected_seq:
-            problem = f"event {expected_seq} is missing"
-        elif event.prev_hash != expected_prev:
-            problem = "does not follow the previous event"
-        elif content_hash(event, number) != event.hash:
-            problem = "its content was changed after it was written"
-        if problem:
-            broken.append({"case": number, "seq": event.seq, "problem": problem})
+    seen: set[int] = set()
+    checked = 0
+    trail: _Trail | None = None
+    for event, number, length, head in db_session.execute(statement):
+        if trail is None or event.case_id != trail.case_id:
+            if trail is not None:
+                broken += _end_problems(trail)
+            trail = _Trail(event.case_id, number, length, head, anchored.get(event.case_id, {}))
+            seen.add(event.case_id)
+        found = _problem(trail, event)
+        if found:
+            problem, anchor = found
+            entry: dict[str, Any] = {"case": number, "seq": event.seq, "problem": problem}
+            if anchor is not None:
+                entry["anchor"] = anchor.number
+            broken.append(entry)
         checked += 1
-        expected_prev, expected_seq = event.hash, event.seq + 1
+        trail.expected_prev, trail.expected_seq = event.hash, event.seq + 1
         db_session.expunge(event)
-    check_head()
-    return {"ok": not broken, "cases": cases, "events": checked, "broken": broken}
+    if trail is not None:
+        broken += _end_problems(trail)
+    broken += _missing_cases(anchors, seen, unit_ids)
+    return {
+        "ok": not broken and not anchor_problems,
+        "cases": len(seen),
+        "events": checked,
+        "anchors": len(anchors),
+        "broken": broken,
+        "anchor_problems": anchor_problems,
+    }
+
+
+def _missing_cases(
+    anchors: list[anchoring.Anchor], seen: set[int], unit_ids: frozenset[int] | None
+) -> list[dict[str, Any]]:
+    last_seen: dict[int, tuple[anchoring.Anchor, anchoring.Head]] = {}
+    for anchor in anchors:
+        for case_id, head in anchor.heads.items():
+            if unit_ids is None or head.unit_id in unit_ids:
+                last_seen[case_id] = (anchor, head)
+    return [
+        {
+            "case": f"id {case_id}",
+            "seq": head.seq,
+            "problem": f"the trail is gone; {anchor.describe()} recorded it up to this event",
+            "anchor": anchor.number,
+        }
+        for case_id, (anchor, head) in sorted(last_seen.items())
+        if case_id not in seen
+    ]

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import uuid
+from dataclasses import dataclass
 from datetime import UTC
 from typing import Any
 
+from flask import current_app
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -17,10 +20,48 @@ from service.errors import ApiError
 from service.i18n import N_
 
 GENESIS_HASH = "0" * 64
+# Events hashed with plain SHA-256 before the chain was keyed, whose trail did not
+# verify when migration 0005 re-keyed the others: they can never verify again.
+LEGACY_KEY_ID = "sha256"
 
 
-def content_hash(event: CaseEvent, case_number: str) -> str:
-    """SHA-256 of the previous hash and this event's canonical content.
+def key_id_of(secret: str) -> str:
+    """A short public name of an audit key, derived from it, stored with each event."""
+    return "k" + hashlib.sha256(f"unioncase audit key id\n{secret}".encode()).hexdigest()[:12]
+
+
+@dataclass(frozen=True)
+class TrailKeys:
+    """The keys of the hash chain: the current one signs, the earlier ones still verify.
+
+    They come from the settings (``AUDIT_KEY``, ``AUDIT_KEYS``), never from the
+    database, so write access to the database alone cannot recompute a chain.
+    """
+
+    current_id: str
+    secrets: dict[str, bytes]
+
+    @classmethod
+    def of(cls, current: str, earlier: tuple[str, ...] = ()) -> TrailKeys:
+        secrets = {key_id_of(secret): secret.encode() for secret in (*earlier, current)}
+        return cls(current_id=key_id_of(current), secrets=secrets)
+
+    def sign(self, key_id: str, message: str) -> str | None:
+        """HMAC-SHA256 of ``message`` under the key ``key_id``; None if it is not held."""
+        secret = self.secrets.get(key_id)
+        if secret is None:
+            return None
+        return hmac.new(secret, message.encode(), hashlib.sha256).hexdigest()
+
+
+def trail_keys() -> TrailKeys:
+    """The keys of the running app (``service.app.create_app`` sets them)."""
+    keys: TrailKeys = current_app.extensions["trail_keys"]
+    return keys
+
+
+def canonical(event: CaseEvent, case_number: str) -> str:
+    """The previous hash and this event's content, as the text the chain signs.
 
     The case is named by its number, which is fixed before the case is first
     written, so a new case and its first event go to the database together.
@@ -37,8 +78,14 @@ def content_hash(event: CaseEvent, case_number: str) -> str:
         "note": event.note,
         "payload": event.payload,
     }
-    canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256((event.prev_hash + canonical).encode()).hexdigest()
+    return event.prev_hash + json.dumps(
+        content, sort_keys=True, ensure_ascii=False, separators=(",", ":")
+    )
+
+
+def content_hash(event: CaseEvent, case_number: str, keys: TrailKeys) -> str | None:
+    """The HMAC of the event under its own key id; None if that key is not held."""
+    return keys.sign(event.key_id, canonical(event, case_number))
 
 
 def flush_case(db_session: Session) -> None:
@@ -81,7 +128,11 @@ def append(
         payload=payload or {},
         prev_hash=case.trail_head,
     )
-    event.hash = content_hash(event, case.number)
+    keys = trail_keys()
+    event.key_id = keys.current_id
+    signed = content_hash(event, case.number, keys)
+    assert signed is not None  # the current key is always held
+    event.hash = signed
     case.trail_length, case.trail_head = event.seq, event.hash
     db_session.add(event)
     return event

@@ -118,6 +118,9 @@ class CaseEvent(Base):
     payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    # Which audit key signed ``hash`` (service.cases.events.TrailKeys); the key itself
+    # lives only in the settings.
+    key_id: Mapped[str] = mapped_column(String(16))
 
     actor: Mapped[User | None] = relationship(lazy="joined")
     case: Mapped[Case] = relationship()

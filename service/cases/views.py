@@ -67,6 +67,7 @@ def _detail(case: Any, *, new: bool = False) -> Any:
 @blp.route("")
 class Cases(MethodView):
     @requires()
+    @commits(body=False)  # the access log of unmasked reads
     @blp.arguments(CaseQuerySchema, location="query", unknown=ma.RAISE)
     @blp.response(200, CasePageSchema)
     @blp.doc(operationId="listCases")
@@ -89,6 +90,7 @@ class Cases(MethodView):
 @blp.route("/<int:case_id>")
 class CaseDetail(MethodView):
     @requires()
+    @commits(body=False)  # the access log of unmasked reads
     @blp.response(200, CaseDetailSchema)
     @blp.doc(operationId="getCase")
     def get(self, case_id: int) -> Any:

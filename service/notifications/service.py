@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from service.auth.enums import Role
 from service.auth.models import OrgUnit, User
+from service.cases.models import Case
 from service.db import upsert, utcnow
 from service.notifications import push
-from service.notifications.models import Notification
+from service.notifications.models import Delivery, Notification
 
 
 def notify(
@@ -69,5 +70,21 @@ def supervisors_of(*, db_session: Session, unit: OrgUnit, above: bool) -> list[i
                 User.active.is_(True),
             )
             .order_by(User.id)
+        )
+    )
+
+
+def dead_pushes(*, db_session: Session, unit_ids: frozenset[int]) -> list[Delivery]:
+    """Dead pushes about cases of ``unit_ids``, or to their people when about no case."""
+    unit_id = func.coalesce(Case.unit_id, User.unit_id)
+    return list(
+        db_session.scalars(
+            select(Delivery)
+            .join(Notification, Notification.id == Delivery.notification_id)
+            .join(User, User.id == Notification.user_id)
+            .outerjoin(Case, Case.id == Notification.case_id)
+            .where(Delivery.status == "dead", unit_id.in_(unit_ids))
+            .order_by(Delivery.id.desc())
+            .limit(500)
         )
     )

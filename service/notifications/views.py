@@ -7,13 +7,12 @@ from typing import Any
 import marshmallow as ma
 from flask.views import MethodView
 from flask_smorest import Blueprint
-from sqlalchemy import select
 
 from service.auth.enums import Role
 from service.db import session
 from service.fields import LocalDateTime
-from service.notifications.models import Delivery
-from service.web import requires
+from service.notifications import service
+from service.web import caller, requires
 
 blp = Blueprint("pushes", __name__, url_prefix="/api/v1/pushes", description="Pushes")
 
@@ -34,14 +33,5 @@ class DeadPushes(MethodView):
     @blp.response(200, DeadPushSchema(many=True))
     @blp.doc(operationId="listDeadPushes")
     def get(self) -> Any:
-        """E-mails and robot messages that failed every attempt or were interrupted."""
-        return (
-            session()
-            .scalars(
-                select(Delivery)
-                .where(Delivery.status == "dead")
-                .order_by(Delivery.id.desc())
-                .limit(500)
-            )
-            .all()
-        )
+        """Your units' e-mails and robot messages that failed every attempt or were cut off."""
+        return service.dead_pushes(db_session=session(), unit_ids=caller().scope_unit_ids)

@@ -11,7 +11,7 @@ from flask import Flask
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from service.cases.models import CaseEvent
+from service.cases.models import Case, CaseEvent
 from service.db import upsert, utcnow
 from service.outbox.models import ConsumedEvent, OutboxMessage
 
@@ -92,11 +92,13 @@ def relay(*, db_session: Session, publish: Publish) -> int:
     return published
 
 
-def dead_letters(*, db_session: Session) -> list[OutboxMessage]:
+def dead_letters(*, db_session: Session, unit_ids: frozenset[int]) -> list[OutboxMessage]:
+    """The dead letters about cases of ``unit_ids`` (every outbox row is a case's event)."""
     return list(
         db_session.scalars(
             select(OutboxMessage)
-            .where(OutboxMessage.dead_at.is_not(None))
+            .join(Case, Case.id == OutboxMessage.case_id)
+            .where(OutboxMessage.dead_at.is_not(None), Case.unit_id.in_(unit_ids))
             .order_by(OutboxMessage.id.desc())
             .limit(500)
         )

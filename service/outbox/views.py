@@ -12,7 +12,7 @@ from service.auth.enums import Role
 from service.db import session
 from service.fields import LocalDateTime
 from service.outbox import service
-from service.web import requires
+from service.web import caller, requires
 
 blp = Blueprint("outbox", __name__, url_prefix="/api/v1/outbox", description="Event outbox")
 
@@ -33,5 +33,5 @@ class DeadLetters(MethodView):
     @blp.response(200, DeadLetterSchema(many=True))
     @blp.doc(operationId="listDeadEvents")
     def get(self) -> Any:
-        """Events that could not be published after every attempt, newest first."""
-        return service.dead_letters(db_session=session())
+        """Events about your units' cases that could not be published, newest first."""
+        return service.dead_letters(db_session=session(), unit_ids=caller().scope_unit_ids)

@@ -199,13 +199,13 @@ def test_dates_of_transitions_outside_the_offices_reach_are_422(
     day: str,
 ) -> None:
     mediator = team["mediator"]
-    do(client, mediator, dispute["id"], "accept")
-    before = written()
+    version = do(client, mediator, dispute["id"], "accept")["version"]
+    before = written()  # the version is given, so no read of the case is logged in between
     extend = {"new_end_on": day, "both_parties_consent": True}
-    error = _refused(act(client, mediator, dispute["id"], "extend", extend))
+    error = _refused(act(client, mediator, dispute["id"], "extend", extend, version=version))
     assert list(error["fields"]["data"]) == ["new_end_on"]
     agreement = {**AGREEMENT, "instalments": [{"due_on": day, "amount": "8600.00"}]}
-    error = _refused(act(client, mediator, dispute["id"], "agree", agreement))
+    error = _refused(act(client, mediator, dispute["id"], "agree", agreement, version=version))
     assert list(error["fields"]["data"]) == ["instalments"]
     intake = data.dispute(known_on=day if day < "2026" else "1999-12-31")
     error = _refused(_post(client, "/api/v1/cases", intake, team["desk"].headers))

@@ -14,9 +14,10 @@ from tests import data
 
 
 def run(app: Flask, *args: str) -> str:
+    """What the command printed on stdout (its log lines go to stderr)."""
     result = app.test_cli_runner().invoke(args=list(args))
     assert result.exit_code == 0, result.output
-    return result.output
+    return result.stdout
 
 
 def test_units_users_and_tokens(db: Flask) -> None:

@@ -91,6 +91,10 @@ def test_failing_messages_count_attempts_then_go_to_the_dead_letters(
     assert dead.status_code == 200
     assert [d["event_id"] for d in dead.get_json()] == [message.event_id]
     assert client.get("/api/v1/outbox/dead", headers=desk.headers).status_code == 403
+    # An admin of a sibling community sees none of XA-HG's dead letters (issue 7.8).
+    office.unit("XA-HX", "和兴社区联合工会", parent="XA")
+    sibling = office.staff(Role.ADMIN, "XA-HX")
+    assert client.get("/api/v1/outbox/dead", headers=sibling.headers).get_json() == []
 
 
 def test_an_unreachable_broker_stops_the_relay_without_counting(

@@ -167,6 +167,10 @@ def test_a_failing_robot_is_retried_then_dead_lettered(
     admin = office.staff(Role.ADMIN, "XA-HG")
     dead = pushing_app.test_client().get("/api/v1/pushes/dead", headers=admin.headers)
     assert [d["channel"] for d in dead.get_json()] == ["wecom"]
+    # An admin of another community sees none of XA-HG's dead pushes (issue 7.8).
+    office.unit("XB")
+    other = office.staff(Role.ADMIN, "XB")
+    assert pushing_app.test_client().get("/api/v1/pushes/dead", headers=other.headers).json == []
 
 
 def test_a_robot_that_answers_with_an_error_code_is_a_failure(

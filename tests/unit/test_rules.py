@@ -74,7 +74,7 @@ def test_embedded_defaults(tmp_path) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_production_fails_fast_without_its_secrets() -> None:
-    with pytest.raises(ConfigError, match="DATABASE_URL, REDIS_URL, SECRET_KEY"):
+    with pytest.raises(ConfigError, match="DATABASE_URL, REDIS_URL, SECRET_KEY, AUDIT_KEY"):
         Settings.from_env({"UNIONCASE_ENV": "production"})
     settings = Settings.from_env(
         {
@@ -82,6 +82,7 @@ def test_production_fails_fast_without_its_secrets() -> None:
             "DATABASE_URL": "postgresql://db/unioncase",
             "REDIS_URL": "redis://broker:6379/0",
             "SECRET_KEY": "s3cret",
+            "AUDIT_KEY": "another s3cret",
         }
     )
     assert settings.database_url == "postgresql+psycopg://db/unioncase"
