@@ -244,3 +244,11 @@ def test_an_if_match_that_is_no_etag_is_400_and_a_foreign_one_412(
     headers = {**team["mediator"].headers, "If-Match": if_match}
     response = client.post(url, json={"action": "accept"}, headers=headers)
     assert response.status_code == status
+
+
+@pytest.mark.parametrize("query", ["from=0001-01-01", "to=9999-12-31", "user=%00"])
+def test_the_access_log_query_outside_reach_is_422(
+    client: FlaskClient, team: dict[str, Staff], query: str
+) -> None:
+    response = client.get(f"/api/v1/audit/access?{query}", headers=team["chair"].headers)
+    assert response.status_code == 422, response.get_data(as_text=True)
