@@ -6,10 +6,8 @@ from service.cases.models import (
     Case,
     CaseCounter,
     CaseEvent,
-    Employer,
     MediationSession,
     Payment,
-    Person,
 )
 from service.db import Base
 from service.health.models import Heartbeat
@@ -28,7 +26,6 @@ __all__ = [
     "CaseTimer",
     "ConsumedEvent",
     "Delivery",
-    "Employer",
     "Heartbeat",
     "IdempotencyRecord",
     "MediationSession",
@@ -36,7 +33,6 @@ __all__ = [
     "OrgUnit",
     "OutboxMessage",
     "Payment",
-    "Person",
     "PersonalDataRead",
     "User",
 ]

@@ -11,6 +11,7 @@ from typing import Any
 
 from flask import Flask, Response, current_app, g, jsonify, make_response, request
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 from werkzeug.routing import IntegerConverter
 
@@ -185,9 +186,11 @@ def _replay(record: idempotency.IdempotencyRecord) -> Response:
 def commits(*, idempotent: bool = False, body: bool = True) -> Callable[[View], View]:
     """Run a writing view as one unit of work: commit if it succeeds, roll back if not.
 
-    With ``idempotent``, a request that repeats an ``Idempotency-Key`` gets the stored
-    answer of the first one; the answer is stored in the same transaction as its effect.
-    ``body`` says whether the request must carry a JSON object.
+    With ``idempotent``, a request with an ``Idempotency-Key`` first claims the key;
+    a retry gets the stored answer of the first request, waiting for it while that
+    request runs. The answer is stored in the same transaction as its effect, and a
+    refused request gives its key back. ``body`` says whether the request must carry
+    a JSON object.
     """
 
     def decorate(view: View) -> View:
@@ -199,41 +202,52 @@ def commits(*, idempotent: bool = False, body: bool = True) -> Callable[[View], 
                 raise ApiError(400, N_("the body must be a JSON object"))
             work = session()
             raw_key = request.headers.get("Idempotency-Key") if idempotent else None
-            key = idempotency.check_key(raw_key) if raw_key is not None else None
-            digest = idempotency.request_digest(request.get_data())
-            lookup: dict[str, Any] = {
-                "db_session": work,
-                "user_id": caller().user_id,
-                "key": key,
-                "digest": digest,
-            }
-            if key is not None and (stored := idempotency.find(**lookup)):
+            if raw_key is None:
+                return _unit_of_work(work, view, args, kwargs, claim_id=None)
+            claim_id, stored = idempotency.claim(
+                db_session=work,
+                user_id=caller().user_id,
+                key=idempotency.check_key(raw_key),
+                digest=idempotency.request_digest(request.get_data()),
+            )
+            if stored is not None:
                 return _replay(stored)
+            assert claim_id is not None
             try:
-                response = make_response(view(*args, **kwargs))
-                if response.status_code >= 400:
-                    return response
-                if key is not None:
-                    headers = {
-                        h: response.headers[h] for h in REPLAYED_HEADERS if h in response.headers
-                    }
-                    idempotency.remember(
-                        **lookup,
-                        status_code=response.status_code,
-                        response={"body": response.get_json(), "headers": headers},
-                    )
-                outbox.commit(work, current_app)
-            except StaleDataError:
-                work.rollback()
-                raise ApiError(412, N_("the case was changed by someone else; reload it")) from None
-            except IntegrityError:
-                work.rollback()
-                # A concurrent request with the same key committed first.
-                if key is not None and (stored := idempotency.find(**lookup)):
-                    return _replay(stored)
-                raise ApiError(409, N_("the request conflicts with a concurrent change")) from None
+                response = _unit_of_work(work, view, args, kwargs, claim_id=claim_id)
+            except BaseException:
+                idempotency.release(db_session=work, claim_id=claim_id)
+                raise
+            if response.status_code >= 400:
+                idempotency.release(db_session=work, claim_id=claim_id)
             return response
 
         return wrapper
 
     return decorate
+
+
+def _unit_of_work(
+    work: Session, view: View, args: Any, kwargs: Any, *, claim_id: int | None
+) -> Response:
+    """The view's response, committed with its effect (and its answer under ``claim_id``)."""
+    try:
+        response = make_response(view(*args, **kwargs))
+        if response.status_code >= 400:
+            return response
+        if claim_id is not None:
+            headers = {h: response.headers[h] for h in REPLAYED_HEADERS if h in response.headers}
+            idempotency.remember(
+                db_session=work,
+                claim_id=claim_id,
+                status_code=response.status_code,
+                response={"body": response.get_json(), "headers": headers},
+            )
+        outbox.commit(work, current_app)
+    except StaleDataError:
+        work.rollback()
+        raise ApiError(412, N_("the case was changed by someone else; reload it")) from None
+    except IntegrityError:
+        work.rollback()
+        raise ApiError(409, N_("the request conflicts with a concurrent change")) from None
+    return response

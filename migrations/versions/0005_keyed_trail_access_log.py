@@ -27,7 +27,7 @@ from alembic import context, op
 from service.config import Settings
 
 revision = "0005"
-down_revision = "0003"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 

@@ -1,4 +1,4 @@
-"""Cases, the people and employers they concern, and their audit trail."""
+"""Cases with the parties as registered on them, and their audit trail."""
 
 from __future__ import annotations
 
@@ -13,28 +13,6 @@ from service.auth.models import OrgUnit, User
 from service.db import Base, UTCDateTime, utcnow
 
 Money = Numeric(14, 2)
-
-
-class Person(Base):
-    """A claimant or applicant; one row per resident ID number where one is known."""
-
-    __tablename__ = "persons"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(64), index=True)
-    name_pinyin: Mapped[str] = mapped_column(String(200), index=True)
-    name_initials: Mapped[str] = mapped_column(String(64), index=True)
-    id_number: Mapped[str | None] = mapped_column(String(18), unique=True)
-    phone: Mapped[str | None] = mapped_column(String(32))
-    address: Mapped[str | None] = mapped_column(String(200))
-
-
-class Employer(Base):
-    __tablename__ = "employers"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(200), index=True)
-    credit_code: Mapped[str | None] = mapped_column(String(18), unique=True)
 
 
 class CaseCounter(Base):
@@ -54,7 +32,14 @@ class Case(Base):
         Index("ix_cases_unit_received", "unit_id", "received_at"),
         Index("ix_cases_unit_status", "unit_id", "status"),
         Index("ix_cases_assignee_status", "assignee_id", "status"),
-        Index("ix_cases_claimant_category", "claimant_id", "category"),
+        # The duplicate check: an open case of this ID number and category in scope.
+        Index("ix_cases_claimant_category", "claimant_id_number", "category"),
+        # The search by pinyin is a prefix match (LIKE 'zxl%'): on PostgreSQL only an
+        # index with pattern ops serves it whatever the database's collation.
+        *(
+            Index(f"ix_cases_{column}", column, postgresql_ops={column: "varchar_pattern_ops"})
+            for column in ("claimant_name_pinyin", "claimant_name_initials")
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -65,8 +50,16 @@ class Case(Base):
     channel: Mapped[str] = mapped_column(String(16))
     unit_id: Mapped[int] = mapped_column(ForeignKey("org_units.id"))
     assignee_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
-    claimant_id: Mapped[int] = mapped_column(ForeignKey("persons.id"))
-    employer_id: Mapped[int | None] = mapped_column(ForeignKey("employers.id"), index=True)
+    # The parties as this case registered them: a snapshot per case, never shared with
+    # another unit's cases, so no intake elsewhere can change or reveal them.
+    claimant_name: Mapped[str] = mapped_column(String(64), index=True)
+    claimant_name_pinyin: Mapped[str] = mapped_column(String(200))
+    claimant_name_initials: Mapped[str] = mapped_column(String(64))
+    claimant_id_number: Mapped[str | None] = mapped_column(String(18))
+    claimant_phone: Mapped[str | None] = mapped_column(String(32))
+    claimant_address: Mapped[str | None] = mapped_column(String(200))
+    employer_name: Mapped[str | None] = mapped_column(String(200), index=True)
+    employer_credit_code: Mapped[str | None] = mapped_column(String(18))
     claim_amount: Mapped[Decimal | None] = mapped_column(Money)
     workers_involved: Mapped[int] = mapped_column(default=1)
     collective: Mapped[bool] = mapped_column(default=False)
@@ -95,8 +88,6 @@ class Case(Base):
     # list loads them in bulk (service.cases.reading.search).
     unit: Mapped[OrgUnit] = relationship()
     assignee: Mapped[User | None] = relationship(foreign_keys=[assignee_id])
-    claimant: Mapped[Person] = relationship()
-    employer: Mapped[Employer | None] = relationship()
 
 
 class CaseEvent(Base):
@@ -146,16 +137,21 @@ class MediationSession(Base):
 class Payment(Base):
     """Money that reached the worker: an employer's instalment, or aid paid out 发放.
 
-    Recorded once per instalment of a case (aid is instalment 0), so a retried
-    request or a redelivered task never pays twice.
+    Aid is instalment 0 and paid out once; an employer's instalment may come in
+    parts, never more than it still owes (service.cases.payments). Each part has
+    its number, so two requests recording the same part cannot both succeed.
     """
 
     __tablename__ = "payments"
-    __table_args__ = (UniqueConstraint("case_id", "instalment"),)
+    __table_args__ = (
+        UniqueConstraint("case_id", "instalment", "part", name="uq_payments_case_instalment_part"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
     instalment: Mapped[int]
+    # An instalment paid in several parts has one row per part, numbered from 1.
+    part: Mapped[int] = mapped_column(default=1)
     amount: Mapped[Decimal] = mapped_column(Money)
     method: Mapped[str] = mapped_column(String(16))
     reference: Mapped[str] = mapped_column(String(100))

@@ -24,9 +24,19 @@ from workflows.engine import SYSTEM_ACTOR
 PAYABLE = {"labour_dispute": ("awaiting_payment", "defaulted"), "hardship_aid": ("payout",)}
 
 
-def _paid(db_session: Session, case: Case) -> Decimal:
-    total = db_session.scalar(select(func.sum(Payment.amount)).where(Payment.case_id == case.id))
-    return total or Decimal("0.00")
+def yuan(amount: Decimal) -> str:
+    """An amount as a union office writes it before 元: 4,300.00."""
+    return f"{amount:,.2f}"
+
+
+def _paid(db_session: Session, case: Case, number: int) -> tuple[Decimal, int]:
+    """What has been paid on instalment ``number`` so far, and in how many parts."""
+    total, parts = db_session.execute(
+        select(func.sum(Payment.amount), func.count()).where(
+            Payment.case_id == case.id, Payment.instalment == number
+        )
+    ).one()
+    return total or Decimal("0.00"), parts
 
 
 def _instalment(case: Case, payment: dict[str, Any]) -> int:
@@ -34,10 +44,15 @@ def _instalment(case: Case, payment: dict[str, Any]) -> int:
     if case.type == "hardship_aid":
         if payment.get("instalment") not in (None, 0):
             raise validation_failed({"instalment": [N_("aid is paid out in one payment")]})
+        # Approved aid is paid out whole, in one payment: a different sum needs a new decision.
         approved = Decimal(case.details["proposal"]["amount"])
-        if payment["amount"] > approved:
+        if payment["amount"] != approved:
             raise validation_failed(
-                {"amount": [N_("more than the approved {amount}", amount=f"{approved:.2f}")]}
+                {
+                    "amount": [
+                        N_("aid is paid out as approved: {amount} yuan", amount=yuan(approved))
+                    ]
+                }
             )
         return 0
     count = len(case.details["agreement"]["instalments"])
@@ -51,6 +66,18 @@ def _due(case: Case, number: int) -> Decimal:
     return Decimal(case.details["agreement"]["instalments"][number - 1]["amount"])
 
 
+def _all_paid(db_session: Session, case: Case) -> bool:
+    """Every instalment paid in full; money paid on one never counts toward another."""
+    sums = db_session.execute(
+        select(Payment.instalment, func.sum(Payment.amount))
+        .where(Payment.case_id == case.id)
+        .group_by(Payment.instalment)
+    )
+    paid = {number: total for number, total in sums}
+    count = len(case.details["agreement"]["instalments"])
+    return all(paid.get(n, Decimal("0.00")) >= _due(case, n) for n in range(1, count + 1))
+
+
 def _satisfied(db_session: Session, case: Case, number: int) -> None:
     """An instalment paid in full: its reminder and its default have nothing left to do.
 
@@ -61,6 +88,37 @@ def _satisfied(db_session: Session, case: Case, number: int) -> None:
     )
 
 
+def _part(db_session: Session, case: Case, number: int, amount: Decimal) -> int:
+    """The part number of this payment; refused when it is more than is still owed.
+
+    Aid is paid once. An instalment may be paid in parts until it is paid in full,
+    and never beyond: an overpayment would otherwise count toward the agreement as a
+    whole and settle it with instalments still unpaid.
+    """
+    paid, parts = _paid(db_session, case, number)
+    if case.type == "hardship_aid":
+        if parts:
+            raise ApiError(409, N_("the aid is already paid out"), code="payment_recorded")
+        return 1
+    outstanding = _due(case, number) - paid
+    if outstanding <= 0:
+        raise ApiError(
+            409,
+            N_("instalment {number} is already paid in full", number=number),
+            code="payment_recorded",
+        )
+    if amount > outstanding:
+        owed = N_(
+            "more than the {outstanding} yuan still owed on instalment {number}",
+            outstanding=yuan(outstanding),
+            number=number,
+        )
+        raise ApiError(
+            422, owed, code="overpayment", fields={"amount": [owed]}, outstanding=str(outstanding)
+        )
+    return parts + 1
+
+
 def record(*, db_session: Session, caller: Caller, case: Case, payment: dict[str, Any]) -> Payment:
     """Record a payment on ``case``; settle or disburse once the money is all there."""
     if caller.role != Role.SUPERVISOR and case.assignee_id != caller.user_id:
@@ -69,16 +127,13 @@ def record(*, db_session: Session, caller: Caller, case: Case, payment: dict[str
         refusal = N_("no payment is due while the case is {status}", status=N_(case.status))
         raise ApiError(409, refusal, code="action_not_allowed")
     number = _instalment(case, payment)
-    taken = db_session.scalar(
-        select(Payment.id).where(Payment.case_id == case.id, Payment.instalment == number)
+    part = _part(db_session, case, number, payment["amount"])
+    given = {k: payment[k] for k in ("amount", "method", "reference", "paid_on")}
+    record = Payment(
+        case_id=case.id, instalment=number, part=part, recorded_by_id=caller.user_id, **given
     )
-    if taken is not None:
-        raise ApiError(409, N_("this payment is already recorded"), code="payment_recorded")
-    record = Payment(case_id=case.id, instalment=number, recorded_by_id=caller.user_id, **{
-        k: payment[k] for k in ("amount", "method", "reference", "paid_on")
-    })  # fmt: skip
     db_session.add(record)
-    if case.type == "labour_dispute" and payment["amount"] >= _due(case, number):
+    if case.type == "labour_dispute" and _paid(db_session, case, number)[0] >= _due(case, number):
         _satisfied(db_session, case, number)
     event = events.append(
         db_session=db_session,
@@ -86,13 +141,13 @@ def record(*, db_session: Session, caller: Caller, case: Case, payment: dict[str
         action="record_payment",
         from_status=case.status,
         actor_id=caller.user_id,
-        payload=to_json({"instalment": number, **payment}),
+        payload=to_json({"instalment": number, "part": part, **payment}),
     )
     outbox.add(db_session=db_session, event=event)
     events.flush_case(db_session)
     if case.type == "hardship_aid":
         fire(db_session=db_session, case=case, actor=SYSTEM_ACTOR, actor_id=None, action="disburse")
-    elif _paid(db_session, case) >= Decimal(case.details["agreement"]["amount"]):
+    elif _all_paid(db_session, case):
         fire(db_session=db_session, case=case, actor=SYSTEM_ACTOR, actor_id=None, action="settle")
     return record
 
@@ -100,6 +155,8 @@ def record(*, db_session: Session, caller: Caller, case: Case, payment: dict[str
 def payments_of(*, db_session: Session, case: Case) -> list[Payment]:
     return list(
         db_session.scalars(
-            select(Payment).where(Payment.case_id == case.id).order_by(Payment.instalment)
+            select(Payment)
+            .where(Payment.case_id == case.id)
+            .order_by(Payment.instalment, Payment.part)
         )
     )

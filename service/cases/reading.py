@@ -16,7 +16,7 @@ from service.auth.enums import Role
 from service.auth.models import OrgUnit, User
 from service.auth.service import Caller, subtree_ids
 from service.cases.mediation import sessions_of
-from service.cases.models import Case, Employer, MediationSession, Payment, Person
+from service.cases.models import Case, MediationSession, Payment
 from service.cases.payments import payments_of
 from service.cases.transitions import allowed_actions
 from service.fields import LOCAL_TZ
@@ -33,6 +33,7 @@ class CaseView:
 
     case: Case
     claimant: dict[str, Any]
+    employer: dict[str, Any] | None
     allowed_actions: list[str]
     timers: list[dict[str, Any]]
     sessions: list[MediationSession] = field(default_factory=list)
@@ -61,21 +62,25 @@ def view_of(
     db_session: Session, case: Case, caller: Caller, *, detail: bool = False, new: bool = False
 ) -> CaseView:
     """``detail`` adds the open timers and the sessions (a ``new`` case has no sessions)."""
-    person = case.claimant
-    claimant = {"name": person.name, "address": person.address}
+    id_number, phone = case.claimant_id_number, case.claimant_phone
+    claimant = {"name": case.claimant_name, "address": case.claimant_address}
     if sees_identity(caller, case):
-        claimant.update(id_number=person.id_number, phone=person.phone)
-        if person.id_number or person.phone:
+        claimant.update(id_number=id_number, phone=phone)
+        if id_number or phone:
             access.record(db_session=db_session, caller=caller, case=case)
             log.info("identity read unmasked", extra={"case_id": case.id, "role": caller.role})
     else:
         claimant.update(
-            id_number=person.id_number and mask_id_number(person.id_number),
-            phone=person.phone and mask_phone(person.phone),
+            id_number=id_number and mask_id_number(id_number),
+            phone=phone and mask_phone(phone),
         )
+    employer = None
+    if case.employer_name is not None:
+        employer = {"name": case.employer_name, "credit_code": case.employer_credit_code}
     return CaseView(
         case=case,
         claimant=claimant,
+        employer=employer,
         allowed_actions=allowed_actions(db_session, case, caller),
         timers=[_timer_view(t) for t in schedule.open_timers(db_session=db_session, case=case)]
         if detail
@@ -127,25 +132,23 @@ def _text_search(text: str) -> Any:
     text = text.strip()
     # What a clerk types for what they hear: "Shan Li", "ayiguli·maimaiti", "xi'an".
     heard = _NOT_PINYIN.sub("", text.lower())
-    names = [Person.name.contains(text, autoescape=True)]
+    found = [Case.claimant_name.contains(text, autoescape=True)]
     if heard.isascii() and heard.isalpha():
-        names += [
-            Person.name_initials.startswith(heard, autoescape=True),
-            Person.name_pinyin.startswith(heard, autoescape=True),
+        found += [
+            Case.claimant_name_initials.startswith(heard, autoescape=True),
+            Case.claimant_name_pinyin.startswith(heard, autoescape=True),
             # A later part of a name in parts is stored after a space (see names.reading_of).
-            Person.name_pinyin.contains(" " + heard, autoescape=True),
-            Person.name_initials.contains(" " + heard, autoescape=True),
+            Case.claimant_name_pinyin.contains(" " + heard, autoescape=True),
+            Case.claimant_name_initials.contains(" " + heard, autoescape=True),
         ]
-    people = select(Person.id).where(or_(*names))
-    employers = select(Employer.id).where(Employer.name.contains(text, autoescape=True))
     return or_(
-        Case.claimant_id.in_(people),
-        Case.employer_id.in_(employers),
+        *found,
+        Case.employer_name.contains(text, autoescape=True),
         Case.number == text.upper(),
     )
 
 
-LIST_LOADS = (Case.unit, Case.assignee, Case.claimant, Case.employer)
+LIST_LOADS = (Case.unit, Case.assignee)
 SORTS = {
     "received_at": (Case.received_at.asc(), Case.id.asc()),
     "-received_at": (Case.received_at.desc(), Case.id.desc()),

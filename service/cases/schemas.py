@@ -206,6 +206,9 @@ class PaymentSchema(ma.Schema):
         validate=validate.Range(min=0, max=60),
         metadata={"description": "which instalment of the agreement (disputes)"},
     )
+    part = fields.Integer(
+        dump_only=True, metadata={"description": "which payment toward the instalment, from 1"}
+    )
     amount = Money(required=True, metadata={"pattern": POSITIVE_MONEY_PATTERN})
     method = Code(required=True, validate=validate.OneOf(PAYMENT_METHODS))
     reference = Code(
@@ -292,3 +295,15 @@ class CasePageSchema(ma.Schema):
     total = fields.Integer()
     page = fields.Integer()
     per_page = fields.Integer()
+
+
+class DuplicateCaseSchema(ma.Schema):
+    number = Text()
+    unit = Text()
+
+
+class DuplicateGroupSchema(ma.Schema):
+    """Open cases of one person, employer and category in more than one unit."""
+
+    category = Text()
+    cases = fields.List(fields.Nested(DuplicateCaseSchema))

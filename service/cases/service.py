@@ -10,14 +10,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from service.auth.models import OrgUnit
-from service.auth.service import Caller
+from service.auth.service import Caller, subtree_ids
 from service.cases import events, transitions
 from service.cases.assignment import assignable_user
-from service.cases.models import Case, Employer, Person
+from service.cases.models import Case
 from service.cases.names import reading_of
 from service.cases.numbering import format_number, next_number
 from service.cases.schemas import CaseIntakeSchema
-from service.db import upsert, utcnow
+from service.db import utcnow
 from service.errors import ApiError, not_found, validation_failed
 from service.fields import LOCAL_TZ
 from service.i18n import N_
@@ -38,52 +38,24 @@ def pinyin_of(name: str) -> tuple[str, str]:
     return reading_of(name)
 
 
-def _person(db_session: Session, claimant: dict[str, Any]) -> Person:
-    """The person with this ID number, updated with today's contact details, or a new one."""
+PARTY_DETAILS = ("name", "phone", "address")
+
+
+def _parties(intake: dict[str, Any]) -> dict[str, Any]:
+    """The case's columns for its claimant and employer, as this intake gives them."""
+    claimant, employer = intake["claimant"], intake.get("employer")
     name = claimant["name"].strip()
     pinyin, initials = pinyin_of(name)
-    values = {
-        "name": name,
-        "name_pinyin": pinyin,
-        "name_initials": initials,
-        "id_number": claimant.get("id_number"),
-        "phone": claimant.get("phone"),
-        "address": claimant.get("address"),
+    return {
+        "claimant_name": name,
+        "claimant_name_pinyin": pinyin,
+        "claimant_name_initials": initials,
+        "claimant_id_number": claimant.get("id_number"),
+        "claimant_phone": claimant.get("phone"),
+        "claimant_address": claimant.get("address"),
+        "employer_name": employer["name"].strip() if employer else None,
+        "employer_credit_code": employer.get("credit_code") if employer else None,
     }
-    if values["id_number"] is None:
-        person = Person(**values)
-        db_session.add(person)
-        return person
-    latest = {key: values[key] for key in ("name", "name_pinyin", "name_initials")}
-    latest.update({key: values[key] for key in ("phone", "address") if values[key] is not None})
-    statement = (
-        upsert(db_session)(Person)
-        .values(values)
-        .on_conflict_do_update(index_elements=["id_number"], set_=latest)
-        .returning(Person)
-    )
-    return db_session.scalars(statement, execution_options={"populate_existing": True}).one()
-
-
-def _employer(db_session: Session, given: dict[str, Any] | None) -> Employer | None:
-    if given is None:
-        return None
-    name, code = given["name"].strip(), given.get("credit_code")
-    if code is not None:
-        statement = (
-            upsert(db_session)(Employer)
-            .values(name=name, credit_code=code)
-            .on_conflict_do_update(index_elements=["credit_code"], set_={"name": name})
-            .returning(Employer)
-        )
-        return db_session.scalars(statement, execution_options={"populate_existing": True}).one()
-    employer = db_session.scalars(
-        select(Employer).where(Employer.name == name, Employer.credit_code.is_(None)).limit(1)
-    ).first()
-    if employer is None:
-        employer = Employer(name=name)
-        db_session.add(employer)
-    return employer
 
 
 def _unit_for_intake(db_session: Session, caller: Caller, code: str | None) -> OrgUnit:
@@ -98,20 +70,26 @@ def _unit_for_intake(db_session: Session, caller: Caller, code: str | None) -> O
 
 
 def _open_duplicate(
-    db_session: Session, *, case_type: str, category: str, person: Person, employer: Employer | None
+    db_session: Session, *, case_type: str, category: str, party: dict[str, Any], units: Any
 ) -> str | None:
-    """The number of an open case of this person, employer and category, if there is one."""
-    if case_type == "consultation" or person.id_number is None:
+    """The number of an open case in ``units`` of this person, employer and category."""
+    id_number = party["claimant_id_number"]
+    if case_type == "consultation" or id_number is None:
         return None
-    same_employer = (
-        Case.employer_id.is_(None) if employer is None else Case.employer_id == employer.id
-    )
+    code, name = party["employer_credit_code"], party["employer_name"]
+    if code is not None:
+        same_employer = Case.employer_credit_code == code
+    elif name is not None:
+        same_employer = Case.employer_credit_code.is_(None) & (Case.employer_name == name)
+    else:
+        same_employer = Case.employer_name.is_(None)
     return db_session.scalar(
         select(Case.number)
         .where(
-            Case.claimant_id == person.id,
-            Case.type == case_type,
+            Case.claimant_id_number == id_number,
             Case.category == category,
+            Case.type == case_type,
+            Case.unit_id.in_(units),
             same_employer,
             Case.status.not_in(CASE_TYPES[case_type].closed_states),
         )
@@ -119,19 +97,48 @@ def _open_duplicate(
     )
 
 
+def _claimant_changes(db_session: Session, party: dict[str, Any], units: Any) -> dict[str, Any]:
+    """What this intake says differently about the claimant than the last case in ``units``.
+
+    Recorded on the new case's trail (field names only), so a change to a person is
+    an event its unit sees, while another unit neither sees it nor has its cases
+    changed by it.
+    """
+    if party["claimant_id_number"] is None:
+        return {}
+    last = db_session.execute(
+        select(Case.number, Case.claimant_name, Case.claimant_phone, Case.claimant_address)
+        .where(Case.claimant_id_number == party["claimant_id_number"], Case.unit_id.in_(units))
+        .order_by(Case.id.desc())
+        .limit(1)
+    ).first()
+    if last is None:
+        return {}
+    before = dict(zip(PARTY_DETAILS, last[1:], strict=True))
+    changed = [
+        field
+        for field in PARTY_DETAILS
+        if party[f"claimant_{field}"] is not None and party[f"claimant_{field}"] != before[field]
+    ]
+    return {"claimant_changed": {"since": last.number, "fields": changed}} if changed else {}
+
+
 def register(*, db_session: Session, caller: Caller, intake: dict[str, Any]) -> Case:
     """Register a case from the intake desk and write its ``registered`` event."""
     case_type = CASE_TYPES[intake["type"]]
     unit = _unit_for_intake(db_session, caller, intake.get("unit"))
-    person = _person(db_session, intake["claimant"])
-    employer = _employer(db_session, intake.get("employer"))
-    duplicate = _open_duplicate(
-        db_session,
-        case_type=case_type.code,
-        category=intake["category"],
-        person=person,
-        employer=employer,
+    party = _parties(intake)
+    # Duplicates and changes are looked for among the cases of the new case's unit and
+    # the units beneath it: what the new case's readers may see, and no other unit's.
+    units = (
+        caller.scope_unit_ids
+        if unit.id == caller.unit_id
+        else subtree_ids(db_session=db_session, unit=unit)
     )
+    duplicate = _open_duplicate(
+        db_session, case_type=case_type.code, category=intake["category"], party=party, units=units
+    )
+    changes = _claimant_changes(db_session, party, units)
     allow_duplicate = intake["allow_duplicate"]
     if duplicate is not None and not allow_duplicate:
         raise ApiError(
@@ -153,8 +160,7 @@ def register(*, db_session: Session, caller: Caller, intake: dict[str, Any]) -> 
         status=case_type.start_state,
         channel=intake["channel"],
         unit=unit,
-        claimant=person,
-        employer=employer,
+        **party,
         claim_amount=intake.get("claim_amount"),
         workers_involved=workers,
         collective=case_type.code == "labour_dispute" and workers >= COLLECTIVE_THRESHOLD,
@@ -180,6 +186,7 @@ def register(*, db_session: Session, caller: Caller, intake: dict[str, Any]) -> 
     payload: dict[str, Any] = {"channel": case.channel, "unit": unit.code}
     if duplicate is not None:
         payload["allowed_duplicate_of"] = duplicate
+    payload.update(changes)
     event = events.append(
         db_session=db_session,
         case=case,

@@ -11,7 +11,7 @@ from flask_smorest import Blueprint
 from sqlalchemy import select
 
 from service.auth.enums import Role
-from service.cases import assignment, mediation, payments, reading, service
+from service.cases import assignment, duplicates, mediation, payments, reading, service
 from service.cases.intake_kinds import INTAKE_BODY, NEW_CASE
 from service.cases.models import CaseEvent
 from service.cases.schemas import (
@@ -20,6 +20,7 @@ from service.cases.schemas import (
     CaseIntakeSchema,
     CasePageSchema,
     CaseQuerySchema,
+    DuplicateGroupSchema,
     EventSchema,
     PaymentSchema,
     SessionSchema,
@@ -85,6 +86,21 @@ class Cases(MethodView):
         """Register a case; a retry with the same Idempotency-Key returns the first answer."""
         case = service.register(db_session=session(), caller=caller(), intake=intake)
         return _detail(case, new=True)
+
+
+@blp.route("/duplicates")
+class Duplicates(MethodView):
+    @requires(Role.SUPERVISOR)
+    @blp.response(200, DuplicateGroupSchema(many=True))
+    @blp.doc(operationId="listCrossUnitDuplicates")
+    def get(self) -> Any:
+        """Open cases of one person, employer and category registered by different units.
+
+        Intake checks duplicates only within the new case's unit and the units beneath
+        it; this shows a supervisor the ones across the units in their scope (case
+        numbers and units only).
+        """
+        return duplicates.across_units(db_session=session(), caller=caller())
 
 
 @blp.route("/<int:case_id>")
@@ -165,13 +181,16 @@ class Payments(MethodView):
     @commits(idempotent=True)
     @blp.arguments(PaymentSchema)
     @blp.response(201, CaseDetailSchema)
-    @blp.alt_response(409, description="no payment is due now, or this one is recorded already")
+    @blp.alt_response(409, description="no payment is due now, or this one is paid already")
     @blp.doc(operationId="recordPayment", parameters=[IDEMPOTENCY_KEY])
     def post(self, body: dict[str, Any], case_id: int) -> Any:
         """Record an employer's instalment or the payout of aid; Idempotency-Key honoured.
 
-        When the agreed amount has been paid the dispute moves to follow-up by itself;
-        recording the payout of aid moves it to follow-up too.
+        An instalment may be paid in parts, never beyond what it still owes: more is a
+        422 `overpayment` naming the outstanding amount (`outstanding`, yuan), and
+        money is never counted toward another instalment. When every instalment is
+        paid in full the dispute moves to follow-up by itself. Aid is paid out once,
+        exactly the approved amount, and that moves it to follow-up too.
         """
         case = service.get(db_session=session(), caller=caller(), case_id=case_id, for_update=True)
         payments.record(db_session=session(), caller=caller(), case=case, payment=body)

@@ -11,9 +11,9 @@ from flask import Flask
 
 from service import logs
 from service.app import create_app
-from service.cases.models import Person
+from service.cases.models import Case
 from service.config import Settings
-from service.db import session
+from service.db import session, utcnow
 from tests import data
 from tests.conftest import Staff
 
@@ -24,15 +24,23 @@ def _lines(text: str) -> list[dict[str, Any]]:
 
 @pytest.fixture
 def failing_app(db: Flask, settings: Settings) -> Flask:
-    """An app with one extra endpoint whose insert breaks a unique constraint."""
+    """An app with one extra endpoint whose insert of a case's parties breaks a constraint."""
     app = create_app({"SETTINGS": settings})
     person = data.claimant(address="上海市徐汇区漕溪北路88号")
+    parties = {f"claimant_{field}": value for field, value in person.items()}
 
     @app.get("/broken")
     def broken() -> str:
-        for _ in range(2):
-            session().add(Person(name_pinyin="", name_initials="", **person))
-            session().flush()
+        # No unit or user 0: the foreign keys refuse it, with the parties in the parameters.
+        session().add(
+            Case(
+                number="XA-LD-2026-00001", type="labour_dispute", category="wage_arrears",
+                status="registered", channel="visit", unit_id=0, created_by_id=0,
+                claimant_name_pinyin="", claimant_name_initials="", received_at=utcnow(),
+                description="", details={}, trail_length=0, trail_head="0" * 64, **parties,
+            )
+        )  # fmt: skip
+        session().flush()
         return "unreachable"
 
     app.config["PERSON"] = person

@@ -16,8 +16,17 @@ FIRST = {"instalment": 1, "amount": "4300.00", "method": "bank_transfer",
 SECOND = {**FIRST, "instalment": 2, "reference": "ICBC-20270101-0042"}
 
 
-def pay(client: FlaskClient, staff: Staff, case_id: int, payment: dict, key: str | None = None):  # type: ignore[no-untyped-def]
+def pay(  # type: ignore[no-untyped-def]
+    client: FlaskClient,
+    staff: Staff,
+    case_id: int,
+    payment: dict,
+    key: str | None = None,
+    lang: str | None = None,
+):
     headers = {**staff.headers, **({"Idempotency-Key": key} if key else {})}
+    if lang:
+        headers["Accept-Language"] = lang
     return client.post(f"/api/v1/cases/{case_id}/payments", json=payment, headers=headers)
 
 
@@ -135,7 +144,7 @@ def test_aid_is_paid_out_once_and_moves_to_follow_up(
     assert {t["kind"] for t in timers} == {"aid_follow_up", "reverification"}
 
 
-def test_an_instalment_paid_short_is_not_satisfied(
+def test_an_instalment_paid_short_is_not_satisfied_until_made_up(
     client: FlaskClient, team: dict[str, Staff], agreed: dict
 ) -> None:
     short = pay(client, team["mediator"], agreed["id"], {**FIRST, "amount": "3000.00"}).get_json()
@@ -144,5 +153,72 @@ def test_an_instalment_paid_short_is_not_satisfied(
     assert {
         (t["instalment"], t["purpose"]) for t in short["timers"] if t["kind"] == "instalment_due"
     } >= {(1, "due")}
-    settled = pay(client, team["mediator"], agreed["id"], {**SECOND, "amount": "5600.00"})
-    assert settled.get_json()["status"] == "follow_up"  # 3000 + 5600 = the agreed 8600
+    # The second instalment paid with what the first still owes does not settle anything.
+    extra = pay(client, team["mediator"], agreed["id"], {**SECOND, "amount": "5600.00"})
+    assert extra.status_code == 422
+    assert extra.get_json()["error"]["outstanding"] == "4300.00"
+    on_time = pay(client, team["mediator"], agreed["id"], SECOND).get_json()
+    assert on_time["status"] == "awaiting_payment"
+
+    made_up = pay(client, team["mediator"], agreed["id"], {**FIRST, "amount": "1300.00"})
+    assert made_up.status_code == 201
+    settled = made_up.get_json()
+    assert settled["status"] == "follow_up"
+    assert [(p["instalment"], p["part"], p["amount"]) for p in settled["payments"]] == [
+        (1, 1, "3000.00"),
+        (1, 2, "1300.00"),
+        (2, 1, "4300.00"),
+    ]
+
+
+@pytest.mark.parametrize("amount", ["4300.01", "8600.00", "999999999.00"])
+def test_more_than_an_instalment_owes_is_422_naming_what_is_owed(
+    client: FlaskClient,
+    team: dict[str, Staff],
+    agreed: dict,
+    written: Callable[[], dict],
+    amount: str,
+) -> None:
+    before = written()
+    response = pay(client, team["mediator"], agreed["id"], {**FIRST, "amount": amount})
+
+    assert response.status_code == 422
+    error = response.get_json()["error"]
+    assert error["code"] == "overpayment"
+    assert error["outstanding"] == "4300.00"
+    assert error["fields"]["amount"] == ["超过第1期尚欠的4,300.00元"]
+    english = pay(client, team["mediator"], agreed["id"], {**FIRST, "amount": amount}, lang="en")
+    assert english.get_json()["error"]["message"] == (
+        "more than the 4,300.00 yuan still owed on instalment 1"
+    )
+    assert written() == before
+    assert read(client, team["mediator"], agreed["id"])["status"] == "awaiting_payment"
+
+
+def test_an_instalment_paid_in_full_takes_no_more(
+    client: FlaskClient, team: dict[str, Staff], agreed: dict, written: Callable[[], dict]
+) -> None:
+    assert pay(client, team["mediator"], agreed["id"], FIRST).status_code == 201
+    after = written()
+    again = pay(client, team["mediator"], agreed["id"], {**FIRST, "amount": "0.01"})
+    assert again.status_code == 409
+    assert again.get_json()["error"]["code"] == "payment_recorded"
+    assert written() == after
+
+
+@pytest.mark.parametrize("amount", ["2999.99", "3000.01"])
+def test_aid_is_paid_out_only_as_approved(
+    client: FlaskClient, team: dict[str, Staff], written: Callable[[], dict], amount: str
+) -> None:
+    case = register(client, team["desk"], data.aid(category="emergency"))
+    route(client.application, case["id"])
+    do(client, team["caseworker"], case["id"], "propose", PROPOSAL)
+    do(client, team["chair"], case["id"], "approve")
+    payout = {"amount": amount, "method": "bank_transfer", "reference": "VCH-0043",
+              "paid_on": "2026-11-21"}  # fmt: skip
+    before = written()
+
+    response = pay(client, team["caseworker"], case["id"], payout)
+    assert response.status_code == 422
+    assert response.get_json()["error"]["fields"]["amount"] == ["帮扶金按批准金额发放：3,000.00元"]
+    assert written() == before

@@ -6,9 +6,11 @@ import hashlib
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
@@ -76,6 +78,109 @@ def test_upgrade_from_empty_then_downgrade_to_empty(empty_database: Connection) 
     assert _tables(empty_database) == set()
 
 
+SHARED = [  # two units' cases of one person (one row shared before 0004), one without an ID
+    (1, 1, "张秀兰", "11010519491231002X", "13800138000", 1, "恒信物流", "91350100M000100Y43"),
+    (2, 2, "张秀兰", "11010519491231002X", "13800138000", 1, "恒信物流", "91350100M000100Y43"),
+    (3, 1, "李建国", None, "027-82345678", None, None, None),
+]
+
+
+def _seed_0003(connection: Connection) -> None:
+    """Rows as 0003 held them: cases pointing at shared persons and employers."""
+    run = connection.execute
+    moment = "2026-11-20 09:30:00+00:00"
+    for unit_id, code in ((1, "XA-HG"), (2, "XA-HX")):
+        run(
+            text(
+                "INSERT INTO org_units (id, code, name, path, created_at)"
+                " VALUES (:id, :code, :code, :path, :at)"
+            ),
+            {"id": unit_id, "code": code, "path": f"/{unit_id}/", "at": moment},
+        )
+    run(
+        text(
+            "INSERT INTO users (id, username, display_name, role, unit_id, active, created_at)"
+            " VALUES (1, 'desk', 'desk', 'intake', 1, true, :at)"
+        ),
+        {"at": moment},
+    )
+    run(
+        text(
+            "INSERT INTO persons (id, name, name_pinyin, name_initials, id_number, phone, address)"
+            " VALUES (1, '张秀兰', 'zhangxiulan', 'zxl', '11010519491231002X', '13800138000',"
+            " '和光街12号'), (2, '李建国', 'lijianguo', 'ljg', NULL, '027-82345678', NULL)"
+        )
+    )
+    run(text("INSERT INTO employers (id, name, credit_code) VALUES (1, '恒信物流', :code)"), {
+        "code": SHARED[0][7]
+    })  # fmt: skip
+    for case_id, unit_id, *_rest in SHARED:
+        run(
+            text(
+                "INSERT INTO cases (id, number, type, category, status, channel, unit_id,"
+                " claimant_id, employer_id, workers_involved, collective, received_at,"
+                " description, details, created_by_id, created_at, updated_at, version)"
+                " VALUES (:id, :number, 'labour_dispute', 'wage_arrears', 'awaiting_payment',"
+                " 'visit', :unit, :person, :employer, 1, false, :at, '', '{}', 1, :at, :at, 1)"
+            ),
+            {
+                "id": case_id,
+                "number": f"N-{case_id}",
+                "unit": unit_id,
+                "person": 2 if case_id == 3 else 1,
+                "employer": None if case_id == 3 else 1,
+                "at": moment,
+            },
+        )
+    run(
+        text(
+            "INSERT INTO payments (case_id, instalment, amount, method, reference, paid_on,"
+            " recorded_by_id, created_at) VALUES (1, 1, 3000.00, 'cash', 'R1', '2026-11-21', 1,"
+            " :at)"
+        ),
+        {"at": moment},
+    )
+
+
+def test_party_rows_become_snapshots_and_come_back(empty_database: Connection) -> None:
+    connection = empty_database
+    _migrate(connection, "upgrade", "0003")
+    _seed_0003(connection)
+    connection.commit()
+
+    _migrate(connection, "upgrade", "head")
+    rows = connection.execute(
+        text(
+            "SELECT id, unit_id, claimant_name, claimant_id_number, claimant_phone,"
+            " employer_name IS NOT NULL, employer_name, employer_credit_code FROM cases ORDER BY id"
+        )
+    ).all()
+    assert [(r[0], r[1], r[2], r[3], r[4], r[6], r[7]) for r in rows] == [
+        (case_id, unit, name, id_number, phone, employer, code)
+        for case_id, unit, name, id_number, phone, _e, employer, code in SHARED
+    ]
+    address = connection.execute(text("SELECT claimant_address FROM cases WHERE id = 2"))
+    assert address.scalar() == "和光街12号"
+    # An instalment made up by a second part, then the way back to one row per instalment.
+    connection.execute(
+        text(
+            "INSERT INTO payments (case_id, instalment, part, amount, method, reference, paid_on,"
+            " recorded_by_id, created_at) VALUES (1, 1, 2, 1300.00, 'cash', 'R2', '2026-11-22',"
+            " 1, '2026-11-22 09:00:00+00:00')"
+        )
+    )
+    connection.commit()
+
+    _migrate(connection, "downgrade", "0003")
+    persons = connection.execute(text("SELECT name, id_number FROM persons ORDER BY id")).all()
+    assert [tuple(p) for p in persons] == [("张秀兰", SHARED[0][3]), ("李建国", None)]
+    shared = connection.execute(text("SELECT DISTINCT claimant_id FROM cases WHERE id < 3"))
+    assert len(shared.all()) == 1
+    assert connection.execute(text("SELECT count(*) FROM employers")).scalar() == 1
+    paid = connection.execute(text("SELECT instalment, amount FROM payments")).all()
+    assert [(n, Decimal(str(a))) for n, a in paid] == [(1, Decimal("4300.00"))]
+
+
 def _event(case_id: int, seq: int, prev_hash: str, note: str) -> CaseEvent:
     return CaseEvent(
         event_id=str(uuid.UUID(int=case_id * 100 + seq)),
@@ -101,8 +206,12 @@ def _trail_at_0003(connection: Connection, case_id: int, number: str) -> list[Ca
         event = _event(case_id, seq, prev, "")
         event.hash = prev = hashlib.sha256(canonical(event, number).encode()).hexdigest()
         trail.append(event)
+    # The columns of cases at 0003 (the models have had the party snapshot since 0004).
+    cases_0003 = sa.table(
+        "cases", *(sa.column(c.name, c.type) for c in tables["cases"].c), sa.column("claimant_id")
+    )
     connection.execute(
-        tables["cases"].insert().values(
+        cases_0003.insert().values(
             id=case_id, number=number, type="labour_dispute", category="wage_arrears",
             status="under_review", channel="visit", unit_id=1, claimant_id=1,
             workers_involved=1, collective=False, received_at=now, description="",
@@ -133,7 +242,9 @@ def test_0005_re_keys_trails_that_verify_and_marks_those_that_do_not(
         )
     )  # fmt: skip
     empty_database.execute(
-        tables["persons"].insert().values(id=1, name="张三", name_pinyin="", name_initials="")
+        text(
+            "INSERT INTO persons (id, name, name_pinyin, name_initials) VALUES (1, '张三', '', '')"
+        )
     )
     intact = _trail_at_0003(empty_database, 1, "XA-LD-2026-00001")
     edited = _trail_at_0003(empty_database, 2, "XA-LD-2026-00002")
