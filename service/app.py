@@ -22,6 +22,8 @@ from service.health.views import blp as health_blp
 from service.notifications.views import blp as pushes_blp
 from service.outbox.views import blp as outbox_blp
 from service.ratelimit import Limiter
+from service.reports import cli as reports_cli
+from service.reports.views import blp as reports_blp
 from service.web import RowId, register_request_ids, screen_json_body
 from service.worklist.views import blp as worklist_blp
 
@@ -58,8 +60,10 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     api.register_blueprint(outbox_blp)
     api.register_blueprint(worklist_blp)
     api.register_blueprint(pushes_blp)
+    api.register_blueprint(reports_blp)
     auth_cli.init_app(app)
     audit_cli.init_app(app)
     cli.init_app(app)
     demo_cli.init_app(app)
+    reports_cli.init_app(app)
     return app

@@ -50,6 +50,9 @@ def celery_config(settings: Settings) -> dict[str, Any]:
                 "task": "unioncase.dispatch_pushes",
                 "schedule": float(settings.push_sweep_seconds),
             },
+            # Builds a report only once its first working day has come, once per unit and
+            # period; hourly so that a beat down on that morning catches up the same day.
+            "build-due-reports": {"task": "unioncase.build_due_reports", "schedule": 3600.0},
             # Each night, sign the audit trail heads into the anchor file.
             "anchor-audit-trails": {
                 "task": "unioncase.anchor_trails",

@@ -14,6 +14,7 @@ from service.health.models import Heartbeat
 from service.idempotency.models import IdempotencyRecord
 from service.notifications.models import Delivery, Notification
 from service.outbox.models import ConsumedEvent, OutboxMessage
+from service.reports.models import StoredReport
 from service.timers.models import CalendarDay, CaseTimer
 
 __all__ = [
@@ -34,5 +35,6 @@ __all__ = [
     "OutboxMessage",
     "Payment",
     "PersonalDataRead",
+    "StoredReport",
     "User",
 ]

@@ -19,7 +19,9 @@ from service.health.service import record_heartbeat
 from service.idempotency.service import forget_older_than
 from service.notifications import push
 from service.outbox import service as outbox
+from service.reports import stored as reports
 from service.timers import firing
+from service.timers.schedule import calendar, local_date
 
 log = logging.getLogger(__name__)
 ANCHOR_TASK = "unioncase.anchor_trails"
@@ -106,6 +108,15 @@ def send_push(delivery_id: int) -> None:
         work.commit()
 
 
+def build_due_reports() -> int:
+    """Build the monthly and quarterly reports whose day has come; safe to run twice."""
+    with unit_of_work() as work:
+        built = reports.build_due(db_session=work, day=local_date(utcnow()), working=calendar(work))
+        work.commit()
+    log.info("reports built", extra={"report_ids": built})
+    return len(built)
+
+
 def route_case(event_id: str) -> None:
     with unit_of_work() as work:
         consumers.route_case(db_session=work, event_id=event_id)
@@ -148,6 +159,7 @@ def register(celery: Celery) -> None:
     celery.task(name="unioncase.dispatch_pushes", **idempotent)(dispatch_pushes)
     # Never redelivered: a push that may have gone out is not sent again.
     celery.task(name=push.SEND_TASK, acks_late=False)(send_push)
+    celery.task(name=reports.BUILD_TASK, **idempotent)(build_due_reports)
     celery.task(name="unioncase.route_case", **retried)(route_case)
     celery.task(name="unioncase.alert_collective", **retried)(alert_collective)
     # Reads every case's trail head: on a million cases that takes more than a

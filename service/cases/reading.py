@@ -5,10 +5,10 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, and_, exists, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from service.access import service as access
@@ -16,12 +16,17 @@ from service.auth.enums import Role
 from service.auth.models import OrgUnit, User
 from service.auth.service import Caller, subtree_ids
 from service.cases.mediation import sessions_of
-from service.cases.models import Case, MediationSession, Payment
+from service.cases.models import Case, CaseEvent, MediationSession, Payment
 from service.cases.payments import payments_of
 from service.cases.transitions import allowed_actions
+from service.db import utcnow
 from service.fields import LOCAL_TZ
+from service.i18n import N_, translate
 from service.identity import mask_id_number, mask_phone
-from service.timers import schedule
+from service.timers import deadlines, schedule
+from service.timers.models import CaseTimer
+from workflows.calendar import CHINA, end_of_day
+from workflows.definitions import RESOLVING_OUTCOMES
 
 log = logging.getLogger(__name__)
 _NOT_PINYIN = re.compile(r"[\s·'’-]")
@@ -91,6 +96,10 @@ def view_of(
     )
 
 
+def _start_of(day: date) -> datetime:
+    return datetime.combine(day, time(0), CHINA)
+
+
 def _filtered(db_session: Session, caller: Caller, query: dict[str, Any]) -> Select[Case] | None:
     """The list query for ``query``'s filters, or None when they exclude everything."""
     statement = select(Case).where(Case.unit_id.in_(caller.scope_unit_ids))
@@ -98,20 +107,30 @@ def _filtered(db_session: Session, caller: Caller, query: dict[str, Any]) -> Sel
         unit = db_session.scalar(select(OrgUnit).where(OrgUnit.code == query["unit"]))
         if unit is None or unit.id not in caller.scope_unit_ids:
             return None
-        statement = statement.where(Case.unit_id.in_(subtree_ids(db_session=db_session, unit=unit)))
-    for column in ("type", "status", "category", "channel"):
-        if column in query:
-            statement = statement.where(getattr(Case, column) == query[column])
-    if "assignee" in query:
-        if query["assignee"] == "me":
-            assignee_id: int | None = caller.user_id
-        else:
-            assignee_id = db_session.scalar(
-                select(User.id).where(User.username == query["assignee"])
+        if query.get("subunits", True):
+            statement = statement.where(
+                Case.unit_id.in_(subtree_ids(db_session=db_session, unit=unit))
             )
-        if assignee_id is None:
-            return None
-        statement = statement.where(Case.assignee_id == assignee_id)
+        else:
+            statement = statement.where(Case.unit_id == unit.id)
+    for column in ("type", "status", "category", "channel", "outcome"):
+        if column in query:
+            values = query[column]
+            values = values if isinstance(values, list) else [values]
+            statement = statement.where(getattr(Case, column).in_(values))
+    if "assignee" in query:
+        if query["assignee"] == "none":
+            statement = statement.where(Case.assignee_id.is_(None))
+        else:
+            if query["assignee"] == "me":
+                assignee_id: int | None = caller.user_id
+            else:
+                assignee_id = db_session.scalar(
+                    select(User.id).where(User.username == query["assignee"])
+                )
+            if assignee_id is None:
+                return None
+            statement = statement.where(Case.assignee_id == assignee_id)
     bounds: list[tuple[str, Any, bool]] = [
         ("opened_from", Case.received_at, True),
         ("opened_to", Case.received_at, False),
@@ -122,6 +141,72 @@ def _filtered(db_session: Session, caller: Caller, query: dict[str, Any]) -> Sel
         moment: datetime | None = query.get(key)
         if moment is not None:
             statement = statement.where(column >= moment if lower else column < moment)
+    return _report_filters(statement, query)
+
+
+def _report_filters(statement: Select[Case], query: dict[str, Any]) -> Select[Case]:
+    """The filters behind the report figures: each figure's drill-down uses them."""
+    for key, column in (("opened_between", Case.received_at), ("closed_between", Case.closed_at)):
+        if key in query:
+            first, last = query[key]
+            statement = statement.where(column >= _start_of(first), column < end_of_day(last))
+    if "active_between" in query:
+        first, last = query["active_between"]
+        statement = statement.where(
+            Case.received_at < end_of_day(last),
+            or_(Case.closed_at.is_(None), Case.closed_at >= _start_of(first)),
+        )
+    if "closed_by" in query:
+        statement = statement.where(Case.closed_at < end_of_day(query["closed_by"]))
+    if "open_at_end" in query:
+        moment = end_of_day(query["open_at_end"])
+        statement = statement.where(
+            Case.received_at < moment, or_(Case.closed_at.is_(None), Case.closed_at >= moment)
+        )
+    if "resolving" in query:
+        resolving = or_(
+            *(
+                and_(Case.type == case_type, Case.outcome.in_(outcomes))
+                for case_type, outcomes in RESOLVING_OUTCOMES.items()
+            )
+        )
+        statement = statement.where(resolving if query["resolving"] else ~resolving)
+    if "collective" in query:
+        statement = statement.where(Case.collective.is_(query["collective"]))
+    if "satisfaction" in query:
+        statement = statement.where(
+            exists().where(
+                CaseEvent.case_id == Case.id,
+                CaseEvent.action == "close",
+                CaseEvent.payload["satisfaction"].as_string() == query["satisfaction"],
+            )
+        )
+    if "paid_between" in query:
+        first, last = query["paid_between"]
+        statement = statement.where(
+            exists().where(Payment.case_id == Case.id, Payment.paid_on.between(first, last))
+        )
+    if "agreed_between" in query:
+        first, last = query["agreed_between"]
+        statement = statement.where(
+            exists().where(
+                CaseEvent.case_id == Case.id,
+                CaseEvent.action == "agree",
+                CaseEvent.occurred_at >= _start_of(first),
+                CaseEvent.occurred_at < end_of_day(last),
+            )
+        )
+    if "breached" in query:
+        kind = query["breached"]
+        kinds = deadlines.DEADLINE_KINDS if kind == "any" else (kind,)
+        condition = [CaseTimer.case_id == Case.id, deadlines.breached(kinds=kinds, now=utcnow())]
+        if "breached_between" in query:
+            first, last = query["breached_between"]
+            condition += [
+                CaseTimer.deadline_at > _start_of(first),
+                CaseTimer.deadline_at <= end_of_day(last),
+            ]
+        statement = statement.where(exists().where(*condition))
     if "q" in query:
         statement = statement.where(_text_search(query["q"]))
     return statement
@@ -176,3 +261,45 @@ def search(*, db_session: Session, caller: Caller, query: dict[str, Any]) -> dic
         "page": page,
         "per_page": per_page,
     }
+
+
+def export_rows(
+    *, db_session: Session, caller: Caller, query: dict[str, Any]
+) -> list[dict[str, Any]]:
+    """Every case matching ``query`` as a flat row for a file, identity masked per caller."""
+    statement = _filtered(db_session, caller, query)
+    if statement is None:
+        return []
+    cases = db_session.scalars(
+        statement.options(*(selectinload(r) for r in LIST_LOADS)).order_by(*SORTS[query["sort"]])
+    ).all()
+    rows, unmasked = [], []
+    for case in cases:
+        id_number, phone = case.claimant_id_number, case.claimant_phone
+        whole = sees_identity(caller, case)
+        if whole and (id_number or phone):
+            unmasked.append(case)
+        rows.append(
+            {
+                "number": case.number,
+                "type": case.type,
+                "category": case.category,
+                "channel": case.channel,
+                "status": case.status,
+                "status_label": translate(N_(case.status)),
+                "outcome": case.outcome,
+                "unit": case.unit.code,
+                "assignee": case.assignee.display_name if case.assignee else "",
+                "claimant_name": case.claimant_name,
+                "id_number": id_number if whole else id_number and mask_id_number(id_number),
+                "phone": phone if whole else phone and mask_phone(phone),
+                "received_on": schedule.local_date(case.received_at),
+                "closed_on": case.closed_at and schedule.local_date(case.closed_at),
+                "claim_amount": case.claim_amount,
+            }
+        )
+    for case in unmasked:
+        access.record(db_session=db_session, caller=caller, case=case)
+    if unmasked:
+        log.info("identities read unmasked in an export", extra={"count": len(unmasked)})
+    return rows

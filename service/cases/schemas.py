@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 import marshmallow as ma
 from marshmallow import fields, validate
+from webargs.fields import DelimitedList
 
 from service.db import utcnow
 from service.fields import (
@@ -26,7 +27,10 @@ from service.fields import (
 )
 from service.i18n import N_
 from service.openapi import POSITIVE_MONEY_PATTERN
+from service.timers.deadlines import DEADLINE_KINDS
 from workflows.case_types import CASE_TYPES, CHANNELS, HARDSHIP_LEVELS
+from workflows.data import check_reach, half_width
+from workflows.definitions.labour_dispute import SATISFACTION
 
 PAYMENT_METHODS = ("bank_transfer", "cash", "wechat", "alipay", "other")
 CATEGORIES = sorted({c for case_type in CASE_TYPES.values() for c in case_type.categories})
@@ -262,19 +266,72 @@ class EventSchema(ma.Schema):
     hash = Text()
 
 
-class CaseQuerySchema(ma.Schema):
-    """Filters, sort and page of the case list."""
+class DateRange(fields.String):
+    """Two China dates, both days included: ``2026-10-01,2026-10-31``."""
 
-    type = Code(validate=validate.OneOf(list(CASE_TYPES)))
-    status = Code(validate=validate.Length(max=32))
+    def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> Any:
+        text = super()._deserialize(value, attr, data, **kwargs)
+        first, _, last = text.partition(",")
+        try:
+            days = date.fromisoformat(half_width(first)), date.fromisoformat(half_width(last))
+        except ValueError:
+            raise ma.ValidationError(
+                N_("two dates separated by a comma, e.g. 2026-10-01,2026-10-31")
+            ) from None
+        try:
+            for day in days:
+                check_reach(day)
+        except ValueError as exc:
+            raise ma.ValidationError(exc.args[0]) from None
+        if days[0] > days[1]:
+            raise ma.ValidationError(N_("the first date is after the second"))
+        return days
+
+
+def _listed(*choices: str, description: str) -> DelimitedList:
+    check = validate.OneOf(list(choices)) if choices else validate.Length(min=1, max=32)
+    return DelimitedList(Text(validate=check), metadata={"description": description})
+
+
+class CaseQuerySchema(ma.Schema):
+    """Filters, sort and page of the case list; ``format`` exports it as CSV or Excel."""
+
+    type = _listed(*CASE_TYPES, description="a case type, or several separated by commas")
+    status = _listed(description="a state, or several separated by commas")
+    outcome = _listed(description="how closed cases ended, one or several")
     category = Code(validate=validate.OneOf(CATEGORIES))
     unit = Code(metadata={"description": "a unit code; includes the units beneath it"})
-    assignee = Code(metadata={"description": "a username, or 'me'"})
+    subunits = fields.Boolean(
+        metadata={"description": "false: only the cases of that unit itself (default true)"}
+    )
+    assignee = Code(metadata={"description": "a username, 'me', or 'none' for unassigned"})
     channel = Code(validate=validate.OneOf(CHANNELS))
     opened_from = LocalDateTime()
     opened_to = LocalDateTime()
     closed_from = LocalDateTime()
     closed_to = LocalDateTime()
+    opened_between = DateRange(metadata={"description": "received on these days (China dates)"})
+    closed_between = DateRange(metadata={"description": "closed on these days"})
+    active_between = DateRange(
+        metadata={"description": "received by the last day and not closed before the first"}
+    )
+    closed_by = fields.Date(metadata={"description": "closed by the end of this day"})
+    open_at_end = fields.Date(metadata={"description": "received and not closed at this day's end"})
+    resolving = fields.Boolean(metadata={"description": "closed with a resolving outcome"})
+    collective = fields.Boolean(metadata={"description": "collective disputes (10+ workers)"})
+    satisfaction = Text(validate=validate.OneOf(SATISFACTION))
+    paid_between = DateRange(metadata={"description": "a payment was made on these days"})
+    agreed_between = DateRange(metadata={"description": "an agreement was signed on these days"})
+    breached = Text(
+        validate=validate.OneOf(["any", *DEADLINE_KINDS]),
+        metadata={"description": "a deadline of this kind (or any) was missed"},
+    )
+    breached_between = DateRange(metadata={"description": "with breached: due on these days"})
+    format = Text(
+        validate=validate.OneOf(["json", "csv", "xlsx"]),
+        load_default="json",
+        metadata={"description": "csv or xlsx: every matching case as a file"},
+    )
     q = SearchText(
         validate=validate.Length(min=1, max=64),
         metadata={

@@ -30,6 +30,7 @@ from service.db import session
 from service.errors import ApiError
 from service.i18n import N_
 from service.openapi import IDEMPOTENCY_KEY, IF_MATCH, transition_bodies
+from service.reports import files
 from service.web import caller, commits, requires
 
 blp = Blueprint("cases", __name__, url_prefix="/api/v1/cases", description="Cases")
@@ -73,7 +74,15 @@ class Cases(MethodView):
     @blp.response(200, CasePageSchema)
     @blp.doc(operationId="listCases")
     def get(self, query: dict[str, Any]) -> Any:
-        """List the cases in your scope, filtered, sorted and paged."""
+        """List the cases in your scope, filtered, sorted and paged.
+
+        With ``format=csv`` or ``format=xlsx``, every matching case as a file instead,
+        identity numbers masked as on screen.
+        """
+        if query["format"] != "json":
+            rows = reading.export_rows(db_session=session(), caller=caller(), query=query)
+            writer = files.cases_csv if query["format"] == "csv" else files.cases_xlsx
+            return files.download(writer(rows), stem="cases", extension=query["format"])
         return reading.search(db_session=session(), caller=caller(), query=query)
 
     @requires(Role.INTAKE, Role.SUPERVISOR)

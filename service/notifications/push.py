@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.message import EmailMessage
 
+from flask import current_app
 from sqlalchemy import and_, or_, select, update
 from sqlalchemy.orm import Session
 
@@ -35,6 +36,7 @@ STALE_SENDING = timedelta(minutes=15)
 BATCH = 200
 SEND_TASK = "unioncase.send_push"
 WEBHOOK_FORMATS = ("wecom", "dingtalk")
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def queue(
@@ -117,6 +119,8 @@ class Push:
     subject: str
     text: str
     secret: str | None
+    # A file an e-mail carries (name, content), such as a stored report's Excel.
+    attachment: tuple[str, bytes] | None = None
 
 
 def begin(*, db_session: Session, delivery_id: int) -> Push | None:
@@ -131,6 +135,10 @@ def begin(*, db_session: Session, delivery_id: int) -> Push | None:
         secret = db_session.scalar(
             select(OrgUnit.webhook_secret).where(OrgUnit.webhook_url == delivery.target).limit(1)
         )
+    attachment = None
+    attach = current_app.extensions.get("push_attachments", {}).get(note.kind)
+    if delivery.channel == "email" and attach is not None:
+        attachment = attach(db_session, note.source_key)
     delivery.status, delivery.attempts, delivery.queued_at = (
         "sending",
         delivery.attempts + 1,
@@ -143,6 +151,7 @@ def begin(*, db_session: Session, delivery_id: int) -> Push | None:
         subject=f"unioncase 提醒 {note.message[:30]}",
         text=note.message,
         secret=secret,
+        attachment=attachment,
     )
 
 
@@ -179,6 +188,10 @@ def _email(push: Push, settings: Settings) -> None:
     message["To"] = push.target
     message["Subject"] = push.subject
     message.set_content(push.text)
+    if push.attachment is not None:
+        name, content = push.attachment
+        maintype, subtype = XLSX_TYPE.split("/")
+        message.add_attachment(content, maintype=maintype, subtype=subtype, filename=name)
     with smtplib.SMTP(settings.smtp_host, settings.smtp_port, timeout=10) as smtp:
         if settings.smtp_starttls:
             smtp.starttls()

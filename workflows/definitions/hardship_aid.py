@@ -8,6 +8,8 @@ from workflows.engine import ANY_OPEN, ASSIGNED, STAFF, SYSTEM, State, Timer, Wo
 
 HARDSHIP_LEVELS = ("deep", "relative", "accident")
 OUTCOMES = ("aid_paid", "referred_elsewhere", "other")
+# Outcomes that count as resolved in the resolution rate: the household received the aid.
+RESOLVING_OUTCOMES = frozenset({"aid_paid"})
 
 HARDSHIP_AID = Workflow(
     case_type="hardship_aid",

@@ -11,6 +11,9 @@ from workflows.messages import N_
 
 SATISFACTION = ("satisfied", "not_satisfied", "unreachable")
 OUTCOMES = ("agreement_performed", "arbitration", "court", "unresolved")
+# Outcomes that count as resolved in the resolution rate: the agreement was carried out.
+# Arbitration, a court or no result leave the dispute for others to settle.
+RESOLVING_OUTCOMES = frozenset({"agreement_performed"})
 
 
 def _instalments_sum_to_amount(data: dict[str, Any], _facts: Mapping[str, Any]) -> FieldErrors:

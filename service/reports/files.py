@@ -1,0 +1,234 @@
+"""Writing reports and case lists as CSV (UTF-8 with a BOM) and Excel (openpyxl)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from flask import Response
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
+from openpyxl.worksheet.worksheet import Worksheet
+
+from service.reports.definitions import FIGURES, RATES_NOTE, label
+from workflows.definitions.hardship_aid import OUTCOMES as AID_OUTCOMES
+from workflows.definitions.labour_dispute import OUTCOMES as DISPUTE_OUTCOMES
+from workflows.definitions.labour_dispute import SATISFACTION
+
+BOM = "\ufeff"
+# How a Chinese office writes amounts and dates in a sheet a person reads.
+MONEY_FORMAT = "#,##0.00"
+RATE_FORMAT = "0.00%"
+DATE_FORMAT = 'yyyy"年"m"月"d"日"'
+CSV_TYPE = "text/csv; charset=utf-8"
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+@dataclass(frozen=True)
+class Column:
+    heading: str
+    value: Callable[[dict[str, Any]], Any]
+    kind: str = "count"  # count | money | rate | days | text | date
+
+
+def _at(*path: str) -> Callable[[dict[str, Any]], Any]:
+    def read(row: dict[str, Any]) -> Any:
+        value: Any = row
+        for step in path:
+            value = value.get(step) if isinstance(value, dict) else None
+        return value
+
+    return read
+
+
+def _ending(key: str) -> Callable[[dict[str, Any]], Any]:
+    return lambda row: row["closed"]["by_ending"].get(key, {}).get("count", 0)
+
+
+SUMMARY_COLUMNS: tuple[Column, ...] = (
+    Column("分组", _at("group"), "text"),
+    Column("登记案件数", _at("registered", "count")),
+    Column("咨询数", _at("consultations", "count")),
+    Column("结案数", _at("closed", "count")),
+    *(
+        Column(f"结案：{label(outcome)}", _ending(f"closed:{outcome}"))
+        for outcome in (*DISPUTE_OUTCOMES, *AID_OUTCOMES)
+    ),
+    Column("不予受理", _ending("rejected")),
+    Column("撤回", _ending("withdrawn")),
+    Column("期末在办数", _at("open_at_end", "count")),
+    Column("结案率", _at("closure_rate", "rate"), "rate"),
+    Column("化解率", _at("resolution_rate", "rate"), "rate"),
+    Column("按时率", _at("on_time_rate", "rate"), "rate"),
+    Column("超时数", _at("breaches", "count")),
+    Column("办结天数中位数", _at("days_to_close", "median"), "days"),
+    Column("办结天数第90百分位", _at("days_to_close", "p90"), "days"),
+    Column("诉求金额（元）", _at("amount_claimed"), "money"),
+    Column("协议金额（元）", _at("amount_agreed"), "money"),
+    Column("追回金额（元）", _at("amount_recovered"), "money"),
+    Column("帮扶金发放额（元）", _at("aid_disbursed"), "money"),
+    *(
+        Column(f"回访{label(answer)}", _at("satisfaction", answer, "count"))
+        for answer in SATISFACTION
+    ),
+    Column("集体争议件数", _at("collective", "count")),
+    Column("集体争议涉及人数", _at("collective", "workers")),
+)
+
+CASE_COLUMNS: tuple[Column, ...] = (
+    Column("案件编号", _at("number"), "text"),
+    Column("类型", lambda c: label(c["type"]), "text"),
+    Column("类别", lambda c: label(c["category"]), "text"),
+    Column("来源渠道", lambda c: label(c["channel"]), "text"),
+    Column("状态", _at("status_label"), "text"),
+    Column("结果", lambda c: label(c["outcome"]), "text"),
+    Column("所属单位", _at("unit"), "text"),
+    Column("承办人", _at("assignee"), "text"),
+    Column("申请人", _at("claimant_name"), "text"),
+    Column("身份证号", _at("id_number"), "text"),
+    Column("联系电话", _at("phone"), "text"),
+    Column("接收日期", _at("received_on"), "date"),
+    Column("办结日期", _at("closed_on"), "date"),
+    Column("诉求金额（元）", _at("claim_amount"), "money"),
+)
+
+
+def summary_rows(report: dict[str, Any]) -> list[dict[str, Any]]:
+    """The report's groups and then its total, labelled 合计."""
+    groups = [{**row, "group": label(row["group"])} for row in report["groups"]]
+    return [*groups, {**report["total"], "group": "合计"}]
+
+
+def _typed(column: Column, row: dict[str, Any]) -> Any:
+    value = column.value(row)
+    if value is None:
+        return None
+    if column.kind == "money":
+        return Decimal(value)
+    if column.kind == "rate" or column.kind == "days":
+        return Decimal(value)
+    if column.kind == "date":
+        return value if isinstance(value, date) else date.fromisoformat(value)
+    return value
+
+
+def _csv_text(column: Column, row: dict[str, Any]) -> str:
+    value = _typed(column, row)
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def period_heading(report: dict[str, Any]) -> str:
+    first = date.fromisoformat(report["period"]["from"])
+    last = date.fromisoformat(report["period"]["to"])
+    return f"统计期间：{chinese_date(first)}至{chinese_date(last)}　单位：{report['unit']}"
+
+
+def chinese_date(day: date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def chinese_money(amount: Decimal | str) -> str:
+    return f"{Decimal(amount):,.2f}元"
+
+
+def to_csv(
+    columns: Sequence[Column], rows: Iterable[dict[str, Any]], comments: Sequence[str] = ()
+) -> bytes:
+    """UTF-8 with a BOM, so Excel opens the Chinese right; comment lines start with #."""
+    out = io.StringIO()
+    out.write(BOM)
+    for line in comments:
+        out.write(f"# {line}\r\n")
+    writer = csv.writer(out)
+    writer.writerow([c.heading for c in columns])
+    for row in rows:
+        writer.writerow([_csv_text(c, row) for c in columns])
+    return out.getvalue().encode("utf-8")
+
+
+def summary_csv(report: dict[str, Any]) -> bytes:
+    comments = [
+        period_heading(report),
+        *(f"{f.heading}（{f.key}）：{f.zh} {f.en}" for f in FIGURES),
+        RATES_NOTE,
+    ]
+    return to_csv(SUMMARY_COLUMNS, summary_rows(report), comments)
+
+
+def _sheet(
+    book: Workbook, title: str, columns: Sequence[Column], rows: Iterable[dict[str, Any]],
+    *, total_last: bool = False,
+) -> Worksheet:  # fmt: skip
+    sheet = book.create_sheet(title)
+    sheet.freeze_panes = "A2"
+    bold = Font(bold=True)
+    header = []
+    for column in columns:
+        cell = WriteOnlyCell(sheet, value=column.heading)
+        cell.font = bold
+        header.append(cell)
+    sheet.append(header)
+    materialised = list(rows)
+    for number, row in enumerate(materialised, start=1):
+        cells = []
+        for column in columns:
+            cell = WriteOnlyCell(sheet, value=_typed(column, row))
+            if column.kind == "money":
+                cell.number_format = MONEY_FORMAT
+            elif column.kind == "rate":
+                cell.number_format = RATE_FORMAT
+            elif column.kind == "date":
+                cell.number_format = DATE_FORMAT
+            if total_last and number == len(materialised):
+                cell.font = bold
+            cells.append(cell)
+        sheet.append(cells)
+    return sheet
+
+
+def summary_xlsx(report: dict[str, Any], cases: Iterable[dict[str, Any]]) -> bytes:
+    """汇报 sheet (groups and total), 指标说明 (definitions) and 案件清单 (the cases)."""
+    book = Workbook(write_only=True)
+    _sheet(book, "汇总", SUMMARY_COLUMNS, summary_rows(report), total_last=True)
+    definitions = book.create_sheet("指标说明")
+    definitions.append(["指标", "代码", "说明", "Definition"])
+    for figure in FIGURES:
+        definitions.append([figure.heading, figure.key, figure.zh, figure.en])
+    definitions.append([])
+    definitions.append([period_heading(report)])
+    definitions.append([RATES_NOTE])
+    _sheet(book, "案件清单", CASE_COLUMNS, cases)
+    return _saved(book)
+
+
+def cases_csv(cases: Iterable[dict[str, Any]]) -> bytes:
+    return to_csv(CASE_COLUMNS, cases)
+
+
+def cases_xlsx(cases: Iterable[dict[str, Any]]) -> bytes:
+    book = Workbook(write_only=True)
+    _sheet(book, "案件清单", CASE_COLUMNS, cases)
+    return _saved(book)
+
+
+def _saved(book: Workbook) -> bytes:
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def download(content: bytes, *, stem: str, extension: str) -> Response:
+    """A file response that browsers save as ``stem.extension``."""
+    response = Response(content, mimetype=CSV_TYPE if extension == "csv" else XLSX_TYPE)
+    response.headers["Content-Disposition"] = f'attachment; filename="{stem}.{extension}"'
+    return response
