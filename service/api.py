@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
+import flask_swagger_ui
 import marshmallow as ma
+from flask import Flask, Response, send_from_directory
 from flask_smorest import Api
 
 
@@ -28,6 +31,31 @@ class UnioncaseApi(Api):
     def _register_error_handlers(self) -> None:
         pass
 
+    def _init_spec(self, *args: Any, **kwargs: Any) -> None:
+        super()._init_spec(*args, **kwargs)
+        self.ma_plugin.converter.add_attribute_function(_declared_format)
+
+
+def _declared_format(self: Any, field: ma.fields.Field, **kwargs: Any) -> dict[str, Any]:
+    """Type, format and pattern a field of ``service.fields`` declares as ``OPENAPI``."""
+    # What the field itself says (a description, a narrower pattern) comes first.
+    declared = getattr(field, "OPENAPI", {})
+    return {key: value for key, value in declared.items() if key not in field.metadata}
+
+
+# Swagger UI's files as the flask-swagger-ui package ships them: union offices often
+# sit on closed networks, where a page loading them from a CDN stays blank.
+SWAGGER_UI_FILES = Path(flask_swagger_ui.__file__).parent / "dist"
+SWAGGER_UI_ASSETS = "/api/docs/assets/"
+
+
+def serve_swagger_ui_files(app: Flask) -> None:
+    """Serve the files /api/docs loads from this process."""
+
+    @app.get(f"{SWAGGER_UI_ASSETS}<path:filename>")
+    def swagger_ui_file(filename: str) -> Response:
+        return send_from_directory(SWAGGER_UI_FILES, filename, max_age=86400)
+
 
 API_CONFIG: dict[str, Any] = {
     "API_TITLE": "unioncase",
@@ -36,7 +64,7 @@ API_CONFIG: dict[str, Any] = {
     "OPENAPI_URL_PREFIX": "/api",
     "OPENAPI_JSON_PATH": "v1/openapi.json",
     "OPENAPI_SWAGGER_UI_PATH": "docs",
-    "OPENAPI_SWAGGER_UI_URL": "https://cdn.jsdelivr.net/npm/swagger-ui-dist/",
+    "OPENAPI_SWAGGER_UI_URL": SWAGGER_UI_ASSETS,
     "API_SPEC_OPTIONS": {
         "info": {
             "description": "Casework for community trade unions: labour-dispute mediation "

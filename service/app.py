@@ -7,7 +7,7 @@ from typing import Any
 from flask import Flask
 
 from service import cli, console, logs
-from service.api import API_CONFIG, UnioncaseApi
+from service.api import API_CONFIG, UnioncaseApi, serve_swagger_ui_files
 from service.audit import cli as audit_cli
 from service.audit.views import blp as audit_blp
 from service.auth import cli as auth_cli
@@ -24,7 +24,7 @@ from service.outbox.views import blp as outbox_blp
 from service.ratelimit import Limiter
 from service.reports import cli as reports_cli
 from service.reports.views import blp as reports_blp
-from service.web import register_request_ids
+from service.web import RowId, register_request_ids, screen_json_body
 from service.worklist.views import blp as worklist_blp
 
 
@@ -42,6 +42,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.json.sort_keys = False  # type: ignore[attr-defined]
     app.config.update(test_config)
     app.extensions["settings"] = settings
+    app.url_map.converters["int"] = RowId
     app.extensions["trail_keys"] = TrailKeys.of(settings.audit_key, settings.audit_old_keys)
     logs.configure(settings.log_level)
 
@@ -50,7 +51,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     init_celery(app, settings)
     register_error_handlers(app)
     register_request_ids(app)
+    app.before_request(screen_json_body)
     api = UnioncaseApi(app)
+    serve_swagger_ui_files(app)
     api.register_blueprint(health_blp)
     api.register_blueprint(cases_blp)
     api.register_blueprint(audit_blp)

@@ -5,11 +5,11 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from flask import Flask, jsonify, request
+from flask import Flask, Response, jsonify, request
 from flask.typing import ResponseReturnValue
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
-from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import HTTPException, MethodNotAllowed
 
 from service.i18n import N_, language, translate, translate_all
 
@@ -70,7 +70,7 @@ def validation_failed(fields: dict[str, Any]) -> ApiError:
     return ApiError(422, N_("some fields are not valid"), fields=fields)
 
 
-def error_response(error: ApiError) -> ResponseReturnValue:
+def error_response(error: ApiError) -> tuple[Response, int, dict[str, str]]:
     """The error as JSON, its message and field messages in the caller's language."""
     lang = language()
     body: dict[str, Any] = {
@@ -140,7 +140,11 @@ def register_error_handlers(app: Flask) -> None:
 
     @app.errorhandler(HTTPException)
     def _http(exc: HTTPException) -> ResponseReturnValue:
-        return error_response(_from_http_exception(exc))
+        body, status, headers = error_response(_from_http_exception(exc))
+        if isinstance(exc, MethodNotAllowed) and exc.valid_methods:
+            # RFC 9110 §15.5.6: a 405 names the methods the address does take.
+            headers["Allow"] = ", ".join(sorted(exc.valid_methods))
+        return body, status, headers
 
     @app.errorhandler(Exception)
     def _unexpected(exc: Exception) -> ResponseReturnValue:

@@ -32,7 +32,12 @@ def normalise_id_number(raw: str, *, today: date) -> str:
     if not _ID_SHAPE.fullmatch(number):
         raise ValueError(N_("must be 18 characters: 17 digits and a check digit or X"))
     if int(number[:2]) not in PROVINCE_CODES:
-        raise ValueError(N_("unknown province code {code}", code=number[:2]))
+        raise ValueError(
+            N_(
+                "unknown province code {code}: the first two digits are the province, 11 to 83",
+                code=number[:2],
+            )
+        )
     try:
         born = ric.get_birth_date(number)
     except ValidationError:
@@ -69,7 +74,12 @@ def normalise_phone(raw: str) -> str:
     if landline:
         area, local, extension = landline.groups()
         return "-".join(part for part in (area, local, extension) if part)
-    raise ValueError(N_("not a mainland mobile (1[3-9] and 9 digits) or a landline 区号-号码"))
+    raise ValueError(
+        N_(
+            "not a phone number: send a mainland mobile (11 digits, 13 to 19 first)"
+            " or a landline with its area code, such as 027-82345678"
+        )
+    )
 
 
 def mask_id_number(number: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import uuid
 from collections.abc import Callable
@@ -12,18 +13,102 @@ from flask import Flask, Response, current_app, g, jsonify, make_response, reque
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
+from werkzeug.routing import IntegerConverter
 
 from service import logs
 from service.auth.enums import Role
 from service.auth.service import Caller, authenticate
 from service.db import session
-from service.errors import ApiError
+from service.errors import ApiError, validation_failed
+from service.fields import writable_problem
 from service.i18n import N_
 from service.idempotency import service as idempotency
 from service.outbox import service as outbox
 
 View = Callable[..., Any]
 REPLAYED_HEADERS = ("ETag", "Location")
+# No request of this API nests deeper than a transition's instalments (body, data, list, item).
+MAX_JSON_DEPTH = 16
+ROW_ID_MAX = 2**31 - 1
+
+
+class RowId(IntegerConverter):
+    """``<int:...>`` in a path: a row id, 1 to 2,147,483,647 (PostgreSQL's integer)."""
+
+    def __init__(self, url_map: Any, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("min", 1)
+        kwargs.setdefault("max", ROW_ID_MAX)
+        super().__init__(url_map, *args, **kwargs)
+
+
+def _key_for(key: Any) -> str:
+    """A JSON key as it can be shown back: escaped if it cannot be written as sent."""
+    key = str(key)
+    return key if writable_problem(key) is None else key.encode("unicode_escape").decode("ascii")
+
+
+def _screen(value: Any, problems: dict[str, Any]) -> None:
+    """Collect, by path, the strings of ``value`` that no one could have written."""
+    pending: list[tuple[Any, dict[str, Any], str | None, int]] = [(value, problems, None, 1)]
+    while pending:
+        item, parent, key, depth = pending.pop()
+        if depth > MAX_JSON_DEPTH:
+            raise ApiError(
+                400,
+                N_("the body is nested too deeply (at most {depth} levels)", depth=MAX_JSON_DEPTH),
+            )
+        if isinstance(item, str):
+            if (problem := writable_problem(item)) is not None and key is not None:
+                parent[key] = [problem]
+            elif problem is not None:
+                parent["_body"] = [problem]
+            continue
+        if isinstance(item, dict):
+            children = list(item.items())
+        elif isinstance(item, list):
+            children = list(enumerate(item))
+        else:
+            continue
+        here = parent.setdefault(key, {}) if key is not None else parent
+        for child_key, child in children:
+            name = _key_for(child_key)
+            if isinstance(child_key, str) and (problem := writable_problem(child_key)):
+                here[name] = [problem]
+                continue
+            pending.append((child, here, name, depth + 1))
+    _prune(problems)
+
+
+def _prune(tree: dict[str, Any]) -> None:
+    for key in list(tree):
+        if isinstance(tree[key], dict):
+            _prune(tree[key])
+            if not tree[key]:
+                del tree[key]
+
+
+def screen_json_body() -> None:
+    """Refuse, before any view reads it, a JSON body nested too deeply or holding unwritable text.
+
+    One check for every endpoint, free-form ``data`` included: a NUL or a lone surrogate
+    would otherwise reach the database, and deep nesting the parser's recursion limit.
+    """
+    if not request.is_json:
+        return
+    try:
+        body = json.loads(request.get_data(cache=True))
+    except RecursionError:
+        raise ApiError(
+            400, N_("the body is nested too deeply (at most {depth} levels)", depth=MAX_JSON_DEPTH)
+        ) from None
+    except ValueError:
+        return  # not JSON: each endpoint says so in its own words
+    problems: dict[str, Any] = {}
+    _screen(body, problems)
+    if problems:
+        raise validation_failed(problems)
+
+
 REQUEST_ID = "X-Request-Id"
 # A request id from a proxy or client is kept if it is short and plain.
 _GIVEN_REQUEST_ID = re.compile(r"[A-Za-z0-9._:-]{1,64}")

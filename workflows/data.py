@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -12,6 +14,14 @@ from workflows.messages import N_
 
 FieldErrors = dict[str, Any]
 MAX_AMOUNT = Decimal("999999999999.99")
+# No case of the union's reaches before the year 2000, and nothing the office plans
+# (instalments, extensions, the limitation of a claim) lies more than a few years ahead.
+EARLIEST_DATE = date(2000, 1, 1)
+YEARS_AHEAD = 6
+# The dashes an input method offers where a clerk means a hyphen.
+_DASHES = re.compile("[\u2010-\u2015\u2212\uff0d]")
+# "8,600.00" as written on a voucher; any other comma is a mistake, not a separator.
+_GROUPED = re.compile(r"\d{1,3}(,\d{3})+(\.\d*)?")
 
 
 @dataclass(frozen=True)
@@ -38,12 +48,47 @@ def choice(name: str, *choices: str, required: bool = True) -> Field:
     return Field(name, "choice", required, choices=choices)
 
 
+def half_width(text: str) -> str:
+    """``text`` as a Chinese input method's full-width forms mean it: ８６００．００ → 8600.00.
+
+    NFKC folds full-width digits, letters and punctuation and the ideographic space
+    into their ASCII forms; the dashes an input method offers become hyphens.
+    """
+    return _DASHES.sub("-", unicodedata.normalize("NFKC", text)).strip()
+
+
+def latest_date(today: date | None = None) -> date:
+    """The last day a date the office records may fall on."""
+    return date((today or date.today()).year + YEARS_AHEAD, 12, 31)
+
+
+def check_reach(day: date, *, today: date | None = None) -> date:
+    """``day`` if it lies between 2000 and a few years ahead, else ValueError."""
+    latest = latest_date(today)
+    if not EARLIEST_DATE <= day <= latest:
+        raise ValueError(
+            N_(
+                "must be a date from {earliest} to {latest}",
+                earliest=EARLIEST_DATE.isoformat(),
+                latest=latest.isoformat(),
+            )
+        )
+    return day
+
+
 def parse_money(value: Any) -> Decimal:
     """Yuan with at most two places, never negative; ValueError otherwise."""
     if isinstance(value, bool) or not isinstance(value, str | int | float):
         raise ValueError(N_('must be an amount in yuan, such as "8600.00"'))
+    written = (
+        half_width(value).removeprefix("¥").removesuffix("元").strip()
+        if isinstance(value, str)
+        else str(value)
+    )
+    if _GROUPED.fullmatch(written):
+        written = written.replace(",", "")
     try:
-        amount = Decimal(str(value).strip())
+        amount = Decimal(written)
     except InvalidOperation:
         raise ValueError(N_('must be an amount in yuan, such as "8600.00"')) from None
     if not amount.is_finite():
@@ -53,17 +98,19 @@ def parse_money(value: Any) -> Decimal:
     if amount < 0:
         raise ValueError(N_("may not be negative"))
     if amount > MAX_AMOUNT:
-        raise ValueError(N_("is too large"))
+        raise ValueError(N_("is too large: at most {maximum}", maximum=f"{MAX_AMOUNT}"))
     return amount.quantize(Decimal("0.01"))
 
 
 def parse_date(value: Any) -> date:
+    """A date written as 2026-11-20 (full-width digits too), from 2000 to a few years ahead."""
     if not isinstance(value, str):
         raise ValueError(N_("must be a date such as 2026-11-20"))
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(half_width(value))
     except ValueError:
         raise ValueError(N_("must be a date such as 2026-11-20")) from None
+    return check_reach(day)
 
 
 def _instalments(value: Any) -> list[dict[str, Any]]:

@@ -12,7 +12,7 @@ from service.access import service as access
 from service.audit import service
 from service.auth.enums import Role
 from service.db import session
-from service.fields import LocalDateTime
+from service.fields import Code, LocalDateTime, ReachableDate
 from service.i18n import N_
 from service.web import caller, requires
 
@@ -23,19 +23,18 @@ blp = Blueprint("audit", __name__, url_prefix="/api/v1/audit", description="Audi
 class Verify(MethodView):
     @requires(Role.SUPERVISOR, Role.ADMIN)
     @blp.response(200)
+    @blp.doc(operationId="verifyAuditTrail")
     def get(self) -> Any:
         """Verify the keyed hash chain of every case in your units against the anchors."""
         return service.verify(db_session=session(), unit_ids=caller().scope_unit_ids)
 
 
 class AccessQuerySchema(ma.Schema):
-    user = ma.fields.String(
-        validate=ma.validate.Length(min=1, max=64), metadata={"description": "a username"}
-    )
-    read_from = ma.fields.Date(
+    user = Code(validate=ma.validate.Length(min=1, max=64), metadata={"description": "a username"})
+    read_from = ReachableDate(
         data_key="from", metadata={"description": "first day, China time, inclusive"}
     )
-    read_to = ma.fields.Date(
+    read_to = ReachableDate(
         data_key="to", metadata={"description": "last day, China time, inclusive"}
     )
     page = ma.fields.Integer(load_default=1, validate=ma.validate.Range(min=1, max=100000))
@@ -71,6 +70,7 @@ class Access(MethodView):
     @requires(Role.SUPERVISOR, Role.ADMIN)
     @blp.arguments(AccessQuerySchema, location="query", unknown=ma.RAISE)
     @blp.response(200, AccessPageSchema)
+    @blp.doc(operationId="listPersonalDataReads")
     def get(self, query: dict[str, Any]) -> Any:
         """Who was shown a claimant's ID number or phone whole, of your units' cases."""
         return access.search(

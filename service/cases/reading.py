@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
@@ -28,6 +29,7 @@ from workflows.calendar import CHINA, end_of_day
 from workflows.definitions import RESOLVING_OUTCOMES
 
 log = logging.getLogger(__name__)
+_NOT_PINYIN = re.compile(r"[\s·'’-]")
 
 
 @dataclass
@@ -221,12 +223,21 @@ def _report_filters(statement: Select[Case], query: dict[str, Any]) -> Select[Ca
 
 
 def _text_search(text: str) -> Any:
+    """Cases whose claimant's name, or its reading, or whose employer or number matches."""
     text = text.strip()
-    lowered = text.lower()
+    # What a clerk types for what they hear: "Shan Li", "ayiguli·maimaiti", "xi'an".
+    heard = _NOT_PINYIN.sub("", text.lower())
+    found = [Case.claimant_name.contains(text, autoescape=True)]
+    if heard.isascii() and heard.isalpha():
+        found += [
+            Case.claimant_name_initials.startswith(heard, autoescape=True),
+            Case.claimant_name_pinyin.startswith(heard, autoescape=True),
+            # A later part of a name in parts is stored after a space (see names.reading_of).
+            Case.claimant_name_pinyin.contains(" " + heard, autoescape=True),
+            Case.claimant_name_initials.contains(" " + heard, autoescape=True),
+        ]
     return or_(
-        Case.claimant_name.contains(text, autoescape=True),
-        Case.claimant_name_initials.startswith(lowered, autoescape=True),
-        Case.claimant_name_pinyin.startswith(lowered, autoescape=True),
+        *found,
         Case.employer_name.contains(text, autoescape=True),
         Case.number == text.upper(),
     )

@@ -11,48 +11,61 @@ from webargs.fields import DelimitedList
 
 from service.db import utcnow
 from service.fields import (
+    Address,
+    Code,
     CreditCode,
+    EmployerName,
+    Flag,
     IdNumber,
     LocalDateTime,
     Money,
     PastDate,
+    PersonName,
     Phone,
+    SearchText,
+    Text,
 )
 from service.i18n import N_
+from service.openapi import POSITIVE_MONEY_PATTERN
 from service.timers.deadlines import DEADLINE_KINDS
 from workflows.case_types import CASE_TYPES, CHANNELS, HARDSHIP_LEVELS
+from workflows.data import check_reach, half_width
 from workflows.definitions.labour_dispute import SATISFACTION
 
 PAYMENT_METHODS = ("bank_transfer", "cash", "wechat", "alipay", "other")
+CATEGORIES = sorted({c for case_type in CASE_TYPES.values() for c in case_type.categories})
+# Beyond this page no office has cases, and the offset must fit the database's integer.
+MAX_PAGE = 100_000
 
-Text = fields.String
+# A written statement of facts, or a letter transcribed at intake, runs to many pages.
+STATEMENT_LENGTH = 50_000
+NOTE_LENGTH = 20_000
 # A registration a few minutes ahead of the server clock is a skewed clock, not the future.
 CLOCK_SKEW = timedelta(minutes=5)
 
 
-def _name(maximum: int) -> Text:
-    return Text(required=True, validate=validate.Length(min=1, max=maximum))
-
-
 class ClaimantIn(ma.Schema):
-    name = _name(64)
+    name = PersonName(required=True, validate=validate.Length(min=1, max=64))
     id_number = IdNumber()
     phone = Phone()
-    address = Text(validate=validate.Length(max=200))
+    address = Address(validate=validate.Length(max=200))
 
 
 class EmployerIn(ma.Schema):
-    name = _name(200)
+    name = EmployerName(required=True, validate=validate.Length(min=1, max=200))
     credit_code = CreditCode()
 
 
 class CaseIntakeSchema(ma.Schema):
     """A case as the intake desk registers it."""
 
-    type = Text(required=True, validate=validate.OneOf(list(CASE_TYPES)))
-    category = Text(required=True)
-    channel = Text(required=True, validate=validate.OneOf(CHANNELS))
-    unit = Text(metadata={"description": "org unit code; defaults to the caller's unit"})
+    type = Code(required=True, validate=validate.OneOf(list(CASE_TYPES)))
+    category = Code(required=True, validate=validate.OneOf(CATEGORIES))
+    channel = Code(required=True, validate=validate.OneOf(CHANNELS))
+    unit = Code(
+        validate=validate.Length(min=1, max=32),
+        metadata={"description": "org unit code; defaults to the caller's unit"},
+    )
     received_at = LocalDateTime(
         metadata={"description": "defaults to now; China time if no offset"}
     )
@@ -64,13 +77,17 @@ class CaseIntakeSchema(ma.Schema):
     employment_end_on = PastDate()
     accident_on = PastDate(metadata={"description": "work-injury cases: accident or diagnosis"})
     household_size = fields.Integer(strict=True, validate=validate.Range(min=1, max=30))
-    hardship_level = Text(validate=validate.OneOf(HARDSHIP_LEVELS))
-    description = Text(load_default="", validate=validate.Length(max=5000))
-    assignee = Text(
+    hardship_level = Code(validate=validate.OneOf(HARDSHIP_LEVELS))
+    description = Text(
+        load_default="",
+        validate=validate.Length(max=STATEMENT_LENGTH),
+        metadata={"description": "the worker's statement of facts, as written"},
+    )
+    assignee = Code(
         validate=validate.Length(min=1, max=64),
         metadata={"description": "username to assign; else routing picks the least loaded"},
     )
-    allow_duplicate = fields.Boolean(load_default=False)
+    allow_duplicate = Flag(load_default=False)
 
     @ma.validates_schema(skip_on_field_errors=False, pass_original=True)
     def check_type_rules(self, data: dict[str, Any], original: Any, **kwargs: Any) -> None:
@@ -88,17 +105,21 @@ class CaseIntakeSchema(ma.Schema):
 
         category = data.get("category")
         if category is not None and category not in CASE_TYPES[case_type].categories:
-            refuse("category", f"must be one of: {', '.join(CASE_TYPES[case_type].categories)}")
+            choices = ", ".join(CASE_TYPES[case_type].categories)
+            refuse(
+                "category",
+                N_("for {type} must be one of: {choices}", type=N_(case_type), choices=choices),
+            )
         if claimant_sent is not None:
-            missing = {"phone": "required so that the office can reach the person"}
+            missing = {"phone": N_("required so that the office can reach the person")}
             if case_type != "consultation":
-                missing["id_number"] = "required: cases are filed under real names (实名制)"
+                missing["id_number"] = N_("required: cases are filed under real names (实名制)")
             claimant_errors = {f: [m] for f, m in missing.items() if f not in claimant_sent}
             if claimant_errors:
                 errors["claimant"] = claimant_errors
         if case_type == "labour_dispute":
             for field in sorted({"employer", "known_on"} - sent):
-                refuse(field, "required for a labour dispute")
+                refuse(field, N_("required for a labour dispute"))
         else:
             for field in sorted({"workers_involved", "known_on", "employment_end_on"} & sent):
                 refuse(field, N_("only for labour disputes"))
@@ -135,8 +156,11 @@ class CaseSchema(ma.Schema):
     category = Text()
     status = Text()
     version = fields.Integer()
-    unit = fields.Function(lambda case: case.unit.code)
-    assignee = fields.Function(lambda case: case.assignee.username if case.assignee else None)
+    unit = fields.Function(lambda case: case.unit.code, metadata={"type": "string"})
+    assignee = fields.Function(
+        lambda case: case.assignee.username if case.assignee else None,
+        metadata={"type": "string", "nullable": True},
+    )
     channel = Text()
     collective = fields.Boolean()
     claimant = fields.Nested(ClaimantOut)
@@ -175,7 +199,7 @@ class SessionSchema(ma.Schema):
         required=True,
         validate=validate.Length(min=1, max=30),
     )
-    notes = Text(load_default="", validate=validate.Length(max=10000))
+    notes = Text(load_default="", validate=validate.Length(max=NOTE_LENGTH))
     offer = Money(allow_none=True, metadata={"description": "the employer's offer, yuan"})
     counter_offer = Money(allow_none=True, metadata={"description": "the worker's ask, yuan"})
 
@@ -197,9 +221,9 @@ class PaymentSchema(ma.Schema):
     part = fields.Integer(
         dump_only=True, metadata={"description": "which payment toward the instalment, from 1"}
     )
-    amount = Money(required=True)
-    method = Text(required=True, validate=validate.OneOf(PAYMENT_METHODS))
-    reference = Text(
+    amount = Money(required=True, metadata={"pattern": POSITIVE_MONEY_PATTERN})
+    method = Code(required=True, validate=validate.OneOf(PAYMENT_METHODS))
+    reference = Code(
         required=True,
         validate=validate.Length(min=1, max=100),
         metadata={"description": "voucher number or bank transfer reference"},
@@ -223,7 +247,7 @@ class CaseDetailSchema(CaseSchema):
 
 
 class TransitionSchema(ma.Schema):
-    action = Text(required=True, validate=validate.Length(min=1, max=32))
+    action = Code(required=True, validate=validate.Length(min=1, max=32))
     note = Text(load_default="", validate=validate.Length(max=2000))
     data = fields.Dict(load_default=dict, metadata={"description": "what the action requires"})
 
@@ -240,7 +264,7 @@ class WaitingAssignedSchema(ma.Schema):
 
 
 class AssignmentSchema(ma.Schema):
-    assignee = Text(required=True, validate=validate.Length(min=1, max=64))
+    assignee = Code(required=True, validate=validate.Length(min=1, max=64))
     note = Text(load_default="", validate=validate.Length(max=2000))
 
 
@@ -250,7 +274,10 @@ class EventSchema(ma.Schema):
     action = Text()
     from_status = Text(allow_none=True)
     to_status = Text()
-    actor = fields.Function(lambda event: event.actor.username if event.actor else "system")
+    actor = fields.Function(
+        lambda event: event.actor.username if event.actor else "system",
+        metadata={"type": "string"},
+    )
     occurred_at = LocalDateTime()
     note = Text()
     payload = fields.Dict()
@@ -265,11 +292,16 @@ class DateRange(fields.String):
         text = super()._deserialize(value, attr, data, **kwargs)
         first, _, last = text.partition(",")
         try:
-            days = date.fromisoformat(first.strip()), date.fromisoformat(last.strip())
+            days = date.fromisoformat(half_width(first)), date.fromisoformat(half_width(last))
         except ValueError:
             raise ma.ValidationError(
                 N_("two dates separated by a comma, e.g. 2026-10-01,2026-10-31")
             ) from None
+        try:
+            for day in days:
+                check_reach(day)
+        except ValueError as exc:
+            raise ma.ValidationError(exc.args[0]) from None
         if days[0] > days[1]:
             raise ma.ValidationError(N_("the first date is after the second"))
         return days
@@ -286,13 +318,13 @@ class CaseQuerySchema(ma.Schema):
     type = _listed(*CASE_TYPES, description="a case type, or several separated by commas")
     status = _listed(description="a state, or several separated by commas")
     outcome = _listed(description="how closed cases ended, one or several")
-    category = Text(validate=validate.Length(max=32))
-    unit = Text(metadata={"description": "a unit code; includes the units beneath it"})
+    category = Code(validate=validate.OneOf(CATEGORIES))
+    unit = Code(metadata={"description": "a unit code; includes the units beneath it"})
     subunits = fields.Boolean(
         metadata={"description": "false: only the cases of that unit itself (default true)"}
     )
-    assignee = Text(metadata={"description": "a username, 'me', or 'none' for unassigned"})
-    channel = Text(validate=validate.OneOf(CHANNELS))
+    assignee = Code(metadata={"description": "a username, 'me', or 'none' for unassigned"})
+    channel = Code(validate=validate.OneOf(CHANNELS))
     opened_from = LocalDateTime()
     opened_to = LocalDateTime()
     closed_from = LocalDateTime()
@@ -319,17 +351,18 @@ class CaseQuerySchema(ma.Schema):
         load_default="json",
         metadata={"description": "csv or xlsx: every matching case as a file"},
     )
-    q = Text(
+    q = SearchText(
         validate=validate.Length(min=1, max=64),
         metadata={
-            "description": "name (汉字 or pinyin initials, e.g. zxl), case number or employer"
+            "description": "name (汉字, or its pinyin as heard: full, e.g. shanli, or initials, "
+            "e.g. sl), case number or employer"
         },
     )
     sort = Text(
         load_default="-received_at",
         validate=validate.OneOf(["received_at", "-received_at", "number", "-number"]),
     )
-    page = fields.Integer(load_default=1, validate=validate.Range(min=1))
+    page = fields.Integer(load_default=1, validate=validate.Range(min=1, max=MAX_PAGE))
     per_page = fields.Integer(load_default=50, validate=validate.Range(min=1, max=200))
 
 

@@ -6,7 +6,6 @@ import logging
 from typing import Any
 
 import marshmallow as ma
-from pypinyin import Style, lazy_pinyin
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -15,6 +14,7 @@ from service.auth.service import Caller, subtree_ids
 from service.cases import events, transitions
 from service.cases.assignment import assignable_user
 from service.cases.models import Case
+from service.cases.names import reading_of
 from service.cases.numbering import format_number, next_number
 from service.cases.schemas import CaseIntakeSchema
 from service.db import utcnow
@@ -33,10 +33,8 @@ TYPE_DETAILS = ("accident_on", "household_size", "hardship_level")
 
 
 def pinyin_of(name: str) -> tuple[str, str]:
-    """Full pinyin and initials of a name: 张秀兰 → ("zhangxiulan", "zxl")."""
-    syllables = lazy_pinyin(name, errors="ignore")
-    initials = lazy_pinyin(name, style=Style.FIRST_LETTER, errors="ignore")
-    return "".join(syllables).lower(), "".join(initials).lower()
+    """Full pinyin and initials of a name as it is read: 单丽 → ("shanli", "sl")."""
+    return reading_of(name)
 
 
 PARTY_DETAILS = ("name", "phone", "address")

@@ -20,6 +20,7 @@ from service.cases import (
     reading,
     service,
 )
+from service.cases.intake_kinds import INTAKE_BODY, NEW_CASE
 from service.cases.models import CaseEvent
 from service.cases.schemas import (
     AssignmentSchema,
@@ -38,10 +39,12 @@ from service.cases.schemas import (
 from service.db import session
 from service.errors import ApiError
 from service.i18n import N_
+from service.openapi import IDEMPOTENCY_KEY, IF_MATCH, transition_bodies
 from service.reports import files
 from service.web import caller, commits, requires
 
 blp = Blueprint("cases", __name__, url_prefix="/api/v1/cases", description="Cases")
+TRANSITION_BODIES = transition_bodies(objects={"case": NEW_CASE})
 
 
 def _etag(version: int) -> dict[str, str]:
@@ -53,8 +56,15 @@ def _if_match() -> int:
     raw = request.headers.get("If-Match")
     if raw is None:
         raise ApiError(428, N_('send If-Match with the ETag you last read, e.g. If-Match: "3"'))
+    tag = raw.strip().removeprefix("W/")
+    if len(tag) < 2 or tag[0] != '"' or tag[-1] != '"':
+        raise ApiError(
+            400,
+            N_('If-Match must be an ETag in double quotes, such as "3"'),
+            fields={"If-Match": [N_('send the ETag as you read it, such as "3"')]},
+        )
     try:
-        return int(raw.strip().removeprefix("W/").strip('"'))
+        return int(tag[1:-1])
     except ValueError:
         raise ApiError(
             412, N_("If-Match {value} is not a version of this case", value=repr(raw))
@@ -72,6 +82,7 @@ class Cases(MethodView):
     @commits(body=False)  # the access log of unmasked reads
     @blp.arguments(CaseQuerySchema, location="query", unknown=ma.RAISE)
     @blp.response(200, CasePageSchema)
+    @blp.doc(operationId="listCases")
     def get(self, query: dict[str, Any]) -> Any:
         """List the cases in your scope, filtered, sorted and paged.
 
@@ -89,6 +100,7 @@ class Cases(MethodView):
     @blp.arguments(CaseIntakeSchema)
     @blp.response(201, CaseDetailSchema)
     @blp.alt_response(409, description="an open case of this person, employer and category")
+    @blp.doc(operationId="registerCase", parameters=[IDEMPOTENCY_KEY], requestBody=INTAKE_BODY)
     def post(self, intake: dict[str, Any]) -> Any:
         """Register a case; a retry with the same Idempotency-Key returns the first answer."""
         case = service.register(db_session=session(), caller=caller(), intake=intake)
@@ -99,6 +111,7 @@ class Cases(MethodView):
 class Duplicates(MethodView):
     @requires(Role.SUPERVISOR)
     @blp.response(200, DuplicateGroupSchema(many=True))
+    @blp.doc(operationId="listCrossUnitDuplicates")
     def get(self) -> Any:
         """Open cases of one person, employer and category registered by different units.
 
@@ -114,6 +127,7 @@ class CaseDetail(MethodView):
     @requires()
     @commits(body=False)  # the access log of unmasked reads
     @blp.response(200, CaseDetailSchema)
+    @blp.doc(operationId="getCase")
     def get(self, case_id: int) -> Any:
         """One case, with an ETag of its version and the actions you may take now."""
         return _detail(service.get(db_session=session(), caller=caller(), case_id=case_id))
@@ -128,6 +142,7 @@ class Transitions(MethodView):
     @blp.alt_response(409, description="not possible now; allowed_actions lists what is")
     @blp.alt_response(412, description="If-Match is not the case's current version")
     @blp.alt_response(428, description="If-Match is missing")
+    @blp.doc(operationId="fireTransition", parameters=[IF_MATCH], requestBody=TRANSITION_BODIES)
     def post(self, body: dict[str, Any], case_id: int) -> Any:
         """Fire a workflow action: {"action", "note", "data"} with If-Match."""
         version = _if_match()
@@ -153,6 +168,7 @@ class Assignment(MethodView):
     @commits()
     @blp.arguments(AssignmentSchema)
     @blp.response(200, CaseDetailSchema)
+    @blp.doc(operationId="assignCase")
     def post(self, body: dict[str, Any], case_id: int) -> Any:
         """Assign or reassign the case (supervisors)."""
         case = service.get(db_session=session(), caller=caller(), case_id=case_id, for_update=True)
@@ -203,6 +219,7 @@ class Sessions(MethodView):
     @commits()
     @blp.arguments(SessionSchema)
     @blp.response(201, SessionSchema)
+    @blp.doc(operationId="logMediationSession")
     def post(self, body: dict[str, Any], case_id: int) -> Any:
         """Log a mediation session 调解会 on a dispute in mediation."""
         case = service.get(db_session=session(), caller=caller(), case_id=case_id, for_update=True)
@@ -216,6 +233,7 @@ class Payments(MethodView):
     @blp.arguments(PaymentSchema)
     @blp.response(201, CaseDetailSchema)
     @blp.alt_response(409, description="no payment is due now, or this one is paid already")
+    @blp.doc(operationId="recordPayment", parameters=[IDEMPOTENCY_KEY])
     def post(self, body: dict[str, Any], case_id: int) -> Any:
         """Record an employer's instalment or the payout of aid; Idempotency-Key honoured.
 
@@ -234,6 +252,7 @@ class Payments(MethodView):
 class Events(MethodView):
     @requires()
     @blp.response(200, EventSchema(many=True))
+    @blp.doc(operationId="listCaseEvents")
     def get(self, case_id: int) -> Any:
         """The case's audit trail, oldest first."""
         case = service.get(db_session=session(), caller=caller(), case_id=case_id)

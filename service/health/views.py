@@ -15,7 +15,7 @@ blp = Blueprint("health", __name__, description="Liveness and readiness")
 
 @blp.route("/healthz")
 class Health(MethodView):
-    @blp.doc(security=[])
+    @blp.doc(security=[], operationId="checkLiveness")
     @blp.response(200)
     def get(self) -> Any:
         """The process is up."""
@@ -24,7 +24,7 @@ class Health(MethodView):
 
 @blp.route("/readyz")
 class Ready(MethodView):
-    @blp.doc(security=[])
+    @blp.doc(security=[], operationId="checkReadiness")
     @blp.response(200)
     @blp.alt_response(503, description="the database, the broker or every worker is missing")
     def get(self) -> Any:

@@ -31,6 +31,7 @@ class DeadPushSchema(ma.Schema):
 class DeadPushes(MethodView):
     @requires(Role.ADMIN)
     @blp.response(200, DeadPushSchema(many=True))
+    @blp.doc(operationId="listDeadPushes")
     def get(self) -> Any:
         """Your units' e-mails and robot messages that failed every attempt or were cut off."""
         return service.dead_pushes(db_session=session(), unit_ids=caller().scope_unit_ids)

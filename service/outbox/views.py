@@ -32,6 +32,7 @@ class DeadLetterSchema(ma.Schema):
 class DeadLetters(MethodView):
     @requires(Role.ADMIN)
     @blp.response(200, DeadLetterSchema(many=True))
+    @blp.doc(operationId="listDeadEvents")
     def get(self) -> Any:
         """Events about your units' cases that could not be published, newest first."""
         return service.dead_letters(db_session=session(), unit_ids=caller().scope_unit_ids)

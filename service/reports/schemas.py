@@ -57,7 +57,7 @@ class StoredReportSchema(ma.Schema):
     """A report built on schedule or by hand, with its figures as they were then."""
 
     id = fields.Integer()
-    unit = fields.Function(lambda report: report.unit.code)
+    unit = fields.Function(lambda report: report.unit.code, metadata={"type": "string"})
     kind = fields.String(metadata={"description": "monthly 每月汇报 or quarterly 季度通报"})
     period = fields.String(metadata={"description": "2026-10 or 2026Q3"})
     period_from = fields.Date()

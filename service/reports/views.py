@@ -49,7 +49,10 @@ class Summary(MethodView):
     @commits(body=False)  # the access log of the identities a file shows whole
     @blp.arguments(SummaryQuerySchema, location="query", unknown=ma.RAISE)
     @blp.response(200, SummarySchema)
-    @blp.doc(description="Figures of a period for your units.\n\n" + definitions.as_text())
+    @blp.doc(
+        operationId="getReportSummary",
+        description="Figures of a period for your units.\n\n" + definitions.as_text(),
+    )
     def get(self, query: dict[str, Any]) -> Any:
         """Resolution figures of a period, grouped, each with the cases behind it."""
         report = summary(db_session=session(), caller=caller(), query=query)
@@ -68,6 +71,7 @@ class Reports(MethodView):
     @requires(Role.SUPERVISOR, Role.ADMIN)
     @blp.arguments(ReportListQuerySchema, location="query", unknown=ma.RAISE)
     @blp.response(200, StoredReportSchema(many=True))
+    @blp.doc(operationId="listStoredReports")
     def get(self, query: dict[str, Any]) -> Any:
         """The monthly and quarterly reports of your units, newest first."""
         return stored.visible(db_session=session(), caller=caller(), query=query)
@@ -79,6 +83,7 @@ class ReportDetail(MethodView):
     @commits(body=False)  # the access log of the identities a file shows whole
     @blp.arguments(ReportFormatSchema, location="query", unknown=ma.RAISE)
     @blp.response(200, StoredReportDetailSchema)
+    @blp.doc(operationId="getStoredReport")
     def get(self, query: dict[str, Any], report_id: int) -> Any:
         """One kept report with its figures as built; ``format=xlsx`` or ``csv`` downloads it."""
         report = stored.get(db_session=session(), caller=caller(), report_id=report_id)

@@ -47,6 +47,7 @@ class WorklistSchema(ma.Schema):
 class Worklist(MethodView):
     @requires()
     @blp.response(200, WorklistSchema)
+    @blp.doc(operationId="getWorklist")
     def get(self) -> Any:
         """Due and overdue reminders, soonest deadline first, and your open cases."""
         return service.worklist(db_session=session(), caller=caller())
@@ -57,6 +58,7 @@ class Done(MethodView):
     @requires()
     @commits(body=False)
     @blp.response(204)
+    @blp.doc(operationId="markWorklistItemDone")
     def post(self, item_id: int) -> None:
         """Take an item off your worklist."""
         service.mark_done(db_session=session(), caller=caller(), notification_id=item_id)

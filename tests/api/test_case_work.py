@@ -19,7 +19,7 @@ SESSION = {
     "attendees": ["张秀兰", "某某建筑劳务有限公司 李经理", "调解员"],
     "notes": "单位同意分两期支付",
     "offer": "6000.00",
-    "counter_offer": 8600,
+    "counter_offer": "8600",
 }
 
 

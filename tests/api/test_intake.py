@@ -169,7 +169,7 @@ def test_real_district_codes_missing_from_library_tables_are_accepted(
 
 
 def test_work_injury_keeps_the_accident_date(client: FlaskClient, desk: Staff) -> None:
-    body = data.dispute(category="work_injury", accident_on="2026-10-12", claim_amount=12000.5)
+    body = data.dispute(category="work_injury", accident_on="2026-10-12", claim_amount="12000.5")
     case = register(client, desk, body)
 
     assert case["details"]["accident_on"] == "2026-10-12"

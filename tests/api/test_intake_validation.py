@@ -56,6 +56,8 @@ BAD_DISPUTES: list[tuple[str, dict[str, Any], list[str]]] = [
     ("amount not a number", {"claim_amount": "八千六"}, ["claim_amount"]),
     ("amount infinite", {"claim_amount": "Infinity"}, ["claim_amount"]),
     ("amount boolean", {"claim_amount": True}, ["claim_amount"]),
+    ("amount as a JSON number", {"claim_amount": 8600.5}, ["claim_amount"]),
+    ("allow_duplicate as a number", {"allow_duplicate": 0}, ["allow_duplicate"]),
     ("amount too large", {"claim_amount": "1000000000000.00"}, ["claim_amount"]),
     ("workers as text", {"workers_involved": "10"}, ["workers_involved"]),
     ("workers zero", {"workers_involved": 0}, ["workers_involved"]),
@@ -68,7 +70,7 @@ BAD_DISPUTES: list[tuple[str, dict[str, Any], list[str]]] = [
     ("household size on a dispute", {"household_size": 3}, ["household_size"]),
     ("unit outside the caller's scope", {"unit": "XA-HX"}, ["unit"]),
     ("unit unknown", {"unit": "NOPE"}, ["unit"]),
-    ("description too long", {"description": "欠" * 5001}, ["description"]),
+    ("description too long", {"description": "欠" * 50_001}, ["description"]),
 ]
 
 

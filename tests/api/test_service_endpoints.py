@@ -22,7 +22,7 @@ def test_openapi_lists_every_endpoint(client: FlaskClient) -> None:
     assert {"/api/v1/cases", "/api/v1/cases/{case_id}", "/healthz", "/readyz"} <= set(spec["paths"])
     intake = spec["paths"]["/api/v1/cases"]["post"]
     assert "201" in intake["responses"]
-    assert "claimant" in spec["components"]["schemas"]["CaseIntake"]["properties"]
+    assert "claimant" in spec["components"]["schemas"]["LabourDisputeIntake"]["properties"]
 
 
 def test_interactive_docs_are_served(client: FlaskClient) -> None:
