@@ -95,6 +95,52 @@ def read(settings: Settings, keys: TrailKeys) -> tuple[list[Anchor], list[dict[s
     return parse(path.read_text() if path.exists() else "", keys)
 
 
+def latest(settings: Settings) -> dict[str, Any] | None:
+    """The last anchor's number, time and signature, as a monthly report records it."""
+    path = path_of(settings)
+    if not path.exists():
+        return None
+    with path.open("rb") as file:
+        file.seek(0, os.SEEK_END)
+        size = file.tell()
+        # Lines list only the heads that moved; read back far enough for the last one.
+        window = 1 << 16
+        while True:
+            file.seek(max(0, size - window))
+            tail = file.read().decode().rstrip("\n")
+            if size <= window or "\n" in tail:
+                break
+            window *= 4
+    try:
+        body = json.loads(tail.rsplit("\n", 1)[-1])
+        return {"anchor": int(body["anchor"]), "at": str(body["at"]), "mac": str(body["mac"])}
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def recorded_elsewhere(
+    text: str, recorded: list[tuple[str, dict[str, Any]]]
+) -> list[dict[str, Any]]:
+    """A problem for each anchor a report recorded that the file no longer holds as it was.
+
+    A report leaves the system (e-mailed, downloaded), so it keeps the anchor's
+    signature where whoever can rewrite the database and the file cannot reach.
+    """
+    macs: dict[int, str] = {}
+    for line in text.splitlines():
+        try:
+            body = json.loads(line)
+            macs[int(body["anchor"])] = str(body["mac"])
+        except (ValueError, KeyError, TypeError):
+            continue
+    problems = []
+    for where, anchor in recorded:
+        if macs.get(int(anchor["anchor"])) != anchor["mac"]:
+            problem = f"{where} recorded this anchor with another signature: the file was rewritten"
+            problems.append({"anchor": int(anchor["anchor"]), "problem": problem})
+    return problems
+
+
 def write(*, db_session: Session, settings: Settings, keys: TrailKeys, now: datetime) -> int | None:
     """Append an anchor of every trail head that moved since the last anchor.
 

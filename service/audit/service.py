@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from service.audit import anchors as anchoring
 from service.cases.events import GENESIS_HASH, LEGACY_KEY_ID, content_hash, trail_keys
 from service.cases.models import Case, CaseEvent
+from service.reports.models import StoredReport
 
 
 @dataclass
@@ -128,6 +129,7 @@ def verify(*, db_session: Session, unit_ids: frozenset[int] | None) -> dict[str,
     if trail is not None:
         broken += _end_problems(trail)
     broken += _missing_cases(anchors, seen, unit_ids)
+    anchor_problems += _reports_disagree(db_session, settings, unit_ids)
     return {
         "ok": not broken and not anchor_problems,
         "cases": len(seen),
@@ -156,3 +158,21 @@ def _missing_cases(
         for case_id, (anchor, head) in sorted(last_seen.items())
         if case_id not in seen
     ]
+
+
+def _reports_disagree(
+    db_session: Session, settings: Any, unit_ids: frozenset[int] | None
+) -> list[dict[str, Any]]:
+    """Anchors the stored monthly and quarterly reports recorded, checked against the file."""
+    statement = select(StoredReport)
+    if unit_ids is not None:
+        statement = statement.where(StoredReport.unit_id.in_(unit_ids))
+    recorded = [
+        (f"report {report.period} of unit {report.unit_id}", report.figures["audit_anchor"])
+        for report in db_session.scalars(statement)
+        if report.figures.get("audit_anchor")
+    ]
+    if not recorded:
+        return []
+    path = anchoring.path_of(settings)
+    return anchoring.recorded_elsewhere(path.read_text() if path.exists() else "", recorded)

@@ -11,9 +11,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from flask import current_app
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from service.audit import anchors
 from service.auth.enums import Role
 from service.auth.models import OrgUnit, User
 from service.auth.service import Caller, subtree_ids
@@ -131,6 +133,8 @@ def build(
         },
         now=now,
     )
+    # The report leaves the system: it carries the day's audit anchor out with it.
+    figures["audit_anchor"] = anchors.latest(current_app.extensions["settings"])
     inserted = db_session.scalar(
         upsert(db_session)(StoredReport)
         .values(
@@ -176,7 +180,14 @@ def headline(report: StoredReport) -> str:
         f"期末在办{total['open_at_end']['count']}件，超时{total['breaches']['count']}次，"
         f"追回金额{files.chinese_money(total['amount_recovered'])}，"
         f"帮扶金发放{files.chinese_money(total['aid_disbursed'])}。"
-    )
+    ) + _anchor_line(report.figures.get("audit_anchor"))
+
+
+def _anchor_line(anchor: dict[str, Any] | None) -> str:
+    """The audit anchor the report carries out, so a rewritten anchor file shows."""
+    if not anchor:
+        return ""
+    return f"审计锚点：第{anchor['anchor']}号，签名 {anchor['mac']}。"
 
 
 def _deliver(db_session: Session, report: StoredReport) -> None:

@@ -13,6 +13,7 @@ from flask.testing import FlaskClient
 from sqlalchemy import delete, select, update
 
 from service.app import create_app
+from service.auth.models import OrgUnit
 from service.cases.events import (
     GENESIS_HASH,
     LEGACY_KEY_ID,
@@ -23,6 +24,7 @@ from service.cases.events import (
 from service.cases.models import Case, CaseEvent
 from service.config import DEVELOPMENT_AUDIT_KEY, Settings
 from service.db import unit_of_work
+from service.reports import stored
 from tests import data
 from tests.api.workflow_helpers import do, register, route
 from tests.conftest import Staff
@@ -227,3 +229,36 @@ def test_an_edit_re_signed_with_the_key_itself_is_caught_by_the_anchor(
     assert (broken["seq"], broken["anchor"]) == (2, 1)
     assert broken["problem"].startswith("anchor 1 of ")
     assert broken["problem"].endswith(" recorded another hash for this event")
+
+
+def test_a_rewritten_anchor_file_disagrees_with_the_monthly_report(
+    anchored: Flask, client: FlaskClient, team: dict[str, Staff], dispute: dict
+) -> None:
+    with anchored.app_context(), unit_of_work() as work:
+        assert anchor_trails() == 1
+        unit = work.scalar(select(OrgUnit).where(OrgUnit.code == "XA-HG"))
+        report, _ = stored.build(
+            db_session=work, unit=unit, report_period=stored.month("2026-11"), built_by_id=None
+        )
+        work.commit()
+        carried = report.figures["audit_anchor"]
+        assert carried["anchor"] == 1
+        assert f"审计锚点：第1号，签名 {carried['mac']}" in stored.headline(report)
+    assert _cli(anchored, "audit", "verify")[0] == 0
+
+    # Someone holding the key writes the anchor file anew after changing the trails.
+    path = anchored.extensions["settings"].data_dir / "audit-anchors.jsonl"
+    path.unlink()
+    with anchored.app_context():
+        register(client, team["desk"], data.dispute())
+        assert anchor_trails() == 1
+
+    report = anchored.test_client().get(VERIFY, headers=team["chair"].headers).get_json()
+    assert report["ok"] is False
+    assert report["anchor_problems"] == [
+        {
+            "anchor": 1,
+            "problem": f"report 2026-11 of unit {unit.id} recorded this anchor with another "
+            "signature: the file was rewritten",
+        }
+    ]
