@@ -174,9 +174,11 @@ class CaseSchema(ma.Schema):
     limitation_counts_from = fields.Function(
         lambda case: case.details.get("limitation"),
         metadata={
+            "type": "object",
+            "nullable": True,
             "description": "the event limitation_on counts from (known_on, employment_end, "
             "receipt, agree or referral), its day and its article; null when the claim is "
-            "not barred (wages while employment lasts)"
+            "not barred (wages while employment lasts)",
         },
     )
     description = Text()

@@ -186,6 +186,7 @@ class AssignWaiting(MethodView):
     @requires(Role.SUPERVISOR)
     @commits(body=False)
     @blp.response(200, WaitingAssignedSchema)
+    @blp.doc(operationId="assignWaitingCases")
     def post(self) -> Any:
         """Give your units' cases that nobody has to whoever can take them now (supervisors)."""
         assigned = assignment.assign_waiting(
@@ -200,6 +201,7 @@ class EmploymentEnd(MethodView):
     @commits()
     @blp.arguments(EmploymentEndSchema)
     @blp.response(200, CaseDetailSchema)
+    @blp.doc(operationId="recordEmploymentEnd")
     def post(self, body: dict[str, Any], case_id: int) -> Any:
         """Record the end of the worker's employment; the limitation year runs from it."""
         case = service.get(db_session=session(), caller=caller(), case_id=case_id, for_update=True)
