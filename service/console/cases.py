@@ -18,9 +18,10 @@ from service.cases.models import Case, CaseEvent
 from service.cases.schemas import CaseQuerySchema
 from service.console.blueprint import bp
 from service.console.forms import flat_errors
+from service.console.text import last_day
 from service.console.web import caller, commit, signed_in
 from service.db import session, utcnow
-from service.fields import LOCAL_TZ, today
+from service.fields import today
 from service.worklist.service import worklist as worklist_of
 from workflows.case_types import CASE_TYPES, CHANNELS
 from workflows.definitions import WORKFLOWS
@@ -84,8 +85,9 @@ def case_list() -> ResponseReturnValue:
     ), (422 if errors else 200)
 
 
-def _days_left(moment: str) -> int:
-    return (datetime.fromisoformat(moment).astimezone(LOCAL_TZ).date() - today()).days
+def _days_left(deadline: str) -> int:
+    """Days from today to the period's last day: 0 on the last day, -1 the day after."""
+    return (last_day(deadline) - today()).days
 
 
 def _deadlines(timers: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -8,7 +8,7 @@ one catalogue, read without a compile step, and one test that none is missing.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -75,6 +75,19 @@ def chinese_time(value: datetime | str | None) -> str:
     return f"{chinese_date(value)} {value.astimezone(LOCAL_TZ):%H:%M}"
 
 
+def last_day(deadline: datetime | str) -> date:
+    """The last day of a period that ends at ``deadline``: its 24:00 is the next day's 00:00."""
+    moment = datetime.fromisoformat(deadline) if isinstance(deadline, str) else deadline
+    return (moment.astimezone(LOCAL_TZ) - timedelta(microseconds=1)).date()
+
+
+def chinese_deadline(value: datetime | str | None) -> str:
+    """A deadline as offices write it: its last day, 2026年11月30日 (the day ends at 24:00)."""
+    if value is None or value == "":
+        return ""
+    return chinese_date(last_day(value))
+
+
 def yuan(value: Decimal | str | int | None) -> str:
     """¥8,600.00: two places and thousands separators."""
     if value is None or value == "":
@@ -88,4 +101,6 @@ def yuan(value: Decimal | str | int | None) -> str:
 
 def init_app(app: Flask) -> None:
     app.jinja_env.globals.update(_=gettext, language=language)
-    app.jinja_env.filters.update(tr=tr, cdate=chinese_date, ctime=chinese_time, yuan=yuan)
+    app.jinja_env.filters.update(
+        tr=tr, cdate=chinese_date, ctime=chinese_time, cdeadline=chinese_deadline, yuan=yuan
+    )

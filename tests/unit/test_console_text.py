@@ -11,7 +11,7 @@ import pytest
 from flask import Flask
 from jinja2 import Environment
 
-from service.console.text import chinese_date, chinese_time, tr, yuan
+from service.console.text import chinese_date, chinese_time, last_day, tr, yuan
 from service.i18n import catalogue
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "service" / "console" / "templates"
@@ -70,3 +70,15 @@ def test_amounts_with_two_places_and_thousands_separators() -> None:
     assert yuan(Decimal("8600")) == "¥8,600.00"
     assert yuan("1234567.5") == "¥1,234,567.50"
     assert yuan(None) == ""
+
+
+@pytest.mark.parametrize(
+    ("deadline", "last"),
+    [
+        ("2026-12-01T00:00:00+08:00", date(2026, 11, 30)),  # ends at 24:00 of 11-30
+        ("2026-11-30T16:00:00+00:00", date(2026, 11, 30)),  # the same moment in UTC
+        ("2026-12-01T09:00:00+08:00", date(2026, 12, 1)),  # a deadline within a day
+    ],
+)
+def test_a_deadline_shows_its_last_day(deadline: str, last: date) -> None:
+    assert last_day(deadline) == last

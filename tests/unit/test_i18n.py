@@ -32,6 +32,14 @@ def templates_in_code() -> set[str]:
     return found
 
 
+def trail_actions() -> set[str]:
+    """The actions of the events the service appends besides workflow transitions."""
+    found = set()
+    for path in (ROOT / "service").rglob("*.py"):
+        found |= set(re.findall(r'\baction="([a-z_]+)"', path.read_text()))
+    return found
+
+
 def test_the_code_marks_its_messages() -> None:
     assert len(templates_in_code()) > 50
 
@@ -47,6 +55,7 @@ def test_states_actions_and_roles_have_their_chinese() -> None:
     words = {role.value for role in Role}
     for workflow in WORKFLOWS.values():
         words |= set(workflow.states) | {t.action for t in workflow.transitions}
+    words |= trail_actions()
     missing = sorted(word for word in words if word not in catalogue())
     assert not missing
 
