@@ -28,11 +28,12 @@ def _deadline(kinds: tuple[str, ...]) -> Any:
 
 
 def breached(*, kinds: tuple[str, ...] = DEADLINE_KINDS, now: datetime) -> Any:
-    """The deadline fell due before the stage was done (fired, or due and not yet swept)."""
+    """The deadline fell due before the stage was done: fired, due and not yet swept, or
+    lapsed (the stage was done after the deadline, before a sweep fired it)."""
     return and_(
         _deadline(kinds),
         or_(
-            CaseTimer.status.in_(("fired", "dispatched")),
+            CaseTimer.status.in_(("fired", "dispatched", "lapsed")),
             and_(CaseTimer.status == "pending", CaseTimer.deadline_at <= now),
         ),
     )

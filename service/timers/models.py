@@ -31,7 +31,7 @@ class CaseTimer(Base):
     state: Mapped[str | None] = mapped_column(String(32))
     lasts: Mapped[str] = mapped_column(String(8))
     instalment: Mapped[int | None]
-    # pending → dispatched → fired, or cancelled.
+    # pending → dispatched → fired, or cancelled; lapsed: cancelled after its deadline.
     status: Mapped[str] = mapped_column(String(16), default="pending")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     dispatched_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from flask import current_app
-from sqlalchemy import String, cast, literal, select, update
+from sqlalchemy import String, and_, cast, literal, select, true, update
 from sqlalchemy.orm import Session
 
 from service.cases.models import Case
@@ -175,12 +175,16 @@ def cancel(*, db_session: Session, case: Case, leaving: str, closing: bool) -> N
 def cancel_where(db_session: Session, case: Case, *conditions: Any) -> None:
     """Cancel the case's open timers that meet ``conditions``, and take what those timers
     put in worklists off them: it no longer applies (the rows stay, as history)."""
-    db_session.execute(
-        update(CaseTimer)
-        .where(CaseTimer.case_id == case.id, CaseTimer.status.in_(OPEN), *conditions)
-        .values(status="cancelled")
-        .execution_options(synchronize_session=False)
-    )
+    # A deadline already passed when its stage was done was missed, even if no sweep
+    # fired it yet: it lapses, and the reports count it as breached, never as met.
+    lapsed = and_(CaseTimer.purpose == "due", CaseTimer.deadline_at <= utcnow())
+    for status, which in (("lapsed", lapsed), ("cancelled", true())):
+        db_session.execute(
+            update(CaseTimer)
+            .where(CaseTimer.case_id == case.id, CaseTimer.status.in_(OPEN), which, *conditions)
+            .values(status=status)
+            .execution_options(synchronize_session=False)
+        )
     sources = select(literal("timer:") + cast(CaseTimer.id, String)).where(
         CaseTimer.case_id == case.id, *conditions
     )

@@ -304,12 +304,15 @@ def test_a_case_that_moved_on_never_fires_the_old_timer(
         claimed = firing.claim_due(db_session=work)
         work.commit()
     do(client, team["mediator"], case["id"], "agree", AGREEMENT)
-    # Leaving mediation cancelled the claimed timer, so its task does nothing.
+    # Leaving mediation closed the claimed timer, so its task does nothing; its
+    # deadline had passed, so it lapsed: the period was missed, not met (as was the
+    # acceptance, decided 20 days after receipt).
     mediation_due = set(claimed) & _mediation_timer_ids(client.application, case["id"])
     assert mediation_due
     assert _fire_all(client.application, mediation_due) == ["skipped"] * len(mediation_due)
-    assert {kind for kind, *_ in timers(client.application, case["id"], "cancelled")} >= {
-        "mediation_limit"
+    assert {kind for kind, *_ in timers(client.application, case["id"], "lapsed")} == {
+        "acceptance_decision",
+        "mediation_limit",
     }
     assert read(client, team["mediator"], case["id"])["status"] == "awaiting_payment"
     with client.application.app_context(), unit_of_work() as work:
