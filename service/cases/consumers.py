@@ -22,6 +22,15 @@ def _event_case(db_session: Session, event_id: str) -> Case | None:
     return None if case_id is None else db_session.get(Case, case_id, with_for_update={"of": Case})
 
 
+def _routed_to(case: Case) -> str:
+    """The trail's note of who routing gave the case to (notes are written in Chinese)."""
+    if case.assignee is None:
+        return "暂无可承办人员，待主管指派"
+    return (
+        f"分派给 {case.assignee.display_name or case.assignee.username}（{case.assignee.username}）"
+    )
+
+
 def route_case(*, db_session: Session, event_id: str) -> bool:
     """Route a newly registered case: assign it and move it to review. True if it acted."""
     if not first_time(db_session=db_session, consumer="route_case", event_id=event_id):
@@ -34,7 +43,14 @@ def route_case(*, db_session: Session, event_id: str) -> bool:
             db_session, case_type=case.type, unit_id=case.unit_id
         )
     try:
-        fire(db_session=db_session, case=case, actor=SYSTEM_ACTOR, actor_id=None, action="route")
+        fire(
+            db_session=db_session,
+            case=case,
+            actor=SYSTEM_ACTOR,
+            actor_id=None,
+            action="route",
+            note=_routed_to(case),
+        )
     except Refused:
         log.info("case no longer needs routing", extra={"case_id": case.id})
         return False

@@ -55,6 +55,11 @@ def test_intake_reaches_review_with_an_assignee_by_itself(
         timeout=30,
     )
     assert routed.assignee_id == mediator.user_id
+    with client.application.app_context(), unit_of_work() as work:
+        note = work.scalar(
+            select(CaseEvent.note).where(CaseEvent.case_id == case_id, CaseEvent.action == "route")
+        )
+    assert note.endswith(f"（{mediator.username}）")  # the trail says who routing chose
 
 
 def test_collective_dispute_alerts_supervisors_at_once(
