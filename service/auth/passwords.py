@@ -10,9 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from werkzeug.security import check_password_hash, generate_password_hash
 
-from service.auth.enums import Role
-from service.auth.models import OrgUnit, User
-from service.auth.service import Caller, subtree_ids
+from service.auth.models import User
+from service.auth.service import Caller, as_caller
 from service.db import utcnow
 from service.i18n import N_
 
@@ -112,14 +111,4 @@ def caller_of(*, db_session: Session, user_id: int, session_stamp: str) -> Calle
     user = db_session.get(User, user_id)
     if user is None or not user.active or not user.password_hash or stamp(user) != session_stamp:
         return None
-    unit = db_session.get(OrgUnit, user.unit_id)
-    assert unit is not None
-    db_session.info["caller_unit"] = unit
-    return Caller(
-        user_id=user.id,
-        username=user.username,
-        role=Role(user.role),
-        unit_id=unit.id,
-        unit_code=unit.code,
-        scope_unit_ids=subtree_ids(db_session=db_session, unit=unit),
-    )
+    return as_caller(db_session=db_session, user=user)

@@ -54,6 +54,22 @@ def subtree_ids(*, db_session: Session, unit: OrgUnit) -> frozenset[int]:
     return frozenset(ids)
 
 
+def as_caller(*, db_session: Session, user: User) -> Caller:
+    """``user`` as a caller: their role, their unit and the units beneath it."""
+    unit = db_session.get(OrgUnit, user.unit_id)
+    assert unit is not None
+    # Hold the unit for the session's life, as authenticate does.
+    db_session.info["caller_unit"] = unit
+    return Caller(
+        user_id=user.id,
+        username=user.username,
+        role=Role(user.role),
+        unit_id=unit.id,
+        unit_code=unit.code,
+        scope_unit_ids=subtree_ids(db_session=db_session, unit=unit),
+    )
+
+
 def authenticate(*, db_session: Session, authorization: str | None) -> Caller:
     """The caller named by a ``Bearer`` header, or 401; one query, scope included."""
     scheme, _, token = (authorization or "").partition(" ")

@@ -10,12 +10,11 @@ import click
 from flask import Flask
 from flask.cli import AppGroup
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from service.auth.cli import create_unit, create_user
 from service.auth.enums import Role
-from service.auth.models import OrgUnit, User
-from service.auth.service import Caller, issue_token, subtree_ids
+from service.auth.models import OrgUnit
+from service.auth.service import as_caller, issue_token
 from service.cases import service as cases
 from service.cases.schemas import CaseIntakeSchema
 from service.db import unit_of_work, utcnow
@@ -41,19 +40,6 @@ DESCRIPTIONS = {
     "labour_relation": "未签劳动合同，需确认劳动关系",
     "other": "其他劳动争议",
 }
-
-
-def _caller(db_session: Session, user: User) -> Caller:
-    unit = db_session.get(OrgUnit, user.unit_id)
-    assert unit is not None
-    return Caller(
-        user_id=user.id,
-        username=user.username,
-        role=Role(user.role),
-        unit_id=unit.id,
-        unit_code=unit.code,
-        scope_unit_ids=subtree_ids(db_session=db_session, unit=unit),
-    )
 
 
 def _intake(rng: random.Random) -> dict[str, Any]:
@@ -136,7 +122,7 @@ def seed(count: int, seed: int) -> None:
                     )
                     tokens[user.username] = issue_token(db_session=work, user=user)
                     if role == Role.INTAKE:
-                        desks.append(_caller(work, user))
+                        desks.append(as_caller(db_session=work, user=user))
         for _ in range(count):
             desk = rng.choice(desks)
             intake = schema.load(_intake(rng))
