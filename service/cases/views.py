@@ -39,7 +39,7 @@ from service.cases.schemas import (
 from service.db import session
 from service.errors import ApiError
 from service.i18n import N_
-from service.openapi import IDEMPOTENCY_KEY, IF_MATCH, transition_bodies
+from service.openapi import IDEMPOTENCY_KEY, IF_MATCH, transition_bodies, with_files
 from service.reports import files
 from service.web import caller, commits, requires
 
@@ -82,7 +82,7 @@ class Cases(MethodView):
     @commits(body=False)  # the access log of unmasked reads
     @blp.arguments(CaseQuerySchema, location="query", unknown=ma.RAISE)
     @blp.response(200, CasePageSchema)
-    @blp.doc(operationId="listCases")
+    @blp.doc(operationId="listCases", responses=with_files("CasePage"))
     def get(self, query: dict[str, Any]) -> Any:
         """List the cases in your scope, filtered, sorted and paged.
 
@@ -186,6 +186,7 @@ class AssignWaiting(MethodView):
     @requires(Role.SUPERVISOR)
     @commits(body=False)
     @blp.response(200, WaitingAssignedSchema)
+    @blp.doc(operationId="assignWaitingCases")
     def post(self) -> Any:
         """Give your units' cases that nobody has to whoever can take them now (supervisors)."""
         assigned = assignment.assign_waiting(
@@ -200,6 +201,7 @@ class EmploymentEnd(MethodView):
     @commits()
     @blp.arguments(EmploymentEndSchema)
     @blp.response(200, CaseDetailSchema)
+    @blp.doc(operationId="recordEmploymentEnd")
     def post(self, body: dict[str, Any], case_id: int) -> Any:
         """Record the end of the worker's employment; the limitation year runs from it."""
         case = service.get(db_session=session(), caller=caller(), case_id=case_id, for_update=True)
