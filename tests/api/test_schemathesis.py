@@ -118,15 +118,11 @@ def callers(office: Office) -> Iterator[Staff]:
     office.unit(UNIT, "和光社区联合工会", parent="XA")
     staff = [office.staff(Role.SUPERVISOR, UNIT, SUPERVISOR)]
     staff += [office.staff(role, UNIT) for role in Role if role != Role.SUPERVISOR]
-    return itertools.cycle(staff)
-
-
-@pytest.fixture(autouse=True)
-def a_worker_is_running(db: Flask) -> None:
-    """A worker has just beaten, as in a running office: without one /readyz is rightly 503."""
-    with db.app_context(), unit_of_work() as work:
+    # A running office has a worker: /readyz answers 503 naming it when none was seen.
+    with office.app.app_context(), unit_of_work() as work:
         record_heartbeat(db_session=work, process="worker-1", at=utcnow())
         work.commit()
+    return itertools.cycle(staff)
 
 
 schema = schemathesis.pytest.from_fixture("api_schema")
