@@ -190,6 +190,9 @@ def _check_reach(day: dt.date) -> None:
         raise ma.ValidationError(exc.args[0]) from None
 
 
+_MOMENT = re.compile(openapi.LOCAL_DATE_TIME["pattern"])
+
+
 class LocalDateTime(ma.fields.AwareDateTime):
     """A moment read as China time when no offset is given, and written as China time.
 
@@ -197,12 +200,17 @@ class LocalDateTime(ma.fields.AwareDateTime):
     no fixed offset (1900 reads as +08:05:43), and year 1 or 9999 cannot move to UTC.
     """
 
+    OPENAPI: dict[str, Any] = openapi.LOCAL_DATE_TIME
+
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(default_timezone=LOCAL_TZ, **kwargs)
 
     def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> dt.datetime:
         if isinstance(value, str):
             value = half_width(value)
+            # Only the forms the document states (datetime.fromisoformat reads more).
+            if _MOMENT.fullmatch(value) is None:
+                raise self.make_error("invalid", input=value, obj_type=self.OBJ_TYPE)
         moment = super()._deserialize(value, attr, data, **kwargs)
         # The year first: comparing a moment of year 1 with an offset overflows.
         if not EARLIEST_DATE.year <= moment.year <= latest_date(today()).year:
@@ -216,23 +224,36 @@ class LocalDateTime(ma.fields.AwareDateTime):
         return value.astimezone(LOCAL_TZ).isoformat()
 
 
-class ReachableDate(ma.fields.Date):
-    """A date from 2000 to a few years ahead, full-width digits read too."""
+# The form the document's format "date" states. ma.fields.Date reads with
+# date.fromisoformat, which takes 20261001 and 2026-W40-4 too: a client must not come to
+# depend on forms the document refuses.
+_DAY = re.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+class _Day(ma.fields.Date):
+    """A date written YYYY-MM-DD, full-width digits read too."""
 
     def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> dt.date:
         if isinstance(value, str):
             value = half_width(value)
+            if _DAY.fullmatch(value) is None:
+                raise self.make_error("invalid", input=value, obj_type=self.OBJ_TYPE)
+        return super()._deserialize(value, attr, data, **kwargs)
+
+
+class ReachableDate(_Day):
+    """A date from 2000 to a few years ahead, full-width digits read too."""
+
+    def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> dt.date:
         day = super()._deserialize(value, attr, data, **kwargs)
         _check_reach(day)
         return day
 
 
-class PastDate(ma.fields.Date):
+class PastDate(_Day):
     """A date from 2000 to today."""
 
     def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> dt.date:
-        if isinstance(value, str):
-            value = half_width(value)
         day = super()._deserialize(value, attr, data, **kwargs)
         if day > today():
             raise ma.ValidationError(N_("may not be in the future"))

@@ -50,6 +50,44 @@ POSITIVE_MONEY_PATTERN = r"^([1-9][0-9]{0,11}(\.[0-9]{1,2})?|0\.([1-9][0-9]?|0[1
 # can carry but no string can hold).
 TEXT = {"type": "string", "pattern": "^[^\\u0000]*$"}
 DATE = {"type": "string", "format": "date", "example": "2026-11-20"}
+# A moment as the desk writes it: RFC 3339's date-time requires an offset, the office
+# does not (China time is meant), so the format is one of our own.
+LOCAL_DATE_TIME = {
+    "type": "string",
+    "format": "cn-date-time",
+    "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}([.][0-9]{1,6})?)?"
+    "([Zz]|[+-][0-9]{2}:[0-9]{2})?$",
+    "example": "2026-11-20T09:30:00+08:00",
+    "description": "ISO 8601 date and time, from 2000 to a few years ahead; China time "
+    "(UTC+8) if no offset is given",
+}
+# Days from one date to another, both included, as a query parameter carries them.
+DATE_RANGE = {
+    "type": "string",
+    "format": "date-range",
+    "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2},[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+    "example": "2026-10-01,2026-10-31",
+}
+DATE_RANGE_WORDS = (
+    "two dates from 2000 to a few years ahead, from,to, both days included, the first "
+    "not after the second; full-width digits are read too"
+)
+
+
+def with_files(schema: str) -> dict[str, Any]:
+    """The 200 of a list or report: ``schema`` as JSON, or the file ``format`` asks for."""
+    return {
+        "200": {
+            "content": {
+                "application/json": {"schema": {"$ref": f"#/components/schemas/{schema}"}},
+                "text/csv": {"schema": {"type": "string"}},
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                    "schema": {"type": "string", "format": "binary"}
+                },
+            }
+        }
+    }
+
 
 IF_MATCH = {
     "in": "header",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from typing import Any
 
@@ -26,7 +27,7 @@ from service.fields import (
     Text,
 )
 from service.i18n import N_
-from service.openapi import POSITIVE_MONEY_PATTERN
+from service.openapi import DATE_RANGE, DATE_RANGE_WORDS, POSITIVE_MONEY_PATTERN
 from service.timers.deadlines import DEADLINE_KINDS
 from workflows.case_types import CASE_TYPES, CHANNELS, HARDSHIP_LEVELS
 from workflows.data import check_reach, half_width
@@ -42,6 +43,7 @@ STATEMENT_LENGTH = 50_000
 NOTE_LENGTH = 20_000
 # A registration a few minutes ahead of the server clock is a skewed clock, not the future.
 CLOCK_SKEW = timedelta(minutes=5)
+_DATE_RANGE = re.compile(DATE_RANGE["pattern"])
 
 
 class ClaimantIn(ma.Schema):
@@ -290,12 +292,23 @@ class EventSchema(ma.Schema):
 class DateRange(fields.String):
     """Two China dates, both days included: ``2026-10-01,2026-10-31``."""
 
+    OPENAPI = DATE_RANGE
+
+    def __init__(self, *, description: str, **kwargs: Any) -> None:
+        super().__init__(metadata={"description": f"{description}; {DATE_RANGE_WORDS}"}, **kwargs)
+
     def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> Any:
-        text = super()._deserialize(value, attr, data, **kwargs)
+        text = half_width(super()._deserialize(value, attr, data, **kwargs))
+        # Only the form the document states: date.fromisoformat reads 20261001 and
+        # 2026-W40-4 too, which a client reading the document would not expect to work.
+        if _DATE_RANGE.fullmatch(text) is None:
+            raise ma.ValidationError(
+                N_("two dates separated by a comma, e.g. 2026-10-01,2026-10-31")
+            )
         first, _, last = text.partition(",")
         try:
-            days = date.fromisoformat(half_width(first)), date.fromisoformat(half_width(last))
-        except ValueError:
+            days = date.fromisoformat(first), date.fromisoformat(last)
+        except ValueError:  # 2026-02-30
             raise ma.ValidationError(
                 N_("two dates separated by a comma, e.g. 2026-10-01,2026-10-31")
             ) from None
@@ -331,23 +344,23 @@ class CaseQuerySchema(ma.Schema):
     opened_to = LocalDateTime()
     closed_from = LocalDateTime()
     closed_to = LocalDateTime()
-    opened_between = DateRange(metadata={"description": "received on these days (China dates)"})
-    closed_between = DateRange(metadata={"description": "closed on these days"})
+    opened_between = DateRange(description="received on these days (China dates)")
+    closed_between = DateRange(description="closed on these days")
     active_between = DateRange(
-        metadata={"description": "received by the last day and not closed before the first"}
+        description="received by the last day and not closed before the first"
     )
     closed_by = fields.Date(metadata={"description": "closed by the end of this day"})
     open_at_end = fields.Date(metadata={"description": "received and not closed at this day's end"})
     resolving = fields.Boolean(metadata={"description": "closed with a resolving outcome"})
     collective = fields.Boolean(metadata={"description": "collective disputes (10+ workers)"})
     satisfaction = Text(validate=validate.OneOf(SATISFACTION))
-    paid_between = DateRange(metadata={"description": "a payment was made on these days"})
-    agreed_between = DateRange(metadata={"description": "an agreement was signed on these days"})
+    paid_between = DateRange(description="a payment was made on these days")
+    agreed_between = DateRange(description="an agreement was signed on these days")
     breached = Text(
         validate=validate.OneOf(["any", *DEADLINE_KINDS]),
         metadata={"description": "a deadline of this kind (or any) was missed"},
     )
-    breached_between = DateRange(metadata={"description": "with breached: due on these days"})
+    breached_between = DateRange(description="with breached: due on these days")
     format = Text(
         validate=validate.OneOf(["json", "csv", "xlsx"]),
         load_default="json",

@@ -39,7 +39,7 @@ from service.cases.schemas import (
 from service.db import session
 from service.errors import ApiError
 from service.i18n import N_
-from service.openapi import IDEMPOTENCY_KEY, IF_MATCH, transition_bodies
+from service.openapi import IDEMPOTENCY_KEY, IF_MATCH, transition_bodies, with_files
 from service.reports import files
 from service.web import caller, commits, requires
 
@@ -82,7 +82,7 @@ class Cases(MethodView):
     @commits(body=False)  # the access log of unmasked reads
     @blp.arguments(CaseQuerySchema, location="query", unknown=ma.RAISE)
     @blp.response(200, CasePageSchema)
-    @blp.doc(operationId="listCases")
+    @blp.doc(operationId="listCases", responses=with_files("CasePage"))
     def get(self, query: dict[str, Any]) -> Any:
         """List the cases in your scope, filtered, sorted and paged.
 

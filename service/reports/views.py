@@ -10,6 +10,7 @@ from flask_smorest import Blueprint
 
 from service.auth.enums import Role
 from service.db import session
+from service.openapi import with_files
 from service.reports import definitions, files, stored
 from service.reports.schemas import (
     ReportFormatSchema,
@@ -51,6 +52,7 @@ class Summary(MethodView):
     @blp.response(200, SummarySchema)
     @blp.doc(
         operationId="getReportSummary",
+        responses=with_files("Summary"),
         description="Figures of a period for your units.\n\n" + definitions.as_text(),
     )
     def get(self, query: dict[str, Any]) -> Any:

@@ -63,8 +63,14 @@ BAD_DISPUTES: list[tuple[str, dict[str, Any], list[str]]] = [
     ("workers zero", {"workers_involved": 0}, ["workers_involved"]),
     ("received in the future", {"received_at": "2999-01-01T09:00:00+08:00"}, ["received_at"]),
     ("received not a time", {"received_at": "yesterday"}, ["received_at"]),
+    # Forms the document's cn-date-time pattern refuses, though datetime.fromisoformat reads them.
+    ("received without separators", {"received_at": "20251001T090000"}, ["received_at"]),
+    ("received as a week date", {"received_at": "2025-W40-3T09:00"}, ["received_at"]),
     ("known in the future", {"known_on": "2999-01-01"}, ["known_on"]),
     ("known_on missing", {"known_on": None}, ["known_on"]),
+    # The document's format "date" is YYYY-MM-DD; date.fromisoformat alone reads these too.
+    ("known_on without hyphens", {"known_on": "20250101"}, ["known_on"]),
+    ("known_on as a week date", {"known_on": "2025-W02-1"}, ["known_on"]),
     ("employment end in the future", {"employment_end_on": "2999-01-01"}, ["employment_end_on"]),
     ("accident date on a wage claim", {"accident_on": "2026-10-01"}, ["accident_on"]),
     ("household size on a dispute", {"household_size": 3}, ["household_size"]),

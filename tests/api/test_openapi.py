@@ -164,3 +164,27 @@ def test_the_docs_page_loads_nothing_from_outside(client: FlaskClient) -> None:
         assert served.status_code == 200, asset
         assert len(served.get_data()) > 1000
         served.close()
+
+
+def test_a_moment_without_offset_is_documented_as_china_time(document: dict[str, Any]) -> None:
+    # RFC 3339's date-time requires an offset; the desk may leave it out.
+    received_at = document["components"]["schemas"]["LabourDisputeIntake"]["properties"][
+        "received_at"
+    ]
+    assert received_at["format"] == "cn-date-time"
+    assert re.fullmatch(received_at["pattern"], "2026-11-20T09:30")
+    assert re.fullmatch(received_at["pattern"], "2026-11-20T09:30:00.5+08:00")
+    assert not re.fullmatch(received_at["pattern"], "20261120T093000")
+
+
+@pytest.mark.parametrize(
+    ("path", "json"), [("/api/v1/cases", "CasePage"), ("/api/v1/reports/summary", "Summary")]
+)
+def test_lists_that_export_document_their_files(
+    document: dict[str, Any], path: str, json: str
+) -> None:
+    content = document["paths"][path]["get"]["responses"]["200"]["content"]
+    assert content["application/json"]["schema"] == {"$ref": f"#/components/schemas/{json}"}
+    assert {"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"} <= set(
+        content
+    )

@@ -60,28 +60,48 @@ def _moments() -> st.SearchStrategy[str]:
 
 # Values of the document's formats as the office writes them: the document states the
 # bounds of dates in words, which a JSON Schema of OpenAPI 3.0 cannot carry.
+def _days() -> st.SearchStrategy[str]:
+    return st.dates(date(2000, 1, 1), date.today() - timedelta(days=1)).map(date.isoformat)
+
+
+schemathesis.openapi.format("date", _days())
+schemathesis.openapi.format("cn-date-time", _moments())
 schemathesis.openapi.format(
-    "date",
-    st.dates(date(2000, 1, 1), date.today() - timedelta(days=1)).map(date.isoformat),
+    "date-range",
+    st.lists(_days(), min_size=2, max_size=2).map(lambda days: ",".join(sorted(days))),
 )
-schemathesis.openapi.format("date-time", _moments())
 schemathesis.openapi.format("cn-resident-id", st.randoms().map(people.id_number))
 schemathesis.openapi.format("cn-credit-code", st.randoms().map(people.credit_code))
 schemathesis.openapi.format("cn-phone", st.randoms().map(people.mobile))
 
 
+def _a_period(query: dict[str, Any]) -> dict[str, str]:
+    """A report's period as people ask for one: in order, and shorter than the ten years
+    the document states in words (the default end is today, the default start the 1st)."""
+    last = date.fromisoformat(query.get("to", date.today().isoformat()))
+    first = date.fromisoformat(query.get("from", last.replace(day=1).isoformat()))
+    first, last = sorted((first, last))
+    return {"from": max(first, last - timedelta(days=9 * 365)).isoformat(), "to": last.isoformat()}
+
+
 def as_a_client_sends(case: Any) -> None:
     """A valid request names what exists and keys each request anew, as a client does.
 
-    The unit and the assignee must be the office's (their names are data, not schema),
+    The unit and the assignee, in a body or in the query, must be the office's (their
+    names are data, not schema: a unit out of the caller's scope is refused with 422),
+    a report's period must be one the office may ask for,
     and a client sends a new Idempotency-Key for each request it means.
     """
     if case.meta is None or not case.meta.generation.mode.is_positive:
         return
-    if isinstance(case.body, dict):
+    for named in (case.body, case.query):
+        if not isinstance(named, dict):
+            continue
         for field, value in (("unit", UNIT), ("assignee", SUPERVISOR)):
-            if isinstance(case.body.get(field), str):
-                case.body[field] = value
+            if isinstance(named.get(field), str):
+                named[field] = value
+    if isinstance(case.query, dict) and {"from", "to"} & set(case.query):
+        case.query.update(_a_period(case.query))
     if case.headers and "Idempotency-Key" in case.headers:
         case.headers["Idempotency-Key"] = uuid.uuid4().hex
 
@@ -105,15 +125,6 @@ def callers(office: Office) -> Iterator[Staff]:
     return itertools.cycle(staff)
 
 
-# Operations whose newest parameters (the reporting merge: date ranges as "from,to",
-# units by code) the document does not yet describe as the server checks them; each
-# found a schema-valid request refused. To be described, then taken off this list.
-NOT_YET_DESCRIBED = {
-    "GET /api/v1/cases": "opened_between and the other date ranges are plain strings",
-    "POST /api/v1/cases": "a body the intake kinds call invalid was accepted since the merge",
-    "GET /api/v1/reports/summary": "unit is any string; only units in scope are accepted",
-}
-
 schema = schemathesis.pytest.from_fixture("api_schema")
 
 
@@ -128,7 +139,5 @@ schema = schemathesis.pytest.from_fixture("api_schema")
     database=None,
 )
 def test_the_api_keeps_its_document(case: Any, callers: Iterator[Staff]) -> None:
-    if case.operation.label in NOT_YET_DESCRIBED:
-        pytest.skip(NOT_YET_DESCRIBED[case.operation.label])
     as_a_client_sends(case)
     case.call_and_validate(headers=next(callers).headers)
