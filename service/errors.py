@@ -11,6 +11,7 @@ from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from werkzeug.exceptions import HTTPException, MethodNotAllowed
 
+from service.domain_errors import Conflict, DomainError, Invalid, NotAllowed, NotFound, Stale
 from service.i18n import N_, language, translate, translate_all
 
 log = logging.getLogger(__name__)
@@ -62,12 +63,24 @@ class ApiError(Exception):
         self.extra = extra
 
 
-def not_found(what: str = "case") -> ApiError:
-    return ApiError(404, N_("no such {what}", what=N_(what)))
+# The one place a refusal of the domain becomes an HTTP status (STYLE rule 12).
+DOMAIN_STATUS: dict[type[DomainError], int] = {
+    NotFound: 404,
+    NotAllowed: 403,
+    Conflict: 409,
+    Stale: 412,
+    Invalid: 422,
+}
 
 
-def validation_failed(fields: dict[str, Any]) -> ApiError:
-    return ApiError(422, N_("some fields are not valid"), fields=fields)
+def http_status(error: DomainError) -> int:
+    return next(status for kind, status in DOMAIN_STATUS.items() if isinstance(error, kind))
+
+
+def from_domain(error: DomainError) -> ApiError:
+    return ApiError(
+        http_status(error), error.message, code=error.code, fields=error.fields, **error.details
+    )
 
 
 def error_response(error: ApiError) -> tuple[Response, int, dict[str, str]]:
@@ -99,7 +112,7 @@ def _from_http_exception(exc: HTTPException) -> ApiError:
     if status == 400 and "_json" in fields:
         return ApiError(400, N_("the body is not valid JSON"))
     if status == 422:
-        return validation_failed(fields)
+        return ApiError(422, N_("some fields are not valid"), fields=fields)
     message = data.get("message") or STATUS_MESSAGES.get(status) or exc.description or exc.name
     return ApiError(status, message, fields=fields)
 
@@ -137,6 +150,10 @@ def _unavailable(exc: Exception) -> ApiError | None:
 
 def register_error_handlers(app: Flask) -> None:
     app.register_error_handler(ApiError, error_response)
+
+    @app.errorhandler(DomainError)
+    def _domain(error: DomainError) -> ResponseReturnValue:
+        return error_response(from_domain(error))
 
     @app.errorhandler(HTTPException)
     def _http(exc: HTTPException) -> ResponseReturnValue:

@@ -19,7 +19,8 @@ from service import logs
 from service.auth.enums import Role
 from service.auth.service import Caller, authenticate
 from service.db import session
-from service.errors import ApiError, validation_failed
+from service.domain_errors import invalid
+from service.errors import ApiError
 from service.fields import writable_problem
 from service.i18n import N_
 from service.idempotency import service as idempotency
@@ -106,7 +107,7 @@ def screen_json_body() -> None:
     problems: dict[str, Any] = {}
     _screen(body, problems)
     if problems:
-        raise validation_failed(problems)
+        raise invalid(problems)
 
 
 REQUEST_ID = "X-Request-Id"

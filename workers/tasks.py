@@ -16,6 +16,7 @@ from service.audit import anchors
 from service.cases import consumers
 from service.cases.events import trail_keys
 from service.db import unit_of_work, utcnow
+from service.domain_errors import Stale
 from service.health.service import record_heartbeat
 from service.idempotency.service import forget_older_than
 from service.notifications import push
@@ -155,7 +156,8 @@ def register(celery: Celery) -> None:
     idempotent = {"acks_late": True, "reject_on_worker_lost": True}
     retried = {
         **idempotent,
-        "autoretry_for": (StaleDataError,),
+        # Someone changed the case meanwhile: read it again and decide afresh.
+        "autoretry_for": (Stale, StaleDataError),
         "retry_backoff": True,
         "max_retries": 5,
     }

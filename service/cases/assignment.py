@@ -11,7 +11,7 @@ from service.auth.enums import Role
 from service.auth.models import User
 from service.cases import events
 from service.cases.models import Case
-from service.errors import ApiError, validation_failed
+from service.domain_errors import Conflict, invalid
 from service.i18n import N_
 from service.outbox import service as outbox
 from workflows.definitions import CLOSED_STATES, WORKFLOWS
@@ -30,7 +30,7 @@ def assignable_user(db_session: Session, *, case_type: str, unit_id: int, userna
     """The active user ``username`` of the unit who may take this type of case, or 422."""
     user = db_session.scalar(select(User).where(User.username == username, User.active.is_(True)))
     if user is None or user.unit_id != unit_id:
-        raise validation_failed({"assignee": [N_("no such person in the case's unit")]})
+        raise invalid({"assignee": [N_("no such person in the case's unit")]})
     if user.role not in ASSIGNABLE[case_type]:
         roles = " / ".join(ASSIGNABLE[case_type])
         refusal = N_(
@@ -39,7 +39,7 @@ def assignable_user(db_session: Session, *, case_type: str, unit_id: int, userna
             username=username,
             role=N_(user.role),
         )
-        raise validation_failed({"assignee": [refusal]})
+        raise invalid({"assignee": [refusal]})
     return user
 
 
@@ -67,7 +67,7 @@ def reassign(
 ) -> None:
     """Give ``case`` to ``user`` and record it on the trail (``actor_id`` None: the system)."""
     if case.status in WORKFLOWS[case.type].closed_states:
-        raise ApiError(409, N_("a closed case cannot be reassigned"), code="case_closed")
+        raise Conflict(N_("a closed case cannot be reassigned"), code="case_closed")
     before = case.assignee.username if case.assignee else None
     case.assignee = user
     event = events.append(

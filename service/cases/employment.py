@@ -14,7 +14,7 @@ from service.auth.enums import Role
 from service.auth.service import Caller
 from service.cases import events
 from service.cases.models import Case
-from service.errors import ApiError
+from service.domain_errors import Conflict, NotAllowed
 from service.i18n import N_
 from service.outbox import service as outbox
 from service.timers import schedule
@@ -26,10 +26,9 @@ def record_employment_end(
 ) -> None:
     """Record when ``case``'s worker stopped working for the employer, on the trail."""
     if caller.role != Role.SUPERVISOR and case.assignee_id != caller.user_id:
-        raise ApiError(403, N_("only the case's assignee or a supervisor records this"))
+        raise NotAllowed(N_("only the case's assignee or a supervisor records this"))
     if case.type != "labour_dispute" or case.status in WORKFLOWS[case.type].closed_states:
-        raise ApiError(
-            409,
+        raise Conflict(
             N_("the end of employment is recorded on an open labour dispute"),
             code="action_not_allowed",
         )

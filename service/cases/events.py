@@ -16,7 +16,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from service.cases.models import Case, CaseEvent
 from service.db import utcnow
-from service.errors import ApiError
+from service.domain_errors import Stale
 from service.i18n import N_
 
 GENESIS_HASH = "0" * 64
@@ -97,7 +97,7 @@ def flush_case(db_session: Session) -> None:
     try:
         db_session.flush()
     except StaleDataError:
-        raise ApiError(412, N_("the case was changed by someone else; reload it")) from None
+        raise Stale(N_("the case was changed by someone else; reload it")) from None
 
 
 def append(

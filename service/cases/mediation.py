@@ -11,18 +11,17 @@ from service.auth.enums import Role
 from service.auth.service import Caller
 from service.cases import events
 from service.cases.models import Case, MediationSession
-from service.errors import ApiError
+from service.domain_errors import Conflict, DomainError, NotAllowed
 from service.i18n import N_
 from service.outbox import service as outbox
 from workflows.data import to_json
 
 
-def _refusal(caller: Caller, case: Case) -> ApiError | None:
+def _refusal(caller: Caller, case: Case) -> DomainError | None:
     if caller.role != Role.SUPERVISOR and case.assignee_id != caller.user_id:
-        return ApiError(403, N_("only the case's mediator or a supervisor logs its sessions"))
+        return NotAllowed(N_("only the case's mediator or a supervisor logs its sessions"))
     if case.type != "labour_dispute" or case.status != "in_mediation":
-        return ApiError(
-            409,
+        return Conflict(
             N_(
                 "sessions are logged while a dispute is in mediation; this case is {status}",
                 status=N_(case.status),

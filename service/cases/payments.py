@@ -13,7 +13,7 @@ from service.auth.service import Caller
 from service.cases import events
 from service.cases.models import Case, Payment
 from service.cases.transitions import fire
-from service.errors import ApiError, validation_failed
+from service.domain_errors import Conflict, DomainError, Invalid, NotAllowed, invalid
 from service.i18n import N_
 from service.outbox import service as outbox
 from service.timers.models import CaseTimer
@@ -46,11 +46,11 @@ def _instalment(case: Case, payment: dict[str, Any]) -> int:
     """Which instalment this is: 1..n of the agreement for a dispute, 0 for aid."""
     if case.type == "hardship_aid":
         if payment.get("instalment") not in (None, 0):
-            raise validation_failed({"instalment": [N_("aid is paid out in one payment")]})
+            raise invalid({"instalment": [N_("aid is paid out in one payment")]})
         # Approved aid is paid out whole, in one payment: a different sum needs a new decision.
         approved = Decimal(case.details["proposal"]["amount"])
         if payment["amount"] != approved:
-            raise validation_failed(
+            raise invalid(
                 {
                     "amount": [
                         N_("aid is paid out as approved: {amount} yuan", amount=yuan(approved))
@@ -61,7 +61,7 @@ def _instalment(case: Case, payment: dict[str, Any]) -> int:
     count = len(case.details["agreement"]["instalments"])
     number = payment.get("instalment")
     if number is None or not 1 <= number <= count:
-        raise validation_failed({"instalment": [N_("which instalment: 1 to {count}", count=count)]})
+        raise invalid({"instalment": [N_("which instalment: 1 to {count}", count=count)]})
     return number
 
 
@@ -101,12 +101,11 @@ def _part(db_session: Session, case: Case, number: int, amount: Decimal) -> int:
     paid, parts = _paid(db_session, case, number)
     if case.type == "hardship_aid":
         if parts:
-            raise ApiError(409, N_("the aid is already paid out"), code="payment_recorded")
+            raise Conflict(N_("the aid is already paid out"), code="payment_recorded")
         return 1
     outstanding = _due(case, number) - paid
     if outstanding <= 0:
-        raise ApiError(
-            409,
+        raise Conflict(
             N_("instalment {number} is already paid in full", number=number),
             code="payment_recorded",
         )
@@ -116,18 +115,18 @@ def _part(db_session: Session, case: Case, number: int, amount: Decimal) -> int:
             outstanding=yuan(outstanding),
             number=number,
         )
-        raise ApiError(
-            422, owed, code="overpayment", fields={"amount": [owed]}, outstanding=str(outstanding)
+        raise Invalid(
+            owed, code="overpayment", fields={"amount": [owed]}, outstanding=str(outstanding)
         )
     return parts + 1
 
 
-def _refusal(caller: Caller, case: Case) -> ApiError | None:
+def _refusal(caller: Caller, case: Case) -> DomainError | None:
     if caller.role != Role.SUPERVISOR and case.assignee_id != caller.user_id:
-        return ApiError(403, N_("only the case's assignee or a supervisor records payments"))
+        return NotAllowed(N_("only the case's assignee or a supervisor records payments"))
     if case.status not in PAYABLE.get(case.type, ()):
         refusal = N_("no payment is due while the case is {status}", status=N_(case.status))
-        return ApiError(409, refusal, code="action_not_allowed")
+        return Conflict(refusal, code="action_not_allowed")
     return None
 
 

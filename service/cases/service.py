@@ -18,7 +18,7 @@ from service.cases.names import reading_of
 from service.cases.numbering import format_number, next_number
 from service.cases.schemas import CaseIntakeSchema
 from service.db import utcnow
-from service.errors import ApiError, not_found, validation_failed
+from service.domain_errors import Conflict, Invalid, invalid, not_found
 from service.fields import LOCAL_TZ
 from service.i18n import N_
 from service.outbox import service as outbox
@@ -64,7 +64,7 @@ def _unit_for_intake(db_session: Session, caller: Caller, code: str | None) -> O
         return unit
     unit = db_session.scalar(select(OrgUnit).where(OrgUnit.code == code))
     if unit is None or unit.id not in caller.scope_unit_ids:
-        raise validation_failed({"unit": [N_("not your unit or a unit beneath it")]})
+        raise invalid({"unit": [N_("not your unit or a unit beneath it")]})
     return unit
 
 
@@ -140,8 +140,7 @@ def register(*, db_session: Session, caller: Caller, intake: dict[str, Any]) -> 
     changes = _claimant_changes(db_session, party, units)
     allow_duplicate = intake["allow_duplicate"]
     if duplicate is not None and not allow_duplicate:
-        raise ApiError(
-            409,
+        raise Conflict(
             N_("{number} is already open for this person, employer and category", number=duplicate),
             code="duplicate_case",
             existing_case=duplicate,
@@ -232,10 +231,9 @@ def _converted(db_session: Session, caller: Caller, consultation: Case, intake: 
         loaded = CaseIntakeSchema().load(intake if isinstance(intake, dict) else {})
     except ma.ValidationError as exc:
         fields = {"data": {"case": exc.messages}}
-        raise ApiError(422, N_("the new case is not valid"), fields=fields) from None
+        raise Invalid(N_("the new case is not valid"), fields=fields) from None
     if loaded["type"] == "consultation":
-        raise ApiError(
-            422,
+        raise Invalid(
             N_("a consultation converts into a dispute or an aid case"),
             fields={"data": {"case": {"type": [N_("must be labour_dispute or hardship_aid")]}}},
         )

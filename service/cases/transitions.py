@@ -14,7 +14,7 @@ from service.auth.service import Caller
 from service.cases import events
 from service.cases.models import Case, CaseEvent
 from service.db import utcnow
-from service.errors import ApiError
+from service.domain_errors import Conflict, DomainError, Invalid, NotAllowed
 from service.outbox import service as outbox
 from service.timers import schedule
 from workflows.data import to_json
@@ -180,11 +180,9 @@ def fire_for(
         raise refusal_error(refused) from None
 
 
-def refusal_error(refused: Refused) -> ApiError:
+def refusal_error(refused: Refused) -> DomainError:
     if refused.reason == "not_allowed_now":
-        return ApiError(
-            409, refused.message, code="action_not_allowed", allowed_actions=refused.allowed
-        )
+        return Conflict(refused.message, code="action_not_allowed", allowed_actions=refused.allowed)
     if refused.reason == "invalid_data":
-        return ApiError(422, refused.message, fields={"data": refused.fields})
-    return ApiError(403, refused.message)
+        return Invalid(refused.message, fields={"data": refused.fields})
+    return NotAllowed(refused.message)

@@ -37,6 +37,7 @@ from service.cases.schemas import (
     WaitingAssignedSchema,
 )
 from service.db import session
+from service.domain_errors import Stale
 from service.errors import ApiError
 from service.i18n import N_
 from service.openapi import IDEMPOTENCY_KEY, IF_MATCH, transition_bodies, with_files
@@ -148,9 +149,7 @@ class Transitions(MethodView):
         version = _if_match()
         case = service.get(db_session=session(), caller=caller(), case_id=case_id, for_update=True)
         if case.version != version:
-            raise ApiError(
-                412, N_("the case is at version {version}; reload it", version=case.version)
-            )
+            raise Stale(N_("the case is at version {version}; reload it", version=case.version))
         service.move(
             db_session=session(),
             caller=caller(),

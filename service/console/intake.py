@@ -21,7 +21,8 @@ from service.console.blueprint import bp
 from service.console.forms import flat_errors, intake_body
 from service.console.web import caller, commit, signed_in
 from service.db import session
-from service.errors import ApiError
+from service.domain_errors import DomainError
+from service.errors import http_status
 from service.timers import schedule
 from workflows.case_types import CASE_TYPES, CHANNELS, HARDSHIP_LEVELS
 
@@ -69,9 +70,9 @@ def intake_save() -> ResponseReturnValue:
         case = service.register(db_session=session(), caller=caller(), intake=intake)
     except ma.ValidationError as invalid:
         return _form_page(case_type, form, flat_errors(invalid.messages)), 422
-    except ApiError as refused:
+    except DomainError as refused:
         session().rollback()
-        duplicate = refused.extra.get("existing_case")
+        duplicate = refused.details.get("existing_case")
         if duplicate is not None:
             return _form_page(
                 case_type,
@@ -82,7 +83,7 @@ def intake_save() -> ResponseReturnValue:
                 message=refused.message,
             ), 409
         return _form_page(case_type, form, flat_errors(refused.fields), message=refused.message), (
-            refused.status
+            http_status(refused)
         )
     commit()
     return redirect(url_for("console.receipt", case_id=case.id))

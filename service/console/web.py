@@ -15,7 +15,8 @@ from service.auth.enums import Role
 from service.auth.passwords import caller_of
 from service.auth.service import Caller
 from service.db import session as db_session
-from service.errors import ApiError
+from service.domain_errors import DomainError
+from service.errors import ApiError, http_status
 from service.i18n import N_
 from service.outbox import service as outbox
 
@@ -69,6 +70,10 @@ def _api_error(error: ApiError) -> ResponseReturnValue:
     return error_page(error.status, error.message)
 
 
+def _refused(error: DomainError) -> ResponseReturnValue:
+    return error_page(http_status(error), error.message)
+
+
 def _http_error(error: HTTPException) -> ResponseReturnValue:
     message: str
     if isinstance(error, CSRFError):  # a form without a good token changes nothing
@@ -88,5 +93,6 @@ def _forbidden(_error: Forbidden) -> ResponseReturnValue:
 
 def register_error_pages(blueprint: Any) -> None:
     blueprint.register_error_handler(ApiError, _api_error)
+    blueprint.register_error_handler(DomainError, _refused)
     blueprint.register_error_handler(HTTPException, _http_error)
     blueprint.register_error_handler(Forbidden, _forbidden)

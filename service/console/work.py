@@ -27,7 +27,8 @@ from service.console.forms import (
 )
 from service.console.web import caller, commit, signed_in
 from service.db import session
-from service.errors import ApiError
+from service.domain_errors import DomainError
+from service.errors import http_status
 from service.i18n import N_
 from workflows.definitions import WORKFLOWS
 from workflows.engine import Transition
@@ -91,11 +92,11 @@ def act(case_id: int, action: str) -> ResponseReturnValue:
             data=action_data(transition.requires, request.form),
             note=request.form.get("note", "").strip()[:2000],
         )
-    except ApiError as refused:
+    except DomainError as refused:
         session().rollback()
         errors = flat_errors(refused.fields.get("data", refused.fields))
         return _page(
-            "console/action.html", case, refused.status, message=refused.message,
+            "console/action.html", case, http_status(refused), message=refused.message,
             errors=errors, **context,
         )  # fmt: skip
     return _commit_or_stale("console/action.html", case, **context) or redirect(
@@ -121,9 +122,9 @@ def log_session(case_id: int) -> ResponseReturnValue:
         mediation.log_session(db_session=session(), caller=caller(), case=case, session=body)
     except ma.ValidationError as invalid:
         return _page("console/session.html", case, 422, errors=flat_errors(invalid.messages))
-    except ApiError as refused:
+    except DomainError as refused:
         session().rollback()
-        return _page("console/session.html", case, refused.status, message=refused.message)
+        return _page("console/session.html", case, http_status(refused), message=refused.message)
     return _commit_or_stale("console/session.html", case) or redirect(
         url_for("console.case_page", case_id=case.id)
     )
@@ -145,10 +146,10 @@ def record_payment(case_id: int) -> ResponseReturnValue:
     except ma.ValidationError as invalid:
         errors = flat_errors(invalid.messages)
         return _page("console/payment.html", case, 422, errors=errors, **context)
-    except ApiError as refused:
+    except DomainError as refused:
         session().rollback()
         return _page(
-            "console/payment.html", case, refused.status, message=refused.message,
+            "console/payment.html", case, http_status(refused), message=refused.message,
             errors=flat_errors(refused.fields), **context,
         )  # fmt: skip
     return _commit_or_stale("console/payment.html", case, **context) or redirect(

@@ -15,7 +15,7 @@ from service.auth.models import OrgUnit, User
 from service.auth.service import Caller, subtree_ids
 from service.cases import reading
 from service.db import utcnow
-from service.errors import ApiError
+from service.domain_errors import Invalid
 from service.i18n import N_
 from service.reports import definitions
 from service.reports.figures import CASE_TYPES, Counts, Period, count, median, percentile_90
@@ -166,8 +166,7 @@ def scope_of(
         return caller.scope_unit_ids, caller.unit_code
     unit = db_session.scalar(select(OrgUnit).where(OrgUnit.code == unit_code))
     if unit is None or unit.id not in caller.scope_unit_ids:
-        raise ApiError(
-            422,
+        raise Invalid(
             N_("some fields are not valid"),
             fields={"unit": [N_("no unit {code} in your scope", code=unit_code)]},
         )

@@ -21,7 +21,7 @@ from service.auth.models import OrgUnit, User
 from service.auth.service import Caller, subtree_ids
 from service.cases import reading
 from service.db import upsert, utcnow
-from service.errors import ApiError
+from service.domain_errors import NotFound
 from service.i18n import N_
 from service.notifications.service import notify, supervisors_of
 from service.reports import files
@@ -229,7 +229,7 @@ def visible(*, db_session: Session, caller: Caller, query: dict[str, Any]) -> li
 def get(*, db_session: Session, caller: Caller, report_id: int) -> StoredReport:
     report = db_session.get(StoredReport, report_id)
     if report is None or report.unit_id not in caller.scope_unit_ids:
-        raise ApiError(404, N_("no report {id} in your units", id=report_id))
+        raise NotFound(N_("no report {id} in your units", id=report_id))
     return report
 
 

@@ -13,7 +13,7 @@ from service.auth.service import Caller
 from service.cases.assignment import ROUTED_TO
 from service.cases.models import Case
 from service.db import utcnow
-from service.errors import not_found
+from service.domain_errors import not_found
 from service.i18n import N_, language, translate
 from service.notifications.models import Notification
 from service.timers.models import CaseTimer
