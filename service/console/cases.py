@@ -47,7 +47,8 @@ def worklist() -> ResponseReturnValue:
     now = utcnow()
     found = worklist_of(db_session=session(), caller=caller(), now=now)
     for entry in found["items"]:
-        entry["urgency"] = urgency(entry["deadline_at"] or entry["due_at"], now)
+        # An item without a deadline (a report to read, a case to assign) is due, never late.
+        entry["urgency"] = urgency(entry["deadline_at"], now)
     for entry in found["cases"]:
         entry["urgency"] = urgency(entry["next_deadline_at"], now)
     return render_template("console/worklist.html", **found)

@@ -404,7 +404,7 @@ def test_the_worklist_shows_the_mediators_cases_with_their_deadline(
     assert f"<td>{translate('under_review')}</td>" in page.text
 
 
-def test_the_worklist_puts_overdue_items_first_in_red(
+def test_the_worklist_puts_overdue_items_first_in_red_and_never_marks_a_notice_late(
     db: Flask, signed_in, team, dispute: int
 ) -> None:  # type: ignore[no-untyped-def]
     from datetime import timedelta
@@ -418,6 +418,7 @@ def test_the_worklist_puts_overdue_items_first_in_red(
             ("later", now + timedelta(days=5)),
             ("soon", now + timedelta(hours=30)),
             ("late", now - timedelta(days=1)),
+            ("notice", None),  # a report built last week has no deadline to miss
         ):
             notify(
                 db_session=work,
@@ -435,7 +436,7 @@ def test_the_worklist_puts_overdue_items_first_in_red(
         r'<tr class="(\w*)">\s*<td><a href="/cases/\d+">[^<]+</a></td>\s*<td>reminder (\w+)</td>',
         page,
     )
-    assert rows == [("overdue", "late"), ("soon", "soon"), ("", "later")]
+    assert rows == [("", "notice"), ("overdue", "late"), ("soon", "soon"), ("", "later")]
     assert "已逾期" in page and "即将到期" in page
 
 
