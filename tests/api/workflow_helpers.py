@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from typing import Any
 
 from flask import Flask
@@ -13,13 +14,24 @@ from service.cases.models import Case, CaseEvent
 from service.cases.transitions import fire
 from service.db import unit_of_work
 from tests.conftest import Staff
+from workflows.calendar import CHINA
 from workflows.engine import SYSTEM_ACTOR
 
+
+def first_of_month(months_ahead: int) -> date:
+    """The first day of a month ahead of today in China, so agreed dates never lie in the past."""
+    today = datetime.now(CHINA).date()
+    month = today.month - 1 + months_ahead
+    return date(today.year + month // 12, month % 12 + 1, 1)
+
+
+# Instalments due on the first of the next two months.
+INSTALMENT_DAYS = (first_of_month(1), first_of_month(2))
 AGREEMENT = {
     "amount": "8600.00",
     "instalments": [
-        {"due_on": "2026-12-01", "amount": "4300.00"},
-        {"due_on": "2027-01-01", "amount": "4300.00"},
+        {"due_on": INSTALMENT_DAYS[0].isoformat(), "amount": "4300.00"},
+        {"due_on": INSTALMENT_DAYS[1].isoformat(), "amount": "4300.00"},
     ],
     "signed_by_both": True,
 }

@@ -21,7 +21,7 @@ from flask.testing import FlaskClient
 from werkzeug.serving import make_server
 
 from service.i18n import translate
-from tests.api.workflow_helpers import route
+from tests.api.workflow_helpers import INSTALMENT_DAYS, route
 from tests.conftest import Staff
 from tests.console.conftest import PASSWORD, give_password
 
@@ -189,9 +189,9 @@ def test_a_day_at_the_office(
 
     mediator.click_button(translate("agree"))
     mediator.field("amount").fill("8600.00")
-    mediator.field("instalments-1-due_on").fill("2026-12-01")
+    mediator.field("instalments-1-due_on").fill(INSTALMENT_DAYS[0].isoformat())
     mediator.field("instalments-1-amount").fill("4300.00")
-    mediator.field("instalments-2-due_on").fill("2027-01-01")
+    mediator.field("instalments-2-due_on").fill(INSTALMENT_DAYS[1].isoformat())
     mediator.field("instalments-2-amount").fill("4300.00")
     mediator.field("signed_by_both").check()
     mediator.shot("05-agreement-form")
@@ -200,7 +200,7 @@ def test_a_day_at_the_office(
     assert "¥8,600.00" in mediator.page.locator("#outstanding").inner_text()
     mediator.shot("06-case-page")
     mediator.click_button("打印调解协议书")
-    assert "2026年12月1日" in mediator.page.content()
+    assert "{0.year}年{0.month}月{0.day}日".format(INSTALMENT_DAYS[0]) in mediator.page.content()
     mediator.shot("07-mediation-agreement")
 
     # The mediator opens the withdrawal form; meanwhile the chair records a payment.

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from service.cases.models import Case
 from service.db import unit_of_work
 from service.i18n import N_, translate
-from tests.api.workflow_helpers import AGREEMENT, do, register, route
+from tests.api.workflow_helpers import AGREEMENT, INSTALMENT_DAYS, do, register, route
 from tests.conftest import Staff
 from tests.console.conftest import Desk, errors_by_field
 
@@ -263,7 +263,7 @@ def test_accept_then_session_then_agreement_through_the_forms(
         "version": str(version),
         "amount": "8600.00",
         "signed_by_both": "true",
-        "instalments.due_on": ["2026-12-01", "2027-01-01"],
+        "instalments.due_on": [i["due_on"] for i in AGREEMENT["instalments"]],
         "instalments.amount": ["4300.00", "4000.00"],
     }
     answer = mediator.post(f"/cases/{dispute}/act/agree", wrong_sum)
@@ -279,7 +279,7 @@ def test_accept_then_session_then_agreement_through_the_forms(
     assert (
         agreement.status_code == 200
         and "调解协议书" in agreement.text
-        and "2026年12月1日" in agreement.text
+        and "{0.year}年{0.month}月{0.day}日".format(INSTALMENT_DAYS[0]) in agreement.text
     )
 
 

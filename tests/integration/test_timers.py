@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 
 import pytest
 from flask import Flask
@@ -17,7 +17,7 @@ from service.notifications.models import Notification
 from service.timers import firing
 from service.timers.models import CaseTimer
 from tests import data
-from tests.api.workflow_helpers import AGREEMENT, do, read, register, route
+from tests.api.workflow_helpers import AGREEMENT, INSTALMENT_DAYS, do, read, register, route
 from tests.conftest import Office, Staff
 from workflows.calendar import CHINA
 
@@ -192,11 +192,13 @@ def test_each_instalment_has_its_reminder_and_its_default(
     do(client, team["mediator"], case["id"], "accept")
     do(client, team["mediator"], case["id"], "agree", AGREEMENT)
     instalments = [t for t in timers(client.application, case["id"]) if t[0] == "instalment_due"]
-    assert [(p, d.date().isoformat(), n) for _, p, d, n in instalments] == [
-        ("reminder", "2026-12-01", 1),
-        ("due", "2026-12-05", 1),  # due 1 December, 3 days' grace, ends at 24:00 on the 4th
-        ("reminder", "2027-01-01", 2),
-        ("due", "2027-01-05", 2),
+    first, second = INSTALMENT_DAYS
+    grace = timedelta(days=4)  # due on the 1st, 3 days' grace, ends at 24:00 on the 4th
+    assert [(p, d.date(), n) for _, p, d, n in instalments] == [
+        ("reminder", first, 1),
+        ("due", first + grace, 1),
+        ("reminder", second, 2),
+        ("due", second + grace, 2),
     ]
 
 
@@ -455,10 +457,11 @@ def test_an_unpaid_instalment_defaults_and_a_paid_one_does_not(
     assert paid.status_code == 201
 
     # After the first instalment's grace nothing happens: it was paid.
-    assert "fired" not in sweep(client.application, now=china(2026, 12, 5, 0, 1))
+    first, second = (datetime.combine(day, time(0, 1), CHINA) for day in INSTALMENT_DAYS)
+    assert "fired" not in sweep(client.application, now=first + timedelta(days=4))
     assert read(client, team["mediator"], case["id"])["status"] == "awaiting_payment"
     # After the second's, the agreement is not performed.
-    sweep(client.application, now=china(2027, 1, 5, 0, 1))
+    sweep(client.application, now=second + timedelta(days=4))
     assert read(client, team["mediator"], case["id"])["status"] == "defaulted"
 
 
