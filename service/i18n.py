@@ -8,6 +8,7 @@ language the request asks for (``Accept-Language``), Chinese when it names neith
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -76,11 +77,20 @@ def translate(message: str, lang: str = "zh") -> str:
                 break
         else:
             return str(message)
-    values = {k: translate(v, lang) if isinstance(v, Text) else v for k, v in params.items()}
+    values = {k: _in_chinese(v) for k, v in params.items()}
     try:
         return chinese.format(**values)
     except (KeyError, IndexError, ValueError):  # text a caller sent that reads like a template
         return str(message)
+
+
+def _in_chinese(value: Any) -> Any:
+    """A value inside a Chinese message: messages translated, days as offices write them."""
+    if isinstance(value, Text):
+        return translate(value, "zh")
+    if isinstance(value, date):
+        return f"{value.year}年{value.month}月{value.day}日"
+    return value
 
 
 def translate_all(value: Any, lang: str) -> Any:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from service.cases import assignment
 from service.cases.models import Case, CaseEvent
 from service.cases.transitions import fire
+from service.i18n import N_
 from service.notifications.service import notify, supervisors_of
 from service.outbox.service import first_time
 from workflows.engine import SYSTEM_ACTOR, Refused
@@ -72,6 +73,10 @@ def alert_collective(*, db_session: Session, event_id: str) -> int:
         user_ids=supervisors_of(db_session=db_session, unit=case.unit, above=True),
         case_id=case.id,
         kind="collective_dispute",
-        message=f"集体争议 {case.number}：{case.workers_involved} 名职工，请及时掌握情况",
+        message=N_(
+            "collective dispute {number}: {workers} workers involved; keep track of it",
+            number=case.number,
+            workers=case.workers_involved,
+        ),
         source_key=f"collective:{event_id}",
     )

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from service.db import Base, UTCDateTime, utcnow
+from workflows.messages import from_stored
 
 
 class Notification(Base):
@@ -24,7 +26,10 @@ class Notification(Base):
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"))
     kind: Mapped[str] = mapped_column(String(32))
+    # The English template when ``message_params`` is set (translated when read, see
+    # ``text``); else text written before messages were kept that way.
     message: Mapped[str] = mapped_column(Text)
+    message_params: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
     due_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     # The deadline the notification is about, if any: past it, the item is overdue.
     deadline_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -33,6 +38,12 @@ class Notification(Base):
     read_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # Set when what it asked no longer applies (the case moved on); kept as history.
     cleared_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    def text(self) -> str:
+        """What the item says, as a message to translate into the reader's language."""
+        if self.message_params is None:
+            return self.message
+        return from_stored({"template": self.message, "params": self.message_params})
 
 
 class Delivery(Base):

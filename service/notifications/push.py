@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from service.auth.models import OrgUnit, User
 from service.config import Settings
 from service.db import claim, upsert, utcnow
+from service.i18n import translate
 from service.notifications.models import Delivery, Notification
 from service.timers.schedule import calendar
 
@@ -144,12 +145,13 @@ def begin(*, db_session: Session, delivery_id: int) -> Push | None:
         delivery.attempts + 1,
         utcnow(),
     )
+    text = translate(note.text(), "zh")  # pushes go out in the offices' language
     return Push(
         delivery_id=delivery.id,
         channel=delivery.channel,
         target=delivery.target,
-        subject=f"unioncase 提醒 {note.message[:30]}",
-        text=note.message,
+        subject=f"unioncase 提醒 {text[:30]}",
+        text=text,
         secret=secret,
         attachment=attachment,
     )

@@ -13,6 +13,7 @@ from service.cases.models import Case
 from service.db import upsert, utcnow
 from service.notifications import push
 from service.notifications.models import Delivery, Notification
+from workflows.messages import Text, stored
 
 
 def notify(
@@ -26,15 +27,21 @@ def notify(
     due_at: datetime | None = None,
     deadline_at: datetime | None = None,
 ) -> int:
-    """Notify each user once for ``source_key``; returns how many were new."""
+    """Notify each user once for ``source_key``; returns how many were new.
+
+    A ``message`` made with ``N_`` is kept as its template and values, so each
+    reader gets it in their own language.
+    """
     if not user_ids:
         return 0
+    kept = stored(message) if isinstance(message, Text) else None
     rows = [
         {
             "user_id": user_id,
             "case_id": case_id,
             "kind": kind,
-            "message": message,
+            "message": kept["template"] if kept else message,
+            "message_params": kept["params"] if kept else None,
             "source_key": source_key,
             "due_at": due_at or utcnow(),
             "deadline_at": deadline_at,

@@ -9,6 +9,7 @@ import logging
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from decimal import Decimal
 from typing import Any
 
 from flask import current_app
@@ -22,10 +23,9 @@ from service.auth.service import Caller, subtree_ids
 from service.cases import reading
 from service.db import upsert, utcnow
 from service.domain_errors import NotFound
-from service.i18n import N_
+from service.i18n import N_, Text
 from service.notifications.service import notify, supervisors_of
 from service.reports import files
-from service.reports.definitions import label
 from service.reports.figures import CASE_TYPES, Period
 from service.reports.models import StoredReport
 from service.reports.service import summary
@@ -168,26 +168,39 @@ def _find(db_session: Session, unit: OrgUnit, report_period: ReportPeriod) -> St
     )
 
 
-def headline(report: StoredReport) -> str:
+REPORT_NAMES = {"monthly": N_("monthly report"), "quarterly": N_("quarterly report")}
+
+
+def headline(report: StoredReport) -> Text:
     """The figures a supervisor reads first, as the worklist item and the robot message."""
     total = report.figures["total"]
     closure = total["closure_rate"]["rate"]
-    closure_text = "—" if closure is None else f"{float(closure) * 100:.2f}%"
-    return (
-        f"{report.unit.name}{label(report.kind)}（{files.chinese_date(report.period_from)}至"
-        f"{files.chinese_date(report.period_to)}）：登记{total['registered']['count']}件，"
-        f"结案{total['closed']['count']}件，结案率{closure_text}，"
-        f"期末在办{total['open_at_end']['count']}件，超时{total['breaches']['count']}次，"
-        f"追回金额{files.chinese_money(total['amount_recovered'])}，"
-        f"帮扶金发放{files.chinese_money(total['aid_disbursed'])}。"
-    ) + _anchor_line(report.figures.get("audit_anchor"))
+    return N_(
+        "{unit} {report} ({start} to {end}): {registered} registered, {closed} closed, "
+        "closure rate {closure}, {open} open at the end, {breaches} deadlines missed, "
+        "{recovered} yuan recovered, {aid} yuan of aid paid out.{anchor}",
+        unit=report.unit.name,
+        report=REPORT_NAMES[report.kind],
+        start=report.period_from,
+        end=report.period_to,
+        registered=total["registered"]["count"],
+        closed=total["closed"]["count"],
+        closure="—" if closure is None else f"{Decimal(closure) * 100:.2f}%",
+        open=total["open_at_end"]["count"],
+        breaches=total["breaches"]["count"],
+        recovered=f"{Decimal(total['amount_recovered']):,.2f}",
+        aid=f"{Decimal(total['aid_disbursed']):,.2f}",
+        anchor=_anchor_line(report.figures.get("audit_anchor")),
+    )
 
 
-def _anchor_line(anchor: dict[str, Any] | None) -> str:
+def _anchor_line(anchor: dict[str, Any] | None) -> Text | str:
     """The audit anchor the report carries out, so a rewritten anchor file shows."""
     if not anchor:
         return ""
-    return f"审计锚点：第{anchor['anchor']}号，签名 {anchor['mac']}。"
+    return N_(
+        " Audit anchor no. {anchor}, signature {mac}.", anchor=anchor["anchor"], mac=anchor["mac"]
+    )
 
 
 def _deliver(db_session: Session, report: StoredReport) -> None:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from service.cases.models import Case
 from service.cases.transitions import fire
 from service.db import claim, utcnow
+from service.i18n import N_
 from service.notifications.service import notify, supervisors_of
 from service.timers.models import CaseTimer
 from workflows.calendar import CHINA
@@ -26,41 +27,67 @@ FIRE_TASK = "unioncase.fire_timer"
 
 # What each timer tells people, by kind and purpose; {deadline} is the period's last day.
 MESSAGES: dict[tuple[str, str], str] = {
-    (
-        "limitation_warning",
-        "reminder",
-    ): "{number} 仲裁时效将于 {deadline} 届满，请提醒申请人及时申请仲裁",
-    ("limitation_warning", "due"): "{number} 仲裁时效已于 {deadline} 届满",
-    ("injury_recognition", "reminder"): "{number} 工伤认定：单位应在事故后30日内申请；"
-    "本人或工会申请期限至 {deadline}",
-    ("injury_recognition", "due"): "{number} 工伤认定申请期限已于 {deadline} 届满",
-    ("acceptance_decision", "reminder"): "{number} 请在 {deadline} 前作出是否受理的决定",
-    ("acceptance_decision", "due"): "{number} 受理决定已超期（期限 {deadline}）",
-    (
-        "mediation_limit",
-        "reminder",
-    ): "{number} 调解期限 {deadline} 届满，请尽快促成协议或经双方同意延长",
-    (
-        "mediation_limit",
-        "due",
-    ): "{number} 调解期满未达成协议，已视为调解不成",
-    ("applicant_notice", "reminder"): "{number} 请告知申请人可以申请仲裁，并记录告知日期和方式"
-    "（期限 {deadline}）",
-    ("applicant_notice", "due"): "{number} 尚未告知申请人可以申请仲裁（期限 {deadline}）",
-    ("instalment_due", "reminder"): "{number} 第{instalment}期款项今日到期，请督促履行",
-    ("instalment_due", "due"): "{number} 第{instalment}期款项逾期未付，协议未履行",
-    ("follow_up_call", "due"): "{number} 请进行回访并记录结果",
-    ("aid_review", "due"): "{number} 帮扶审核已超期（期限 {deadline}）",
-    ("public_notice", "due"): "{number} 公示期满无异议，转入发放",
-    ("aid_follow_up", "due"): "{number} 请进行帮扶回访",
-    ("review_afterwards", "reminder"): "{number} 应急救助已先行发放：请补做审核、入户走访并建档"
-    "（期限 {deadline}）",
-    (
-        "review_afterwards",
-        "due",
-    ): "{number} 应急救助的事后审核、入户走访和建档已超期（期限 {deadline}）",
-    ("reverification", "reminder"): "{number} 困难职工档案年度复核将于 {deadline} 到期",
-    ("reverification", "due"): "{number} 困难职工档案年度复核已到期",
+    ("limitation_warning", "reminder"): N_(
+        "{number}: the time limit for arbitration ends on {deadline}; "
+        "remind the applicant to apply in time"
+    ),
+    ("limitation_warning", "due"): N_(
+        "{number}: the time limit for arbitration ended on {deadline}"
+    ),
+    ("injury_recognition", "reminder"): N_(
+        "{number} work injury recognition: the employer must apply within 30 days of the "
+        "accident; the worker or the union may apply until {deadline}"
+    ),
+    ("injury_recognition", "due"): N_(
+        "{number}: the time to apply for work injury recognition ended on {deadline}"
+    ),
+    ("acceptance_decision", "reminder"): N_(
+        "{number}: decide by {deadline} whether to accept the case"
+    ),
+    ("acceptance_decision", "due"): N_(
+        "{number}: the acceptance decision is overdue (time limit {deadline})"
+    ),
+    ("mediation_limit", "reminder"): N_(
+        "{number}: the mediation period ends on {deadline}; reach an agreement soon "
+        "or extend it with both parties' consent"
+    ),
+    ("mediation_limit", "due"): N_(
+        "{number}: the mediation period ended without agreement; mediation is deemed failed"
+    ),
+    ("applicant_notice", "reminder"): N_(
+        "{number}: tell the applicant that they may apply for arbitration, and record the "
+        "date and the means (time limit {deadline})"
+    ),
+    ("applicant_notice", "due"): N_(
+        "{number}: the applicant has not been told yet that they may apply for arbitration "
+        "(time limit {deadline})"
+    ),
+    ("instalment_due", "reminder"): N_(
+        "{number}: instalment {instalment} is due today; urge the employer to pay"
+    ),
+    ("instalment_due", "due"): N_(
+        "{number}: instalment {instalment} is overdue; the agreement is not performed"
+    ),
+    ("follow_up_call", "due"): N_("{number}: make the follow-up call and record its result"),
+    ("aid_review", "due"): N_("{number}: the aid review is overdue (time limit {deadline})"),
+    ("public_notice", "due"): N_(
+        "{number}: the public notice ended with no objection; the aid moves to payout"
+    ),
+    ("aid_follow_up", "due"): N_("{number}: make the aid follow-up visit"),
+    ("review_afterwards", "reminder"): N_(
+        "{number}: emergency aid was paid first: complete the review, the home visit and "
+        "the household file (time limit {deadline})"
+    ),
+    ("review_afterwards", "due"): N_(
+        "{number}: the review, home visit and household file after emergency aid are "
+        "overdue (time limit {deadline})"
+    ),
+    ("reverification", "reminder"): N_(
+        "{number}: the yearly re-verification of the hardship file is due on {deadline}"
+    ),
+    ("reverification", "due"): N_(
+        "{number}: the yearly re-verification of the hardship file is due"
+    ),
 }
 # Recorded on the trail when mediation is deemed failed (《劳动争议调解仲裁法》 art. 14):
 # only what the system did. Telling the applicant is the mediator's, recorded by them
@@ -129,8 +156,11 @@ def fire_timer(*, db_session: Session, timer_id: int) -> str:
     who = spec.notify + (
         ("supervisors",) if timer.purpose == "due" and spec.on_due == "escalate" else ()
     )
-    message = MESSAGES[(timer.kind, timer.purpose)].format(
-        number=case.number, deadline=deadline.isoformat(), instalment=timer.instalment
+    message = N_(
+        MESSAGES[(timer.kind, timer.purpose)],
+        number=case.number,
+        deadline=deadline,
+        instalment=timer.instalment,
     )
     notify(
         db_session=db_session,

@@ -128,7 +128,7 @@ def worklist(*, db_session: Session, caller: Caller, now: datetime | None = None
                 "case_id": note.case_id,
                 "case_number": number,
                 "kind": note.kind,
-                "what": note.message,
+                "what": translate(note.text(), language()),
                 "due_at": note.due_at,
                 "deadline_at": note.deadline_at,
                 "overdue": note.deadline_at is not None and note.deadline_at <= now,

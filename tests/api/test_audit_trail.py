@@ -24,6 +24,7 @@ from service.cases.events import (
 from service.cases.models import Case, CaseEvent
 from service.config import DEVELOPMENT_AUDIT_KEY, Settings
 from service.db import unit_of_work
+from service.i18n import translate
 from service.reports import stored
 from tests import data
 from tests.api.workflow_helpers import do, register, route
@@ -243,7 +244,7 @@ def test_a_rewritten_anchor_file_disagrees_with_the_monthly_report(
         work.commit()
         carried = report.figures["audit_anchor"]
         assert carried["anchor"] == 1
-        assert f"审计锚点：第1号，签名 {carried['mac']}" in stored.headline(report)
+        assert f"审计锚点：第1号，签名 {carried['mac']}" in translate(stored.headline(report))
     assert _cli(anchored, "audit", "verify")[0] == 0
 
     # Someone holding the key writes the anchor file anew after changing the trails.
