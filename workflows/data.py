@@ -78,7 +78,10 @@ def check_reach(day: date, *, today: date | None = None) -> date:
 
 def parse_money(value: Any) -> Decimal:
     """Yuan with at most two places, never negative; ValueError otherwise."""
-    if isinstance(value, bool) or not isinstance(value, str | int | float):
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        # Most JSON readers turn a number into a binary float, which cannot hold every 分.
+        raise ValueError(N_('send the amount as text, such as "8600.00"'))
+    if not isinstance(value, str | Decimal):
         raise ValueError(N_('must be an amount in yuan, such as "8600.00"'))
     written = (
         half_width(value).removeprefix("¥").removesuffix("元").strip()

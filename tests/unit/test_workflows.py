@@ -33,7 +33,7 @@ AGREEMENT = {
     "amount": "8600.00",
     "instalments": [
         {"due_on": "2026-12-01", "amount": "4300.00"},
-        {"due_on": "2027-01-01", "amount": 4300},
+        {"due_on": "2027-01-01", "amount": "4,300"},
     ],
     "signed_by_both": True,
 }
@@ -86,6 +86,8 @@ def test_system_actions_are_not_for_people() -> None:
         ({}, {"amount", "instalments", "signed_by_both"}),
         ({**AGREEMENT, "signed_by_both": False}, {"signed_by_both"}),
         ({**AGREEMENT, "amount": "8600.001"}, {"amount"}),
+        ({**AGREEMENT, "amount": 8600}, {"amount"}),  # a JSON number may have lost its 分
+        ({**AGREEMENT, "amount": 8600.5}, {"amount"}),
         ({**AGREEMENT, "amount": "9000.00"}, {"instalments"}),
         ({**AGREEMENT, "instalments": []}, {"instalments"}),
         ({**AGREEMENT, "instalments": [{"due_on": "2026-12-01"}]}, {"instalments"}),
