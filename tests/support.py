@@ -96,10 +96,19 @@ def process_env(settings: Settings) -> dict[str, str]:
 
 
 def start_worker(
-    settings: Settings, log_path: Path, env: dict[str, str] | None = None
+    settings: Settings,
+    log_path: Path,
+    env: dict[str, str] | None = None,
+    *,
+    pool: str = "threads",
 ) -> subprocess.Popen[bytes]:
-    """A real Celery worker in its own process, on the suite's broker and database."""
-    args = ["worker", "--pool", "threads", "--concurrency", "4", "--queues", "unioncase"]
+    """A real Celery worker in its own process, on the suite's broker and database.
+
+    Threads start fastest; a test that takes the broker away mid-run uses the
+    Procfile's prefork pool, whose reconnection is what production relies on.
+    """
+    args = ["worker", "--pool", pool, "--concurrency", "4" if pool == "threads" else "2"]
+    args += ["--queues", "unioncase"]
     args += ["--without-gossip", "--without-mingle", "--without-heartbeat"]
     process = celery_process(settings, log_path, args, env)
     wait_for(lambda: b"ready." in log_path.read_bytes() or process.poll() is not None, timeout=60)

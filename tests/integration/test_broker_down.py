@@ -33,7 +33,9 @@ class OwnBroker:
         )
         self.redis = support.start_redis_on(self.port, folder)
         env = {"OUTBOX_RELAY_SECONDS": "1", "HEARTBEAT_SECONDS": "3600"}
-        self.worker = support.start_worker(self.settings, folder / "worker.log", env)
+        self.worker = support.start_worker(
+            self.settings, folder / "worker.log", env, pool="prefork"
+        )
         self.beat = support.start_beat(self.settings, folder / "beat.log", env)
 
     def stop_redis(self) -> None:
