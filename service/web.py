@@ -16,6 +16,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from werkzeug.routing import IntegerConverter
 
 from service import logs
+from service.access import service as access
 from service.auth.enums import Role
 from service.auth.service import Caller, authenticate
 from service.db import session
@@ -212,6 +213,10 @@ def commits(*, idempotent: bool = False, body: bool = True) -> Callable[[View], 
                 digest=idempotency.request_digest(request.get_data()),
             )
             if stored is not None:
+                access.record_replayed(
+                    db_session=work, caller=caller(), answer=stored.response["body"]
+                )
+                work.commit()
                 return _replay(stored)
             assert claim_id is not None
             try:

@@ -34,6 +34,19 @@ def record(*, db_session: Session, caller: Caller, case: Case, endpoint: str | N
     )
 
 
+def record_replayed(*, db_session: Session, caller: Caller, answer: Any) -> None:
+    """A stored answer replayed to a retry shows its claimant again: note it if unmasked."""
+    claimant = answer.get("claimant") if isinstance(answer, dict) else None
+    if not isinstance(claimant, dict):
+        return
+    shown = [value for value in (claimant.get("id_number"), claimant.get("phone")) if value]
+    if not shown or any("*" in str(value) for value in shown):
+        return
+    case = db_session.get(Case, answer.get("id"))
+    if case is not None:
+        record(db_session=db_session, caller=caller, case=case)
+
+
 def _start_of(day: date) -> datetime:
     return datetime.combine(day, time.min, tzinfo=LOCAL_TZ)
 

@@ -65,6 +65,22 @@ def test_a_write_that_answers_unmasked_is_recorded_with_it(
     assert read["endpoint"] == f"POST /api/v1/cases/{dispute['id']}/transitions"
 
 
+def test_a_replayed_answer_that_shows_the_data_unmasked_is_recorded_again(
+    client: FlaskClient, team: dict[str, Staff]
+) -> None:
+    chair = team["chair"]  # a supervisor sees the claimant unmasked in the intake's answer
+    headers = {**chair.headers, "Idempotency-Key": "intake-once"}
+    body = data.dispute()
+    first = client.post("/api/v1/cases", json=body, headers=headers)
+    again = client.post("/api/v1/cases", json=body, headers=headers)
+    assert again.headers["Idempotent-Replayed"] == "true"
+    assert "*" not in again.get_json()["claimant"]["id_number"]
+    reads = _log(client, chair)["items"]
+    assert [(item["case_id"], item["endpoint"]) for item in reads] == [
+        (first.get_json()["id"], "POST /api/v1/cases")
+    ] * 2
+
+
 def test_filters_by_user_and_period_and_pages(
     client: FlaskClient, team: dict[str, Staff], dispute: dict
 ) -> None:
