@@ -212,4 +212,3 @@ def agreement(case_id: int) -> ResponseReturnValue:
     page = render_template("console/agreement.html", case=case, view=view, event=agreed)
     commit()  # the agreement names the parties in full: an unmasked read, logged
     return page
-

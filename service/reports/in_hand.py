@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
@@ -58,9 +60,7 @@ def _start_of(day: date) -> datetime:
     return datetime.combine(day, time(0), CHINA)
 
 
-def in_hand(
-    *, db_session: Session, caller: Caller, unit_code: str | None, today: date
-) -> InHand:
+def in_hand(*, db_session: Session, caller: Caller, unit_code: str | None, today: date) -> InHand:
     """The cases of the caller's units (or of ``unit_code``) not closed by the end of ``today``."""
     unit_ids, code = scope_of(db_session, caller, unit_code)
     band = case(
@@ -71,7 +71,7 @@ def in_hand(
         ),
         else_=len(AGE_BANDS) - 1,
     )
-    rows = db_session.execute(
+    rows: Sequence[Any] = db_session.execute(
         select(Case.status, band, func.count())
         .where(
             Case.unit_id.in_(unit_ids),

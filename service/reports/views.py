@@ -90,6 +90,4 @@ class ReportDetail(MethodView):
             return stored.case_rows(db_session=session(), caller=caller(), report=report)
 
         stem = f"report-{report.unit.code}-{report.period}"
-        return files.report_download(
-            report.figures, form=query["format"], stem=stem, cases=cases
-        )
+        return files.report_download(report.figures, form=query["format"], stem=stem, cases=cases)
