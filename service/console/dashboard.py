@@ -170,7 +170,7 @@ def dashboard() -> ResponseReturnValue:
         )
     return render_template(
         "console/dashboard.html",
-        form=form,
+        form={"from": asked["from"], "to": asked["to"], **form},
         defaults=asked,
         errors=errors,
         units=_units_in_scope(),
