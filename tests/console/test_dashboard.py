@@ -315,6 +315,9 @@ def test_the_admin_opens_it_and_the_default_period_is_this_year(office2026: Offi
         ({"from": "2026-13-45"}, "from"),
         ({"to": "yesterday"}, "to"),
         ({"from": "2026-10-01'; drop table cases"}, "from"),
+        ({"from": "0001-01-01", "to": "0001-03-01"}, "from"),  # no moment of year 1 to count
+        ({"to": "9999-12-31"}, "to"),
+        ({"unit": "XA-HG\x00"}, "unit"),
         ({"unit": "NOPE"}, "unit"),
         ({"unit": "XA"}, "unit"),  # above the chair's community
         ({"unit": "XA-HX"}, "unit"),  # a sibling community
