@@ -16,7 +16,8 @@ import io
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from html import unescape
 from typing import Any
 
@@ -83,17 +84,26 @@ class Office2026:
     app: Flask
     cases: dict[str, int]
     numbers: dict[str, str]
+    clock: datetime = field(default_factory=lambda: datetime.fromisoformat(NOW))
+
+    @contextmanager
+    def now(self) -> Iterator[None]:
+        """A moment after the last one, on the afternoon of NOW: a session cookie signed
+        at one moment is never read at an earlier one."""
+        self.clock += timedelta(minutes=1)
+        with on(self.clock.isoformat()):
+            yield
 
     def person(self, username: str) -> Desk:
         give_password(self.app, username)
         desk = Desk(self.app.test_client())
-        with on(NOW):
+        with self.now():
             assert desk.sign_in(username).status_code == 302
         return desk
 
     def get(self, desk: Desk, path: str, **params: str) -> Any:
-        with on(NOW):
-            return desk.client.get(path, query_string=params)
+        with self.now():
+            return desk.client.get(path, query_string=params or None)
 
 
 @pytest.fixture
@@ -157,8 +167,7 @@ def figures(html: str) -> dict[str, tuple[str, str]]:
 
 def listed(office: Office2026, desk: Desk, href: str) -> set[str]:
     """The case numbers a case-list link lists (one page of up to 200)."""
-    with on(NOW):
-        page = desk.client.get(f"{href}&per_page=200")
+    page = office.get(desk, f"{href}&per_page=200")
     assert page.status_code == 200, href
     return {number for _id, number in CASE_LINK.findall(page.text)}
 
@@ -289,6 +298,10 @@ def test_a_community_supervisor_sees_only_their_community(office2026: Office2026
     sheet = load_workbook(io.BytesIO(kept.data))["汇总"]
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][:2] == ("分组", "登记案件数") and rows[-1][:2] == ("合计", 1)
+    figures_csv = office2026.get(street, f"/dashboard/reports/{hx_report}.csv")
+    text = figures_csv.data.decode("utf-8")
+    assert text.startswith("\ufeff#") and "\r\n合计,1," in text
+    assert office2026.get(street, f"/dashboard/reports/{hx_report}.pdf").status_code == 404
 
 
 @pytest.mark.parametrize("member", ["desk", "m1", "cw"])
@@ -306,6 +319,10 @@ def test_the_admin_opens_it_and_the_default_period_is_this_year(office2026: Offi
     assert page.status_code == 200
     assert "2026年1月1日至2026年11月20日" in page.text
     assert figures(page.text)["total-registered"][0] == "5"
+    admin.client.set_cookie("lang", "en")
+    english = office2026.get(admin, "/dashboard")
+    assert english.status_code == 200
+    assert "Closure rate by month" in english.text and "2026-01-01" in english.text
 
 
 @pytest.mark.parametrize(
@@ -347,7 +364,7 @@ def test_the_case_list_downloads_with_its_filters(office2026: Office2026) -> Non
             return work.scalar(select(func.count()).select_from(PersonalDataRead)) or 0
 
     before = reads()
-    with on(NOW):
+    with office2026.now():
         xlsx = chair.client.get(link)
     assert xlsx.status_code == 200
     assert xlsx.headers["Content-Disposition"] == 'attachment; filename="cases.xlsx"'
@@ -357,7 +374,7 @@ def test_the_case_list_downloads_with_its_filters(office2026: Office2026) -> Non
     # The chair sees identities whole, and each case read whole is in the access log.
     assert reads() == before + 4
     csv_link = unescape(re.search(r'href="([^"]+)" id="download-csv"', page.text).group(1))
-    with on(NOW):
+    with office2026.now():
         text = chair.client.get(csv_link).data.decode("utf-8")
     assert text.startswith("\ufeff")
     lines = list(csv.reader(io.StringIO(text.removeprefix("\ufeff"))))
@@ -366,7 +383,7 @@ def test_the_case_list_downloads_with_its_filters(office2026: Office2026) -> Non
 
     # The clerk's download masks the ID numbers, as the API's does, and logs no read.
     desk = office2026.person("desk")
-    with on(NOW):
+    with office2026.now():
         masked = desk.client.get(link)
     id_numbers = [row[9] for row in load_workbook(io.BytesIO(masked.data))["案件清单"].iter_rows(
         min_row=2, values_only=True)]  # fmt: skip
