@@ -10,6 +10,7 @@ import io
 from pathlib import Path
 from typing import Any
 
+import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 from openpyxl import load_workbook
@@ -21,7 +22,12 @@ from tests.console import test_browser as story
 from tests.console.test_browser import Person, axe_violations, fill_dispute
 
 # The story's browser, live server and people, shared by name as pytest fixtures.
-pytestmark = story.pytestmark
+pytestmark = pytest.mark.skipif(
+    not story.CHROMIUM.exists(),
+    reason="console browser tests (tests/console/test_dashboard_browser.py: the supervisor's "
+    "dashboard, its drill-down and Excel download) need Debian's chromium at "
+    "/usr/bin/chromium: apt-get install -y chromium",
+)
 server, browser, people, shots = story.server, story.browser, story.people, story.shots
 
 
