@@ -62,6 +62,12 @@ def test_the_supervisor_sees_the_case_counted_and_downloads_the_list(
     assert "本人所辖全部单位" in chair.page.content()
     assert not axe_violations(chair)
     chair.shot("10-dashboard")
+    chair.page.emulate_media(media="print")  # printed: the figures, without menus or forms
+    assert not chair.page.locator("header.bar").is_visible()
+    assert not chair.page.locator("form.picker").is_visible()
+    assert chair.page.locator("#in-hand-by-age").is_visible()
+    chair.shot("10-dashboard-printed")
+    chair.page.emulate_media(media="screen")
 
     chair.page.locator("#total-registered").click()
     chair.page.wait_for_load_state()
@@ -80,4 +86,4 @@ def test_the_supervisor_sees_the_case_counted_and_downloads_the_list(
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][0] == "案件编号"
     assert number in {row[0] for row in rows[1:]} and len(rows) == 5
-    assert len(list(shots.glob("*.png"))) == 2
+    assert len(list(shots.glob("*.png"))) == 3
