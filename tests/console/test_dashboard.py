@@ -23,6 +23,7 @@ from typing import Any
 
 import pytest
 from flask import Flask
+from flask.testing import FlaskClient
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -396,3 +397,18 @@ def test_a_download_with_bad_filters_shows_the_form(office2026: Office2026) -> N
     page = office2026.get(chair, "/cases", format="xlsx", opened_between="2026-11-20,2026-10-01")
     assert page.status_code == 422
     assert "text/html" in page.headers["Content-Type"]
+
+
+@pytest.mark.parametrize(
+    ("params", "field"),
+    [({"from": "0001-01-01", "to": "0001-03-01"}, "from"), ({"to": "9999-12-31"}, "to"),
+     ({"unit": "XA\x00"}, "unit")],
+)  # fmt: skip
+def test_the_summary_endpoint_refuses_the_same_periods(
+    client: FlaskClient, office: Office, params: dict[str, str], field: str
+) -> None:
+    office.unit("XA")
+    chair = office.staff(Role.SUPERVISOR, "XA")
+    answer = client.get("/api/v1/reports/summary", query_string=params, headers=chair.headers)
+    assert answer.status_code == 422
+    assert field in answer.get_json()["error"]["fields"]
