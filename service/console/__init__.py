@@ -22,6 +22,6 @@ def init_app(app: Flask) -> None:
     csrf.init_app(app)
     text.init_app(app)
     # The pages register their routes on the blueprint when imported, here and only here.
-    from service.console import account, admin, cases, intake, work  # noqa: F401
+    from service.console import account, admin, cases, dashboard, intake, work  # noqa: F401
 
     app.register_blueprint(bp)
