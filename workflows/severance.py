@@ -79,22 +79,28 @@ def _times(n: Decimal) -> str:
     return f"{n.normalize():f}"
 
 
-def _add_months(day: date, months: int) -> date:
-    """The corresponding day ``months`` later; the month's last day where there is none."""
-    index = day.month - 1 + months
-    year, month = day.year + index // 12, index % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+def _months_end(start_on: date, months: int) -> date:
+    """The last day of ``months`` months of service from ``start_on``, the first day worked.
+
+    The day before the corresponding day ``months`` later; where that month has no
+    corresponding day (service from 31 August), its last day (28 February).
+    """
+    index = start_on.month - 1 + months
+    year, month = start_on.year + index // 12, index % 12 + 1
+    last = calendar.monthrange(year, month)[1]
+    if start_on.day > last:
+        return date(year, month, last)
+    return date(year, month, start_on.day) - timedelta(days=1)
 
 
 def service_length(start_on: date, end_on: date) -> ServiceLength:
     """The service from ``start_on`` to ``end_on``, both days worked (ValueError if reversed)."""
     if end_on < start_on:
         raise ValueError("the service ends before it starts")
-    after = end_on + timedelta(days=1)  # the first day no longer worked
-    months = (after.year - start_on.year) * 12 + after.month - start_on.month
-    while _add_months(start_on, months) > after:
+    months = (end_on.year - start_on.year) * 12 + end_on.month - start_on.month + 1
+    while _months_end(start_on, months) > end_on:
         months -= 1
-    days = (after - _add_months(start_on, months)).days
+    days = (end_on - _months_end(start_on, months)).days
     return ServiceLength(years=months // 12, months=months % 12, days=days)
 
 
