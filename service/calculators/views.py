@@ -10,7 +10,7 @@ from flask_smorest import Blueprint
 from service.auth.enums import Role
 from service.calculators import service
 from service.calculators.schemas import SeveranceInputSchema, SeveranceSchema
-from service.web import requires
+from service.web import commits, requires
 
 blp = Blueprint(
     "calculators", __name__, url_prefix="/api/v1/calculators", description="Calculators"
@@ -25,6 +25,7 @@ SEVERANCE_ROLES = (Role.INTAKE, Role.MEDIATOR, Role.SUPERVISOR, Role.ADMIN)
 @blp.route("/severance")
 class Severance(MethodView):
     @requires(*SEVERANCE_ROLES)
+    @commits()  # writes nothing; refuses a body that is not a JSON object, as every POST does
     @blp.arguments(SeveranceInputSchema)
     @blp.response(200, SeveranceSchema)
     @blp.doc(operationId="calculateSeverance")
