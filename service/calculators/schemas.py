@@ -8,7 +8,7 @@ import marshmallow as ma
 from marshmallow import fields
 
 from service.fields import Flag, LocalDateTime, Money, ServiceDate, Text
-from service.i18n import N_
+from service.i18n import N_, language, translate
 from service.openapi import POSITIVE_MONEY_PATTERN
 
 DATES = "from 1970-01-01 to a year from today"
@@ -75,7 +75,10 @@ class ServiceLengthSchema(ma.Schema):
 class StepSchema(ma.Schema):
     rule = Text(metadata={"description": "the rule this step applies"})
     article = Text(metadata={"description": "where the rule is written"})
-    text = Text(metadata={"description": "what the step found, in the reader's language"})
+    text = fields.Function(
+        lambda step: translate(step["text"], language()),
+        metadata={"type": "string", "description": "what the step found, in the reader's language"},
+    )
 
 
 class SeveranceSchema(SeveranceInputSchema):

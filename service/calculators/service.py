@@ -6,7 +6,6 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from service.i18n import language, translate
 from workflows.data import to_json
 from workflows.messages import from_stored, stored
 from workflows.severance import Severance, severance
@@ -41,11 +40,8 @@ def record_of(inputs: dict[str, Any], result: Severance) -> dict[str, Any]:
 
 
 def answer(record: dict[str, Any]) -> dict[str, Any]:
-    """A kept calculation as its reader sees it: the steps in the reader's language."""
-    lang = language()
-    steps = [
-        {**step, "text": translate(from_stored(step["text"]), lang)} for step in record["steps"]
-    ]
+    """A kept calculation with its values typed and its steps as messages to translate."""
+    steps = [{**step, "text": from_stored(step["text"])} for step in record["steps"]]
     money = ("average_wage", "minimum_wage", "city_average_wage", "w", "amount")
     return {
         **record,

@@ -22,7 +22,7 @@ from service.cases.payments import payments_of
 from service.cases.transitions import allowed_actions
 from service.db import utcnow
 from service.fields import LOCAL_TZ
-from service.i18n import N_, language, translate
+from service.i18n import N_, translate
 from service.identity import mask_id_number, mask_phone
 from service.timers import deadlines, schedule
 from service.timers.models import CaseTimer
@@ -72,13 +72,12 @@ def advice_on_default(case: Case) -> dict[str, Any] | None:
         limitation_on=case.limitation_on,
         today=schedule.local_date(utcnow()),
     )
-    lang = language()
     return {
         "payment_order": found.payment_order,
         "payment_order_article": PAYMENT_ORDER_ARTICLE,
         "limitation_on": found.limitation_on,
         "limitation_days_left": found.days_left,
-        "advice": [translate(text, lang) for text in found.advice],
+        "advice": list(found.advice),
     }
 
 

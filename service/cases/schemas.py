@@ -27,7 +27,7 @@ from service.fields import (
     SearchText,
     Text,
 )
-from service.i18n import N_
+from service.i18n import N_, language, translate
 from service.openapi import DATE_RANGE, DATE_RANGE_WORDS, POSITIVE_MONEY_PATTERN
 from service.timers.deadlines import DEADLINE_KINDS
 from workflows.case_types import CASE_TYPES, CHANNELS, HARDSHIP_LEVELS
@@ -256,7 +256,14 @@ class DefaultAdviceSchema(ma.Schema):
             "day, negative once passed, null when the claim is not barred"
         },
     )
-    advice = fields.List(Text(), metadata={"description": "the advice, in the reader's language"})
+    advice = fields.Function(
+        lambda advice: [translate(text, language()) for text in advice["advice"]],
+        metadata={
+            "type": "array",
+            "items": {"type": "string"},
+            "description": "the advice, in the reader's language",
+        },
+    )
 
 
 class CaseDetailSchema(CaseSchema):
