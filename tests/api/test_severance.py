@@ -6,14 +6,18 @@ POST /cases/{id}/calculations; 《劳动争议调解仲裁法》 arts. 16 and 27
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import date, datetime
 
 import pytest
 from flask.testing import FlaskClient
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from service.auth.enums import Role
 from tests import data
+from tests.api.test_no_500 import VALUES
 from tests.api.workflow_helpers import AGREEMENT, do, read, register, route, system
 from tests.conftest import Office, Staff
 from workflows.calendar import CHINA
@@ -261,3 +265,47 @@ def test_no_advice_on_default_before_a_default(
     client: FlaskClient, team: dict[str, Staff], dispute: dict
 ) -> None:
     assert read(client, team["chair"], dispute["id"])["default_advice"] is None
+
+
+NEVER_500 = settings(
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+CHANGES = st.dictionaries(st.sampled_from([*FIGURES, "unlawful", "extra"]), VALUES, max_size=4)
+DROPPED = st.lists(st.sampled_from(list(FIGURES)), max_size=2)
+
+
+@NEVER_500
+@given(changes=CHANGES, dropped=DROPPED)
+def test_whatever_figures_are_sent_the_calculator_never_fails_with_500(
+    client: FlaskClient, team: dict[str, Staff], changes: dict, dropped: list[str]
+) -> None:
+    body = {k: v for k, v in {**FIGURES, **changes}.items() if k not in dropped}
+    response = client.post(
+        CALCULATOR, data=json.dumps(body), content_type="application/json",
+        headers=team["mediator"].headers,
+    )  # fmt: skip
+    assert response.status_code in (200, 400, 422), response.get_json()
+    assert response.get_json()["error" if response.status_code >= 400 else "amount"]
+
+
+@settings(NEVER_500, max_examples=60)
+@given(changes=CHANGES, dropped=DROPPED)
+def test_whatever_figures_are_attached_nothing_half_written(
+    client: FlaskClient,
+    team: dict[str, Staff],
+    dispute: dict,
+    written: Callable[[], dict],
+    changes: dict,
+    dropped: list[str],
+) -> None:
+    body = {k: v for k, v in {**FIGURES, **changes}.items() if k not in dropped}
+    before = written()
+    response = client.post(
+        f"/api/v1/cases/{dispute['id']}/calculations", data=json.dumps(body),
+        content_type="application/json", headers=team["mediator"].headers,
+    )  # fmt: skip
+    assert response.status_code in (201, 400, 422), response.get_json()
+    if response.status_code >= 400:
+        assert written() == before
