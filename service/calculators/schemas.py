@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 import marshmallow as ma
@@ -9,9 +10,23 @@ from marshmallow import fields
 
 from service.fields import Flag, LocalDateTime, Money, ServiceDate, Text
 from service.i18n import N_, language, translate
-from service.openapi import POSITIVE_MONEY_PATTERN
 
 DATES = "from 1970-01-01 to a year from today"
+# No monthly wage reaches ten million yuan: a figure beyond it is a slip of the keyboard.
+MAX_MONTHLY_WAGE = Decimal("9999999.99")
+WAGE_PATTERN = r"^[0-9]{1,7}(\.[0-9]{1,2})?$"
+POSITIVE_WAGE_PATTERN = r"^([1-9][0-9]{0,6}(\.[0-9]{1,2})?|0\.([1-9][0-9]?|0[1-9]))$"
+WAGE_WORDS = "yuan a month as text, at most 9999999.99"
+
+
+def _wage(description: str, *, positive: bool) -> Money:
+    return Money(
+        required=True,
+        metadata={
+            "description": f"{description}; {WAGE_WORDS}",
+            "pattern": POSITIVE_WAGE_PATTERN if positive else WAGE_PATTERN,
+        },
+    )
 
 
 class SeveranceInputSchema(ma.Schema):
@@ -24,37 +39,21 @@ class SeveranceInputSchema(ma.Schema):
         required=True,
         metadata={"description": f"the last day of service, not before start_on; {DATES}"},
     )
-    average_wage = Money(
-        required=True,
-        metadata={"description": "average monthly wage of the last 12 months, yuan"},
-    )
-    minimum_wage = Money(
-        required=True,
-        metadata={
-            "description": "the local minimum monthly wage, yuan",
-            "pattern": POSITIVE_MONEY_PATTERN,
-        },
-    )
-    city_average_wage = Money(
-        required=True,
-        metadata={
-            "description": "the city's average monthly wage of last year, yuan",
-            "pattern": POSITIVE_MONEY_PATTERN,
-        },
-    )
+    average_wage = _wage("average monthly wage of the last 12 months", positive=False)
+    minimum_wage = _wage("the local minimum monthly wage", positive=True)
+    city_average_wage = _wage("the city's average monthly wage of last year", positive=True)
     unlawful = Flag(
         load_default=False,
         metadata={"description": "the termination was unlawful: twice the severance (art. 87)"},
     )
 
-    @ma.validates("minimum_wage")
-    def minimum_more_than_nothing(self, value: Any, **kwargs: Any) -> None:
-        if value <= 0:
-            raise ma.ValidationError(N_("must be more than zero"))
-
-    @ma.validates("city_average_wage")
-    def average_more_than_nothing(self, value: Any, **kwargs: Any) -> None:
-        if value <= 0:
+    @ma.validates("average_wage", "minimum_wage", "city_average_wage")
+    def a_monthly_wage(self, value: Any, data_key: str, **kwargs: Any) -> None:
+        if value > MAX_MONTHLY_WAGE:
+            raise ma.ValidationError(
+                N_("at most {maximum} yuan a month", maximum=f"{MAX_MONTHLY_WAGE:,}")
+            )
+        if value <= 0 and data_key != "average_wage":
             raise ma.ValidationError(N_("must be more than zero"))
 
     @ma.validates_schema
