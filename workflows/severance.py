@@ -74,8 +74,8 @@ def yuan(amount: Decimal) -> str:
     return f"{amount:,.2f}"
 
 
-def _times(n: Decimal) -> str:
-    """N as people say it: 3.5, 4."""
+def times_form(n: Decimal) -> str:
+    """N as people write it: 3.5, 4, 12."""
     return f"{n.normalize():f}"
 
 
@@ -122,7 +122,7 @@ def _service_step(start_on: date, end_on: date, length: ServiceLength, n: Decima
             start=start_on,
             end=end_on,
             years=length.years,
-            n=_times(n),
+            n=times_form(n),
         )
     elif length.months >= REMAINDER_COUNTED_WHOLE:
         text = N_(
@@ -134,7 +134,7 @@ def _service_step(start_on: date, end_on: date, length: ServiceLength, n: Decima
             years=length.years,
             months=length.months,
             days=length.days,
-            n=_times(n),
+            n=times_form(n),
         )
     else:
         text = N_(
@@ -146,7 +146,7 @@ def _service_step(start_on: date, end_on: date, length: ServiceLength, n: Decima
             years=length.years,
             months=length.months,
             days=length.days,
-            n=_times(n),
+            n=times_form(n),
         )
     return Step("service_years", article, text)
 
@@ -183,7 +183,7 @@ def _cap_step(city: Decimal, cap: Decimal, capped: bool, n: Decimal) -> Step:
             "N = {n} (Labour Contract Law art. 47 §2)",
             city=yuan(city),
             cap=yuan(cap),
-            n=_times(n),
+            n=times_form(n),
         )
     else:
         text = N_(
@@ -200,14 +200,14 @@ def _amount_step(n: Decimal, w: Decimal, amount: Decimal, unlawful: bool) -> Ste
         text = N_(
             "Unlawful termination: compensation is twice the severance, 2 × N × W = "
             "2 × {n} × {w} = {amount} yuan (Labour Contract Law art. 87)",
-            n=_times(n),
+            n=times_form(n),
             w=yuan(w),
             amount=yuan(amount),
         )
         return Step("unlawful_termination", f"{LAW} art. 87", text)
     text = N_(
         "Severance is N × W = {n} × {w} = {amount} yuan (Labour Contract Law art. 47)",
-        n=_times(n),
+        n=times_form(n),
         w=yuan(w),
         amount=yuan(amount),
     )

@@ -86,7 +86,10 @@ class SeveranceSchema(SeveranceInputSchema):
     service = fields.Nested(ServiceLengthSchema, dump_only=True)
     n = Text(
         dump_only=True,
-        metadata={"description": "N, the years counted, as a decimal: 3.5", "example": "3.5"},
+        metadata={
+            "description": "N, the years counted, as a decimal: 0.5, 3.5, 12",
+            "example": "3.5",
+        },
     )
     w = Money(dump_only=True, metadata={"description": "W, the monthly wage counted, yuan"})
     cap_applied = fields.Boolean(

@@ -8,7 +8,7 @@ from typing import Any
 
 from workflows.data import to_json
 from workflows.messages import from_stored, stored
-from workflows.severance import Severance, severance
+from workflows.severance import Severance, severance, times_form
 
 INPUTS = ("start_on", "end_on", "average_wage", "minimum_wage", "city_average_wage", "unlawful")
 
@@ -27,7 +27,7 @@ def record_of(inputs: dict[str, Any], result: Severance) -> dict[str, Any]:
             "months": result.service.months,
             "days": result.service.days,
         },
-        "n": f"{result.years_counted:.1f}",
+        "n": times_form(result.years_counted),
         "w": f"{result.monthly_wage:.2f}",
         "cap_applied": result.cap_applied,
         "multiple": result.multiple,

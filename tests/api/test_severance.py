@@ -75,7 +75,7 @@ def test_the_cap_and_an_unlawful_termination(client: FlaskClient, team: dict[str
             "average_wage": "85000.00", "unlawful": True}  # fmt: skip
     found = calculate(client, team["chair"], body).get_json()
     assert (found["n"], found["w"], found["cap_applied"], found["multiple"]) == (
-        "12.0",
+        "12",
         "30000.00",
         True,
         2,
