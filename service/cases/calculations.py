@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from sqlalchemy import select
@@ -17,6 +18,8 @@ from service.i18n import N_
 from service.outbox import service as outbox
 from workflows.case_types import CASE_TYPES
 from workflows.engine import ASSIGNED
+
+log = logging.getLogger(__name__)
 
 ACTION = "calculate_severance"
 # Who attaches a calculation: the dispute's mediator, or a supervisor of its unit.
@@ -54,6 +57,10 @@ def attach(
     )
     outbox.add(db_session=db_session, event=event)
     events.flush_case(db_session)
+    log.info(
+        "severance calculated",
+        extra={"case_id": case.id, "seq": event.seq, "cap_applied": record["cap_applied"]},
+    )
     return _view(event)
 
 
