@@ -22,6 +22,9 @@ from workflows.engine import ASSIGNED
 log = logging.getLogger(__name__)
 
 ACTION = "calculate_severance"
+# How many calculations the case has, kept on the case so that reading one without
+# any (nearly every case) looks for none.
+COUNT = "severance_calculations"
 # Who attaches a calculation: the dispute's mediator, or a supervisor of its unit.
 ATTACHES = frozenset({ASSIGNED, "supervisor"})
 
@@ -47,6 +50,7 @@ def attach(
     if (refusal := _refusal(caller, case)) is not None:
         raise refusal
     record = calculator.record_of(inputs, calculator.calculate(inputs))
+    case.details = {**case.details, COUNT: case.details.get(COUNT, 0) + 1}
     event = events.append(
         db_session=db_session,
         case=case,
@@ -75,6 +79,8 @@ def _view(event: CaseEvent) -> dict[str, Any]:
 
 def calculations_of(*, db_session: Session, case: Case) -> list[dict[str, Any]]:
     """The calculations attached to ``case``, oldest first."""
+    if not case.details.get(COUNT):
+        return []
     found = db_session.scalars(
         select(CaseEvent)
         .where(CaseEvent.case_id == case.id, CaseEvent.action == ACTION)

@@ -159,6 +159,7 @@ def test_a_calculation_attached_to_a_dispute_is_on_its_trail_and_detail(
     assert case["calculations"][0]["seq"] == kept["seq"]
     assert case["calculations"][0]["steps"][-1]["rule"] == "unlawful_termination"
     assert case["status"] == "under_review"  # a calculation moves nothing
+    assert case["details"]["severance_calculations"] == 1
     trail = client.get(f"/api/v1/cases/{dispute['id']}/events", headers=team["chair"].headers)
     last = trail.get_json()[-1]
     assert (last["action"], last["seq"]) == ("calculate_severance", kept["seq"])
