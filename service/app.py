@@ -12,6 +12,7 @@ from service.audit import cli as audit_cli
 from service.audit.views import blp as audit_blp
 from service.auth import cli as auth_cli
 from service.broker import init_celery
+from service.calculators.views import blp as calculators_blp
 from service.cases.events import TrailKeys
 from service.cases.views import blp as cases_blp
 from service.config import Settings
@@ -62,6 +63,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     api.register_blueprint(pushes_blp)
     console.init_app(app)
     api.register_blueprint(reports_blp)
+    api.register_blueprint(calculators_blp)
     auth_cli.init_app(app)
     audit_cli.init_app(app)
     cli.init_app(app)

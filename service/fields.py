@@ -263,3 +263,26 @@ class PastDate(_Day):
             raise ma.ValidationError(N_("may not be in the future"))
         _check_reach(day)
         return day
+
+
+# No one at work today began before 1970 (over fifty years of service), and an end of
+# employment is given notice of at most a year ahead.
+EARLIEST_SERVICE_DATE = dt.date(1970, 1, 1)
+SERVICE_NOTICE = dt.timedelta(days=366)
+
+
+class ServiceDate(_Day):
+    """A day of a worker's employment: from 1970 to a year from today."""
+
+    def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> dt.date:
+        day = super()._deserialize(value, attr, data, **kwargs)
+        latest = today() + SERVICE_NOTICE
+        if not EARLIEST_SERVICE_DATE <= day <= latest:
+            raise ma.ValidationError(
+                N_(
+                    "must be a date from {earliest} to {latest}",
+                    earliest=EARLIEST_SERVICE_DATE.isoformat(),
+                    latest=latest.isoformat(),
+                )
+            )
+        return day

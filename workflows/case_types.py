@@ -8,7 +8,14 @@ from workflows.definitions import WORKFLOWS
 from workflows.definitions.hardship_aid import HARDSHIP_LEVELS
 from workflows.engine import Workflow
 
-__all__ = ["AID_KINDS", "CASE_TYPES", "CHANNELS", "DISPUTE_CATEGORIES", "HARDSHIP_LEVELS"]
+__all__ = [
+    "AID_KINDS",
+    "CASE_TYPES",
+    "CHANNELS",
+    "DISPUTE_CATEGORIES",
+    "HARDSHIP_LEVELS",
+    "PAYMENT_ORDER_CATEGORIES",
+]
 
 DISPUTE_CATEGORIES = (
     "wage_arrears",  # 拖欠工资
@@ -19,6 +26,11 @@ DISPUTE_CATEGORIES = (
     "labour_relation",  # 确认劳动关系
     "other",
 )
+# The disputes whose unperformed agreement a court may enforce by a payment order 支付令
+# (《劳动争议调解仲裁法》 art. 16): wages 劳动报酬 (overtime pay is pay for work too),
+# injury medical costs, severance and damages. Social insurance, the existence of an
+# employment relation and other matters go to arbitration instead.
+PAYMENT_ORDER_CATEGORIES = frozenset({"wage_arrears", "overtime", "work_injury", "dismissal"})
 AID_KINDS = ("living", "medical", "education", "emergency", "seasonal")
 CHANNELS = ("visit", "letter", "phone", "hotline", "online", "referral")
 

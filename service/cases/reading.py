@@ -15,6 +15,7 @@ from service.access import service as access
 from service.auth.enums import Role
 from service.auth.models import OrgUnit, User
 from service.auth.service import Caller, subtree_ids
+from service.cases.calculations import calculations_of
 from service.cases.mediation import sessions_of
 from service.cases.models import Case, CaseEvent, MediationSession, Payment
 from service.cases.payments import payments_of
@@ -26,6 +27,7 @@ from service.identity import mask_id_number, mask_phone
 from service.timers import deadlines, schedule
 from service.timers.models import CaseTimer
 from workflows.calendar import CHINA, end_of_day
+from workflows.default_advice import PAYMENT_ORDER_ARTICLE, default_advice
 from workflows.definitions import RESOLVING_OUTCOMES
 
 log = logging.getLogger(__name__)
@@ -44,6 +46,8 @@ class CaseView:
     sessions: list[MediationSession] = field(default_factory=list)
     payments: list[Payment] = field(default_factory=list)
     deadlines: dict[str, date] = field(default_factory=dict)
+    calculations: list[dict[str, Any]] = field(default_factory=list)
+    default_advice: dict[str, Any] | None = None
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.case, name)
@@ -56,6 +60,24 @@ def _timer_view(timer: Any) -> dict[str, Any]:
         "due_at": timer.due_at.astimezone(LOCAL_TZ).isoformat(),
         "deadline_at": timer.deadline_at.astimezone(LOCAL_TZ).isoformat(),
         "instalment": timer.instalment,
+    }
+
+
+def advice_on_default(case: Case) -> dict[str, Any] | None:
+    """For a dispute whose agreement is not performed: payment order or not, days left."""
+    if case.type != "labour_dispute" or case.status != "defaulted":
+        return None
+    found = default_advice(
+        category=case.category,
+        limitation_on=case.limitation_on,
+        today=schedule.local_date(utcnow()),
+    )
+    return {
+        "payment_order": found.payment_order,
+        "payment_order_article": PAYMENT_ORDER_ARTICLE,
+        "limitation_on": found.limitation_on,
+        "limitation_days_left": found.days_left,
+        "advice": list(found.advice),
     }
 
 
@@ -103,6 +125,10 @@ def view_of(
         sessions=sessions_of(db_session=db_session, case=case) if detail and not new else [],
         deadlines=schedule.statutory_dates(db_session=db_session, case=case) if detail else {},
         payments=payments_of(db_session=db_session, case=case) if detail and not new else [],
+        calculations=calculations_of(db_session=db_session, case=case)
+        if detail and not new
+        else [],
+        default_advice=advice_on_default(case) if detail else None,
     )
 
 

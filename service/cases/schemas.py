@@ -10,6 +10,7 @@ import marshmallow as ma
 from marshmallow import fields, validate
 from webargs.fields import DelimitedList
 
+from service.calculators.schemas import CalculationSchema
 from service.db import utcnow
 from service.fields import (
     Address,
@@ -26,7 +27,7 @@ from service.fields import (
     SearchText,
     Text,
 )
-from service.i18n import N_
+from service.i18n import N_, language, translate
 from service.openapi import DATE_RANGE, DATE_RANGE_WORDS, POSITIVE_MONEY_PATTERN
 from service.timers.deadlines import DEADLINE_KINDS
 from workflows.case_types import CASE_TYPES, CHANNELS, HARDSHIP_LEVELS
@@ -240,9 +241,43 @@ class PaymentSchema(ma.Schema):
             raise ma.ValidationError(N_("must be more than zero"))
 
 
+class DefaultAdviceSchema(ma.Schema):
+    """What a dispute whose agreement is not performed may do next (arts. 15, 16, 27)."""
+
+    payment_order = fields.Boolean(
+        metadata={"description": "a payment order 支付令 is open to the dispute's category"}
+    )
+    payment_order_article = Text()
+    limitation_on = fields.Date(allow_none=True)
+    limitation_days_left = fields.Integer(
+        allow_none=True,
+        metadata={
+            "description": "days left of the arbitration limitation period: 0 on its last "
+            "day, negative once passed, null when the claim is not barred"
+        },
+    )
+    advice = fields.Function(
+        lambda advice: [translate(text, language()) for text in advice["advice"]],
+        metadata={
+            "type": "array",
+            "items": {"type": "string"},
+            "description": "the advice, in the reader's language",
+        },
+    )
+
+
 class CaseDetailSchema(CaseSchema):
     sessions = fields.List(fields.Nested(SessionSchema))
     payments = fields.List(fields.Nested(PaymentSchema))
+    calculations = fields.List(
+        fields.Nested(CalculationSchema),
+        metadata={"description": "severance calculations attached to the case, oldest first"},
+    )
+    default_advice = fields.Nested(
+        DefaultAdviceSchema,
+        allow_none=True,
+        metadata={"description": "for a defaulted dispute: payment order and limitation"},
+    )
     deadlines = fields.Dict(
         keys=Text(),
         values=fields.Date(),

@@ -11,8 +11,10 @@ from flask_smorest import Blueprint
 from sqlalchemy import select
 
 from service.auth.enums import Role
+from service.calculators.schemas import CalculationSchema, SeveranceInputSchema
 from service.cases import (
     assignment,
+    calculations,
     duplicates,
     employment,
     mediation,
@@ -246,6 +248,27 @@ class Payments(MethodView):
         case = service.get(db_session=session(), caller=caller(), case_id=case_id, for_update=True)
         payments.record(db_session=session(), caller=caller(), case=case, payment=body)
         return _detail(case)
+
+
+@blp.route("/<int:case_id>/calculations")
+class Calculations(MethodView):
+    @requires(Role.MEDIATOR, Role.SUPERVISOR)
+    @commits(idempotent=True)
+    @blp.arguments(SeveranceInputSchema)
+    @blp.response(201, CalculationSchema)
+    @blp.alt_response(409, description="the case is not an open labour dispute")
+    @blp.doc(operationId="attachSeveranceCalculation", parameters=[IDEMPOTENCY_KEY])
+    def post(self, inputs: dict[str, Any], case_id: int) -> Any:
+        """Calculate severance for the dispute and keep it on its trail; Idempotency-Key honoured.
+
+        The same figures and rules as POST /calculators/severance. The dispute's
+        mediator or a supervisor of its unit attaches it while the dispute is open; it
+        is an event of the trail (`calculate_severance`) and is listed in the case's
+        `calculations`.
+        """
+        case = service.get(db_session=session(), caller=caller(), case_id=case_id, for_update=True)
+        found = calculations.attach(db_session=session(), caller=caller(), case=case, inputs=inputs)
+        return found, _etag(case.version)
 
 
 @blp.route("/<int:case_id>/events")

@@ -89,7 +89,7 @@ def as_a_client_sends(case: Any) -> None:
 
     The unit and the assignee, in a body or in the query, must be the office's (their
     names are data, not schema: a unit out of the caller's scope is refused with 422),
-    a report's period must be one the office may ask for,
+    a report's period must be one the office may ask for, a service must end after it starts,
     and a client sends a new Idempotency-Key for each request it means.
     """
     if case.meta is None or not case.meta.generation.mode.is_positive:
@@ -102,6 +102,12 @@ def as_a_client_sends(case: Any) -> None:
                 named[field] = value
     if isinstance(case.query, dict) and {"from", "to"} & set(case.query):
         case.query.update(_a_period(case.query))
+    if isinstance(case.body, dict) and all(
+        isinstance(case.body.get(day), str) for day in ("start_on", "end_on")
+    ):  # a service ends after it starts (severance)
+        case.body["start_on"], case.body["end_on"] = sorted(
+            (case.body["start_on"], case.body["end_on"])
+        )
     if case.headers and "Idempotency-Key" in case.headers:
         case.headers["Idempotency-Key"] = uuid.uuid4().hex
 
