@@ -18,18 +18,16 @@ from flask import Flask
 
 from service.auth.enums import Role
 from tests.conftest import Office, Staff
+from tests.console import test_browser as at_the_office
 from tests.console.conftest import PASSWORD, give_password
-from tests.console.test_browser import (  # noqa: F401  (fixtures)
-    Person,
-    axe_violations,
-    browser,
-    people,
-    pytestmark,
-    server,
-    shots,
-)
+from tests.console.test_browser import Person, axe_violations
 
-__all__ = ["pytestmark"]
+# The browser, the live server and the people of the console's own browser test.
+pytestmark = at_the_office.pytestmark
+server = at_the_office.server
+browser = at_the_office.browser
+people = at_the_office.people
+shots = at_the_office.shots
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
 
 
