@@ -105,7 +105,12 @@ class Office:
         username = username or f"{role}{next(self._ids)}"
         with self.app.app_context(), unit_of_work() as work:
             user = create_user(
-                db_session=work, username=username, role=role, unit_code=unit, name=None
+                db_session=work,
+                username=username,
+                role=role,
+                unit_code=unit,
+                name=None,
+                take_waiting=False,  # staff made for a test change no case
             ).user
             token = issue_token(db_session=work, user=user)
             work.commit()

@@ -162,10 +162,12 @@ def create_user(
     email: str | None = None,
     scope: Collection[int] | None = None,
     with_password: bool = False,
+    take_waiting: bool = True,
 ) -> NewUser:
     """A user with one role in one unit; the unit's waiting cases go to them if they can take them.
 
-    With ``with_password`` they get a random first password, returned to hand over once.
+    With ``with_password`` they get a random first password, returned to hand over once;
+    without ``take_waiting`` the waiting cases stay where they are (test fixtures, seeds).
     """
     fields: dict[str, list[Text]] = {}
     username = _text(fields, "username", username, most=64)
@@ -193,7 +195,9 @@ def create_user(
     if with_password:
         password = secrets.token_urlsafe(9)
         set_password(db_session=db_session, user=user, password=password)
-    waiting = assign_waiting(db_session=db_session, unit_ids=[unit.id], actor_id=None)
+    waiting = []
+    if take_waiting:
+        waiting = assign_waiting(db_session=db_session, unit_ids=[unit.id], actor_id=None)
     return NewUser(user=user, assigned=waiting, password=password)
 
 
