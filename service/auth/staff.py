@@ -202,13 +202,18 @@ def create_user(
 
 
 def _other_active_admins(db_session: Session, user: User) -> int:
-    """Active admins besides ``user``, their rows locked so two removals cannot pass together."""
+    """Active admins besides ``user``.
+
+    Every active admin's row is locked, in id order, so that two admins removing each
+    other at once wait in line instead of both passing (or deadlocking).
+    """
     ids = db_session.scalars(
         select(User.id)
-        .where(User.role == Role.ADMIN, User.active.is_(True), User.id != user.id)
+        .where(User.role == Role.ADMIN, User.active.is_(True))
+        .order_by(User.id)
         .with_for_update()
     ).all()
-    return len(ids)
+    return len([found for found in ids if found != user.id])
 
 
 def _open_cases(db_session: Session, user: User) -> int:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import html
 import re
+import threading
+import time
 from collections.abc import Callable
 from datetime import date
 
@@ -15,9 +17,11 @@ import pytest
 from flask import Flask
 from sqlalchemy import select
 
+from service.auth import staff
 from service.auth.enums import Role
 from service.auth.models import OrgUnit, User
 from service.db import unit_of_work
+from service.domain_errors import Conflict
 from service.timers import schedule
 from service.timers.models import CalendarDay
 from tests import data
@@ -589,3 +593,40 @@ def test_the_favicon_is_served_by_the_application(client) -> None:  # type: igno
     answer = client.get("/favicon.ico")
     assert answer.status_code == 200
     assert answer.data[:4] == b"\x00\x00\x01\x00"  # an ICO file
+
+
+def test_two_admins_removing_each_other_at_once_leave_one(
+    db: Flask, admins: dict[str, Staff]
+) -> None:
+    if db.extensions["database"].engine.dialect.name != "postgresql":
+        pytest.skip("SQLite runs one writer at a time; the race needs PostgreSQL")
+    first_admin, second_admin = admins["street_admin"], admins["hg_admin"]
+    outcome: list[str] = []
+
+    def second_removes_first() -> None:
+        with db.app_context(), unit_of_work() as work:
+            target = work.get(User, first_admin.user_id)
+            try:
+                staff.set_active(
+                    db_session=work, user=target, active=False, actor_id=second_admin.user_id
+                )
+            except Conflict:
+                outcome.append("refused")
+                return
+            work.commit()
+            outcome.append("done")
+
+    with db.app_context(), unit_of_work() as work:
+        target = work.get(User, second_admin.user_id)
+        staff.set_active(db_session=work, user=target, active=False, actor_id=first_admin.user_id)
+        other = threading.Thread(target=second_removes_first)
+        other.start()
+        time.sleep(0.5)  # let the second admin reach the lock while the first holds it
+        work.commit()
+    other.join()
+    assert outcome == ["refused"]
+    with db.app_context(), unit_of_work() as work:
+        admins_left = work.scalars(
+            select(User.username).where(User.role == "admin", User.active.is_(True))
+        ).all()
+    assert admins_left == [first_admin.username]
