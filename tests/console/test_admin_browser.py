@@ -98,8 +98,20 @@ def test_an_admin_creates_a_mediator_who_then_signs_in(
     assert "wangfang" in mediator.page.locator(".who").inner_text()
     mediator.shot("04-new-mediator-signed-in")
 
+    admin.go("/admin/calendar")
+    admin.field("day").fill("2099-02-10")
+    admin.field("note").fill("春节")
+    admin.submit()
+    assert "2099年2月10日" in admin.page.locator("table").inner_text()
+    admin.shot("05-calendar-holiday-added")
+    admin.go("/admin")
+    admin.page.get_by_role("link", name="wangfang").click()
+    admin.page.wait_for_load_state()
+    admin.shot("06-user-page")
+
     pages = {}
-    for path in ("/admin", "/admin/users/new", "/admin/units/new", "/admin/calendar"):
+    for path in ("/admin", "/admin/users/new", "/admin/units/new", "/admin/calendar",
+                 admin.page.url.removeprefix(admin.base)):  # fmt: skip
         admin.go(path)
         pages[path] = [v["id"] for v in axe_violations(admin)]
     serious = {path: found for path, found in pages.items() if found}
@@ -112,7 +124,7 @@ def test_an_intake_clerk_is_refused_at_the_admin_pages(team: dict[str, Staff], p
     answer = clerk.go("/admin")
     assert answer.status == 403
     assert "无权" in clerk.page.content()
-    clerk.shot("05-clerk-refused-admin")
+    clerk.shot("07-clerk-refused-admin")
 
 
 def test_a_keyboard_only_intake_lands_on_the_field_to_correct(
@@ -150,17 +162,17 @@ def test_a_keyboard_only_intake_lands_on_the_field_to_correct(
     assert clerk.field("known_on").input_value() == "2026-11-01"
     clerk.page.keyboard.press("Tab")  # after the last field: the button that saves
     assert clerk.page.evaluate("document.activeElement.type") == "submit"
-    clerk.shot("06-keyboard-intake")
+    clerk.shot("08-keyboard-intake")
     with clerk.page.expect_navigation():
         clerk.page.keyboard.press("Enter")
 
     assert clerk.focused() == "claimant.phone"
     assert CHINESE.search(clerk.error_of("claimant.phone").inner_text())
-    clerk.shot("07-keyboard-intake-cursor-on-the-wrong-field")
+    clerk.shot("09-keyboard-intake-cursor-on-the-wrong-field")
     clerk.page.keyboard.press("Control+A")
     clerk.page.keyboard.type("13800138000")
     with clerk.page.expect_navigation():
         clerk.page.keyboard.press("Enter")  # Enter in a field submits the form
     assert clerk.page.locator("#case-number").inner_text().startswith("XA-HG-LD-")
-    clerk.shot("08-keyboard-intake-receipt")
+    clerk.shot("10-keyboard-intake-receipt")
     clerk.context.close()
