@@ -1,7 +1,8 @@
 """Administration of the working-day calendar: a year's holidays and make-up working days.
 
-The same functions as ``flask calendar holiday / workday / remove``; the days are the
-whole service's (deadlines of every unit count with them), so any admin may set them.
+The same functions as ``flask calendar holiday / workday / remove``. The days are the
+whole service's (every unit's deadlines count with them), so only an admin of a
+top-level unit changes them; the admins of the units beneath may read them.
 """
 
 from __future__ import annotations
@@ -12,11 +13,12 @@ from flask import render_template, request
 from flask.typing import ResponseReturnValue
 
 from service.auth.enums import Role
+from service.auth.models import OrgUnit
 from service.console.admin import refusal
 from service.console.blueprint import bp
-from service.console.web import commit, signed_in
+from service.console.web import caller, commit, signed_in
 from service.db import session, utcnow
-from service.domain_errors import DomainError
+from service.domain_errors import DomainError, NotAllowed
 from service.i18n import N_
 from service.timers import calendar_days
 from service.timers.calendar_years import coverage
@@ -30,6 +32,18 @@ def _year(raw: str | None) -> int:
     except ValueError:
         return today.year
     return year if calendar_days.FIRST_YEAR <= year <= calendar_days.LAST_YEAR else today.year
+
+
+def _may_change() -> bool:
+    unit = session().get(OrgUnit, caller().unit_id)
+    return unit is not None and unit.parent_id is None
+
+
+def _check_may_change() -> None:
+    if not _may_change():
+        raise NotAllowed(
+            N_("the calendar counts for every unit: an administrator of the top unit changes it")
+        )
 
 
 def _page(
@@ -49,6 +63,7 @@ def _page(
         form=form or {"working": "false"},
         errors=errors or {},
         kinds=[("false", N_("holiday")), ("true", N_("make-up working day"))],
+        may_change=_may_change(),
         notice=notice,
         message=message,
     ), status
@@ -64,6 +79,7 @@ def admin_calendar() -> ResponseReturnValue:
 @signed_in(Role.ADMIN)
 def admin_calendar_add() -> ResponseReturnValue:
     """A holiday or a make-up working day, with a note such as 春节 or 春节调休上班."""
+    _check_may_change()
     form = request.form
     working = form.get("working") == "true"
     try:
@@ -85,6 +101,7 @@ def admin_calendar_add() -> ResponseReturnValue:
 @bp.route("/admin/calendar/<day>/remove", methods=["POST"])
 @signed_in(Role.ADMIN)
 def admin_calendar_remove(day: str) -> ResponseReturnValue:
+    _check_may_change()
     try:
         row = calendar_days.remove_day(db_session=session(), day=day)
     except DomainError as error:

@@ -512,10 +512,10 @@ def working(app: Flask, day: date) -> bool:
 
 
 def test_an_admin_adds_and_removes_a_holiday_and_deadlines_see_it_at_once(
-    db: Flask, hg_admin: Desk
+    db: Flask, street_admin: Desk
 ) -> None:
     assert working(db, SPRING_FESTIVAL_EVE)  # and now the calendar is cached
-    answer = hg_admin.post(
+    answer = street_admin.post(
         "/admin/calendar",
         {"day": SPRING_FESTIVAL_EVE.isoformat(), "working": "false", "note": "春节"},
     )
@@ -523,9 +523,9 @@ def test_an_admin_adds_and_removes_a_holiday_and_deadlines_see_it_at_once(
     assert "2099年2月10日" in answer.text and "春节" in answer.text
     assert not working(db, SPRING_FESTIVAL_EVE)
 
-    listed = hg_admin.client.get("/admin/calendar?year=2099").text
+    listed = street_admin.client.get("/admin/calendar?year=2099").text
     assert f'id="day-{SPRING_FESTIVAL_EVE.isoformat()}"' in listed
-    removed = hg_admin.post(
+    removed = street_admin.post(
         f"/admin/calendar/{SPRING_FESTIVAL_EVE.isoformat()}/remove", {}, form_at="/admin/calendar"
     )
     assert removed.status_code == 200
@@ -534,10 +534,10 @@ def test_an_admin_adds_and_removes_a_holiday_and_deadlines_see_it_at_once(
         assert work.get(CalendarDay, SPRING_FESTIVAL_EVE) is None
 
 
-def test_a_make_up_working_day(db: Flask, hg_admin: Desk) -> None:
+def test_a_make_up_working_day(db: Flask, street_admin: Desk) -> None:
     saturday = date(2099, 2, 14)
     assert not working(db, saturday)
-    hg_admin.post(
+    street_admin.post(
         "/admin/calendar", {"day": saturday.isoformat(), "working": "true", "note": "调休上班"}
     )
     assert working(db, saturday)
@@ -554,19 +554,37 @@ def test_a_make_up_working_day(db: Flask, hg_admin: Desk) -> None:
     ],
 )
 def test_a_bad_calendar_day_is_refused_by_its_field_and_nothing_is_written(
-    hg_admin: Desk, written: Callable[[], dict[str, int]], field: str, value: str
+    street_admin: Desk, written: Callable[[], dict[str, int]], field: str, value: str
 ) -> None:
     before = written()
     form = {"day": "2099-02-10", "working": "false", "note": "春节", field: value}
-    answer = hg_admin.post("/admin/calendar", form)
+    answer = street_admin.post("/admin/calendar", form)
     assert answer.status_code == 422
     refused_at(answer.text, field)
     assert written() == before
 
 
-def test_removing_a_day_that_was_never_entered_is_404(hg_admin: Desk) -> None:
+def test_an_admin_of_a_community_reads_the_calendar_but_does_not_change_it(
+    db: Flask, street_admin: Desk, hg_admin: Desk, written: Callable[[], dict[str, int]]
+) -> None:
+    street_admin.post("/admin/calendar", {"day": "2099-02-10", "working": "false", "note": "春节"})
+    page = hg_admin.client.get("/admin/calendar?year=2099")
+    assert page.status_code == 200 and "2099年2月10日" in page.text
+    assert "/admin/calendar/2099-02-10/remove" not in page.text
+    before = written()
+    for path, form in [
+        ("/admin/calendar", {"day": "2099-02-11", "working": "false", "note": ""}),
+        ("/admin/calendar/2099-02-10/remove", {}),
+    ]:
+        answer = hg_admin.post(path, form, form_at="/admin")
+        assert answer.status_code == 403 and "最上级单位" in answer.text
+    assert written() == before
+    assert not working(db, SPRING_FESTIVAL_EVE)
+
+
+def test_removing_a_day_that_was_never_entered_is_404(street_admin: Desk) -> None:
     for day in ("2099-03-03", "not-a-day"):
-        answer = hg_admin.post(f"/admin/calendar/{day}/remove", {}, form_at="/admin/calendar")
+        answer = street_admin.post(f"/admin/calendar/{day}/remove", {}, form_at="/admin/calendar")
         assert answer.status_code in (404, 422)
         assert CHINESE.search(answer.text)
 
