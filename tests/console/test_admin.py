@@ -648,3 +648,20 @@ def test_two_admins_removing_each_other_at_once_leave_one(
             select(User.username).where(User.role == "admin", User.active.is_(True))
         ).all()
     assert admins_left == [first_admin.username]
+
+
+def test_the_admin_pages_read_in_english_on_request(
+    db: Flask, street_admin: Desk, team: dict[str, Staff]
+) -> None:
+    street_admin.client.set_cookie("lang", "en")
+    unit = unit_id(db, "XA-HG")
+    for path, words in [
+        ("/admin", "New user"),
+        ("/admin/users/new", "Create the user"),
+        (f"/admin/users/{team['desk'].user_id}", "Revoke API tokens"),
+        ("/admin/units/new", "Create the unit"),
+        (f"/admin/units/{unit}", "Webhook address"),
+        ("/admin/calendar?year=2099", "Add a day"),
+    ]:
+        answer = street_admin.client.get(path)
+        assert answer.status_code == 200 and words in answer.text, path
