@@ -68,12 +68,12 @@ def set_day(
 
 
 def remove_day(*, db_session: Session, day: str | date | None) -> CalendarDay:
-    """Remove what was entered for ``day``: it counts as the weekday it is again."""
-    fields: dict[str, list[Text]] = {}
-    chosen = parse_day(fields, day)
-    if fields:
-        raise invalid(fields)
-    row = db_session.get(CalendarDay, chosen)
+    """Remove what was entered for ``day``: it counts as the weekday it is again.
+
+    Something that is not a date names no day entered, so it is not found either.
+    """
+    chosen = parse_day({}, day)
+    row = db_session.get(CalendarDay, chosen) if chosen else None
     if row is None:
         raise not_found("calendar day")
     db_session.delete(row)
