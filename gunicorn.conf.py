@@ -35,4 +35,6 @@ def on_starting(server: Any) -> None:
 def worker_abort(worker: Any) -> None:
     """On gunicorn's timeout, end the request in progress with an error the app formats."""
     if has_request_context():  # the signal interrupted a request, in this same thread
+        # The master kills a worker silent for another timeout: give it that long to answer.
+        worker.notify()
         raise RequestTimedOut()

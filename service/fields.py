@@ -97,12 +97,16 @@ def employer_form(text: str) -> str:
 class PersonName(Text):
     """A person's name 姓名, in one stored form whatever the input method typed."""
 
+    OPENAPI: dict[str, Any] = {"pattern": openapi.NAME_PATTERN}
+
     def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> str:
         return name_form(super()._deserialize(value, attr, data, **kwargs))
 
 
 class EmployerName(Text):
     """An employer's registered name 单位名称, in one stored form."""
+
+    OPENAPI: dict[str, Any] = {"pattern": openapi.NAME_PATTERN}
 
     def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> str:
         return employer_form(super()._deserialize(value, attr, data, **kwargs))

@@ -49,6 +49,10 @@ POSITIVE_MONEY_PATTERN = r"^([1-9][0-9]{0,11}(\.[0-9]{1,2})?|0\.([1-9][0-9]?|0[1
 # Text as people write it: anything but NUL (and half a surrogate pair, which JSON text
 # can carry but no string can hold).
 TEXT = {"type": "string", "pattern": "^[^\\u0000]*$"}
+# A name: at least one character that is not a space as the server collapses spaces
+# (Python's str.split, which also splits on the control separators U+001C-U+001F).
+_SPACES = "".join(f"\\u{ord(c):04x}" for c in map(chr, range(0x10000)) if c.isspace())
+NAME_PATTERN = f"^[^\\u0000]*[^\\u0000{_SPACES}][^\\u0000]*$"
 DATE = {"type": "string", "format": "date", "example": "2026-11-20"}
 # A moment as the desk writes it: RFC 3339's date-time requires an offset, the office
 # does not (China time is meant), so the format is one of our own.

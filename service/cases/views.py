@@ -92,8 +92,7 @@ class Cases(MethodView):
         """
         if query["format"] != "json":
             rows = reading.export_rows(db_session=session(), caller=caller(), query=query)
-            writer = files.cases_csv if query["format"] == "csv" else files.cases_xlsx
-            return files.download(writer(rows), stem="cases", extension=query["format"])
+            return files.case_list_download(rows, form=query["format"])
         return reading.search(db_session=session(), caller=caller(), query=query)
 
     @requires(Role.INTAKE, Role.SUPERVISOR)

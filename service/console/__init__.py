@@ -30,6 +30,7 @@ def init_app(app: Flask) -> None:
         admin_calendar,
         admin_units,
         cases,
+        dashboard,
         intake,
         work,
     )

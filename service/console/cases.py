@@ -12,7 +12,6 @@ from flask import abort, render_template, request
 from flask.typing import ResponseReturnValue
 from sqlalchemy import select
 
-from service.auth.enums import Role
 from service.cases import mediation, payments, reading, service
 from service.cases.models import Case, CaseEvent
 from service.cases.schemas import CaseQuerySchema
@@ -22,6 +21,7 @@ from service.console.text import last_day
 from service.console.web import caller, commit, signed_in
 from service.db import session, utcnow
 from service.fields import today
+from service.reports import files
 from service.worklist.service import worklist as worklist_of
 from workflows.case_types import CASE_TYPES, CHANNELS
 from workflows.definitions import WORKFLOWS
@@ -29,6 +29,12 @@ from workflows.definitions import WORKFLOWS
 log = logging.getLogger(__name__)
 
 DATE_BOUNDS = ("opened_from", "opened_to", "closed_from", "closed_to")
+# The case list form's own fields; a comma lists several values, which a select cannot show.
+SHOWN_FILTERS = frozenset(
+    {"q", "type", "status", "category", "channel", "assignee", "unit", "page"}
+    | {"opened_from", "opened_to"}
+)
+LISTED_FILTERS = frozenset({"type", "status"})
 SOON = timedelta(days=2)  # a deadline this close is shown amber, a passed one red
 
 
@@ -66,6 +72,11 @@ def case_list() -> ResponseReturnValue:
     errors: dict[str, list[str]] = {}
     try:
         query = CaseQuerySchema(unknown=ma.EXCLUDE).load(loaded)
+        if query["format"] != "json":  # 下载 CSV / Excel: the API's export, the same filters
+            rows = reading.export_rows(db_session=session(), caller=caller(), query=query)
+            response = files.case_list_download(rows, form=query["format"])
+            commit()  # the access log of the identities the file shows whole
+            return response
         page = reading.search(db_session=session(), caller=caller(), query=query)
     except ma.ValidationError as invalid:
         errors = flat_errors(invalid.messages)
@@ -73,17 +84,28 @@ def case_list() -> ResponseReturnValue:
     pages = max(1, -(-page["total"] // page["per_page"]))
     statuses = sorted({s for workflow in WORKFLOWS.values() for s in workflow.states})
     categories = sorted({c for case_type in CASE_TYPES.values() for c in case_type.categories})
+    args.pop("format", None)
     return render_template(
         "console/case_list.html",
         page=page,
         pages=pages,
         form=args,
+        kept=kept_filters(args),
         errors=errors,
         case_types=list(CASE_TYPES),
         statuses=statuses,
         categories=categories,
         channels=CHANNELS,
     ), (422 if errors else 200)
+
+
+def kept_filters(args: dict[str, str]) -> dict[str, str]:
+    """Filters the form has no field for (a report figure's drill-down): carried along."""
+    return {
+        key: value
+        for key, value in args.items()
+        if key not in SHOWN_FILTERS or (key in LISTED_FILTERS and "," in value)
+    }
 
 
 def _days_left(deadline: str) -> int:
@@ -190,10 +212,3 @@ def agreement(case_id: int) -> ResponseReturnValue:
     page = render_template("console/agreement.html", case=case, view=view, event=agreed)
     commit()  # the agreement names the parties in full: an unmasked read, logged
     return page
-
-
-@bp.route("/dashboard")
-@signed_in(Role.SUPERVISOR)
-def dashboard() -> ResponseReturnValue:
-    """The supervisor's dashboard: a place kept for the figures of ``service/reports``."""
-    return render_template("console/dashboard.html")

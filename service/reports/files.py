@@ -232,3 +232,18 @@ def download(content: bytes, *, stem: str, extension: str) -> Response:
     response = Response(content, mimetype=CSV_TYPE if extension == "csv" else XLSX_TYPE)
     response.headers["Content-Disposition"] = f'attachment; filename="{stem}.{extension}"'
     return response
+
+
+def case_list_download(cases: Iterable[dict[str, Any]], *, form: str) -> Response:
+    """The case list as ``cases.csv`` or ``cases.xlsx``: the API's export and the console's."""
+    writer = cases_csv if form == "csv" else cases_xlsx
+    return download(writer(cases), stem="cases", extension=form)
+
+
+def report_download(
+    report: dict[str, Any], *, form: str, stem: str, cases: Callable[[], Iterable[dict[str, Any]]]
+) -> Response:
+    """A summary or a kept report: CSV has the figures, Excel the figures and their cases."""
+    if form == "csv":
+        return download(summary_csv(report), stem=stem, extension="csv")
+    return download(summary_xlsx(report, cases()), stem=stem, extension="xlsx")

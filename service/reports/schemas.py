@@ -7,7 +7,7 @@ from typing import Any
 import marshmallow as ma
 from marshmallow import fields, validate
 
-from service.fields import LocalDateTime, today
+from service.fields import Code, LocalDateTime, ReachableDate, today
 from service.i18n import N_
 from service.reports.figures import CASE_TYPES
 from workflows.periods import add_years
@@ -20,11 +20,12 @@ MAX_YEARS = 10
 class SummaryQuerySchema(ma.Schema):
     """The period (China dates, both included), the grouping and the scope of a summary."""
 
-    first = fields.Date(data_key="from", metadata={"description": "default: this month's 1st"})
-    last = fields.Date(data_key="to", metadata={"description": "default: today"})
+    # Days from 2000 to a few years ahead: a period of year 1 has no moment to count from.
+    first = ReachableDate(data_key="from", metadata={"description": "default: this month's 1st"})
+    last = ReachableDate(data_key="to", metadata={"description": "default: today"})
     group_by = fields.String(validate=validate.OneOf(GROUPINGS))
     type = fields.String(validate=validate.OneOf(CASE_TYPES))
-    unit = fields.String(
+    unit = Code(
         validate=validate.Length(min=1, max=32),
         metadata={"description": "a unit in your scope: that unit and the units beneath it"},
     )

@@ -38,12 +38,6 @@ class SummarySchema(ma.Schema):
     definitions = ma.fields.Dict()
 
 
-def _file(report: dict[str, Any], form: str, stem: str, cases: Any) -> Any:
-    if form == "csv":
-        return files.download(files.summary_csv(report), stem=stem, extension="csv")
-    return files.download(files.summary_xlsx(report, cases()), stem=stem, extension="xlsx")
-
-
 @blp.route("/summary")
 class Summary(MethodView):
     @requires(Role.SUPERVISOR, Role.ADMIN)
@@ -65,7 +59,7 @@ class Summary(MethodView):
             return cases_in_hand(db_session=session(), caller=caller(), query=query)
 
         stem = f"summary-{report['unit']}-{query['from']}-{query['to']}"
-        return _file(report, query["format"], stem, cases)
+        return files.report_download(report, form=query["format"], stem=stem, cases=cases)
 
 
 @blp.route("")
@@ -96,4 +90,4 @@ class ReportDetail(MethodView):
             return stored.case_rows(db_session=session(), caller=caller(), report=report)
 
         stem = f"report-{report.unit.code}-{report.period}"
-        return _file(report.figures, query["format"], stem, cases)
+        return files.report_download(report.figures, form=query["format"], stem=stem, cases=cases)

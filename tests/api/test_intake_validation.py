@@ -37,6 +37,11 @@ BAD_DISPUTES: list[tuple[str, dict[str, Any], list[str]]] = [
         ["claimant"],
     ),
     ("ID too short", _claimant(id_number="1101051949123100", phone="13800138000"), ["claimant"]),
+    (
+        "name of control separators only",
+        _claimant(name="\x1c\x1d", phone="13800138000"),
+        ["claimant"],
+    ),
     ("ID missing", {"claimant": {"name": "王芳", "phone": "13800138000"}}, ["claimant"]),
     ("phone malformed", _claimant(phone="12345"), ["claimant"]),
     ("unknown claimant field", _claimant(phone="13800138000", wechat="wf"), ["claimant"]),

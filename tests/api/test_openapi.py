@@ -188,3 +188,16 @@ def test_lists_that_export_document_their_files(
     assert {"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"} <= set(
         content
     )
+
+
+@pytest.mark.parametrize("name", ["  ", "\x1c\x1d", "\u3000", "\t\n"])
+def test_a_name_of_spaces_alone_is_refused_by_the_document_as_by_the_server(
+    document: dict[str, Any], name: str
+) -> None:
+    schemas = document["components"]["schemas"]
+    for field in (
+        schemas["IdentifiedClaimant"]["properties"]["name"],
+        schemas["EmployerIn"]["properties"]["name"],
+    ):
+        assert not re.fullmatch(field["pattern"], name)
+        assert re.fullmatch(field["pattern"], " 王 秀兰 ")
