@@ -97,19 +97,19 @@ class Staff:
 
 def create_staff(app: Flask) -> Staff:
     """Unit BENCH with an intake desk and a mediator, each with a token."""
-    from service.auth.cli import create_unit, create_user
     from service.auth.enums import Role
     from service.auth.service import Caller, issue_token
+    from service.auth.staff import create_unit, create_user
     from service.db import unit_of_work
 
     with app.app_context(), unit_of_work() as work:
         unit = create_unit(db_session=work, code="BENCH", name="压测社区工会", parent_code=None)
         desk = create_user(
             db_session=work, username="desk", role=Role.INTAKE, unit_code="BENCH", name=None
-        )
+        ).user
         mediator = create_user(
             db_session=work, username="mediator", role=Role.MEDIATOR, unit_code="BENCH", name=None
-        )
+        ).user
         staff = Staff(
             desk_token=issue_token(db_session=work, user=desk),
             mediator_token=issue_token(db_session=work, user=mediator),

@@ -16,16 +16,19 @@ from flask import Flask, current_app
 from flask.cli import AppGroup, with_appcontext
 from sqlalchemy import select
 
-from service.auth.cli import create_unit, create_user
+from service.auth.cli import refused
 from service.auth.enums import Role
 from service.auth.models import OrgUnit, User
 from service.auth.passwords import is_password, set_password
 from service.auth.service import issue_token
+from service.auth.staff import create_unit, create_user
 from service.config import Settings
 from service.db import unit_of_work, utcnow
+from service.domain_errors import DomainError
+from service.timers.calendar_days import remove_day, set_day
 from service.timers.calendar_years import coverage, load_year, schedule_from
 from service.timers.models import CalendarDay
-from service.timers.schedule import forget_calendar, local_date
+from service.timers.schedule import local_date
 from workflows.definitions import WORKFLOWS
 from workflows.engine import mermaid
 
@@ -80,7 +83,7 @@ def bootstrap(url: str) -> None:
                 )
             admin = create_user(
                 db_session=work, username="admin", role=Role.ADMIN, unit_code=root.code, name=None
-            )
+            ).user
             secrets_to_keep.append((token_file, issue_token(db_session=work, user=admin)))
         if admin.password_hash is None:  # also an admin made before the console existed
             password = secrets.token_urlsafe(12)
@@ -115,13 +118,17 @@ def workflows_show(case_type: str) -> None:
 calendar_days = AppGroup("calendar", help="Holidays and make-up working days.")
 
 
-def _set_day(day: datetime, working: bool, note: str) -> None:
+def _change_day(change: Any, **arguments: Any) -> None:
     with unit_of_work() as work:
-        row = work.get(CalendarDay, day.date()) or CalendarDay(day=day.date())
-        row.working, row.note = working, note
-        work.add(row)
+        try:
+            change(db_session=work, **arguments)
+        except DomainError as error:
+            raise refused(error) from None
         work.commit()
-    forget_calendar()
+
+
+def _set_day(day: datetime, working: bool, note: str) -> None:
+    _change_day(set_day, day=day.date(), working=working, note=note)
     click.echo(f"{day.date()} is now a {'working day' if working else 'holiday'}")
 
 
@@ -139,6 +146,14 @@ def calendar_holiday(day: datetime, note: str) -> None:
 def calendar_workday(day: datetime, note: str) -> None:
     """Make DAY a working day (a weekend day worked in exchange, 调休)."""
     _set_day(day, True, note)
+
+
+@calendar_days.command("remove")
+@click.argument("day", type=click.DateTime(["%Y-%m-%d"]))
+def calendar_remove(day: datetime) -> None:
+    """Remove the day entered for DAY: it counts as the weekday it is again."""
+    _change_day(remove_day, day=day.date())
+    click.echo(f"{day.date()} removed; it counts as a {day:%A} again")
 
 
 @calendar_days.command("list")

@@ -13,9 +13,9 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from service.app import create_app
-from service.auth.cli import create_unit, create_user
 from service.auth.enums import Role
 from service.auth.service import issue_token
+from service.auth.staff import create_unit, create_user
 from service.config import Settings
 from service.db import unit_of_work
 from tests import data, logscan, support
@@ -105,8 +105,13 @@ class Office:
         username = username or f"{role}{next(self._ids)}"
         with self.app.app_context(), unit_of_work() as work:
             user = create_user(
-                db_session=work, username=username, role=role, unit_code=unit, name=None
-            )
+                db_session=work,
+                username=username,
+                role=role,
+                unit_code=unit,
+                name=None,
+                take_waiting=False,  # staff made for a test change no case
+            ).user
             token = issue_token(db_session=work, user=user)
             work.commit()
             return Staff(username, user.id, role, unit, token)

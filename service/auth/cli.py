@@ -12,47 +12,23 @@ from service.auth.enums import Role
 from service.auth.models import OrgUnit, User
 from service.auth.passwords import SignInRefused, set_password
 from service.auth.service import issue_token, revoke_tokens
-from service.cases.assignment import assign_waiting
+from service.auth.staff import create_unit, create_user, set_webhook
 from service.db import unit_of_work
+from service.domain_errors import DomainError
+from service.i18n import translate
 
 units = AppGroup("units", help="Org units: street federations and community unions.")
 users = AppGroup("users", help="People who use unioncase.")
 tokens = AppGroup("tokens", help="API bearer tokens.")
 
 
-def create_unit(*, db_session: Session, code: str, name: str, parent_code: str | None) -> OrgUnit:
-    if db_session.scalar(select(OrgUnit).where(OrgUnit.code == code)):
-        raise click.ClickException(f"unit {code} already exists")
-    parent = None
-    if parent_code:
-        parent = db_session.scalar(select(OrgUnit).where(OrgUnit.code == parent_code))
-        if parent is None:
-            raise click.ClickException(f"no unit {parent_code}")
-    unit = OrgUnit(code=code, name=name, parent=parent, path="")
-    db_session.add(unit)
-    db_session.flush()
-    unit.path = f"{parent.path if parent else '/'}{unit.id}/"
-    return unit
-
-
-def create_user(
-    *,
-    db_session: Session,
-    username: str,
-    role: Role,
-    unit_code: str,
-    name: str | None,
-    email: str | None = None,
-) -> User:
-    if db_session.scalar(select(User).where(User.username == username)):
-        raise click.ClickException(f"user {username} already exists")
-    unit = db_session.scalar(select(OrgUnit).where(OrgUnit.code == unit_code))
-    if unit is None:
-        raise click.ClickException(f"no unit {unit_code}")
-    user = User(username=username, display_name=name or username, role=role, unit=unit, email=email)
-    db_session.add(user)
-    db_session.flush()
-    return user
+def refused(error: DomainError) -> click.ClickException:
+    """A refusal of the service as the command's error, field by field."""
+    details = "; ".join(
+        f"{field}: {', '.join(translate(m, 'en') for m in messages)}"
+        for field, messages in error.fields.items()
+    )
+    return click.ClickException(f"{error.message}: {details}" if details else error.message)
 
 
 def _user(db_session: Session, username: str) -> User:
@@ -69,7 +45,10 @@ def _user(db_session: Session, username: str) -> User:
 def units_create(code: str, name: str, parent_code: str | None) -> None:
     """Create an org unit CODE named NAME."""
     with unit_of_work() as work:
-        unit = create_unit(db_session=work, code=code, name=name, parent_code=parent_code)
+        try:
+            unit = create_unit(db_session=work, code=code, name=name, parent_code=parent_code)
+        except DomainError as error:
+            raise refused(error) from None
         work.commit()
         click.echo(f"unit {unit.code} {unit.name} created")
 
@@ -85,10 +64,10 @@ def units_webhook(code: str, url: str | None, kind: str, secret: str | None) -> 
         unit = work.scalar(select(OrgUnit).where(OrgUnit.code == code))
         if unit is None:
             raise click.ClickException(f"no unit {code}")
-        if url and not url.startswith(("https://", "http://")):
-            raise click.ClickException("the webhook URL must start with https://")
-        unit.webhook_url, unit.webhook_format = url, kind if url else None
-        unit.webhook_secret = secret if url else None
+        try:
+            set_webhook(db_session=work, unit=unit, url=url, kind=kind, secret=secret or "")
+        except DomainError as error:
+            raise refused(error) from None
         work.commit()
     click.echo(f"unit {code} robot: {url or 'none'}")
 
@@ -104,19 +83,21 @@ def users_create(
 ) -> None:
     """Create a user USERNAME with one role in one unit."""
     with unit_of_work() as work:
-        user = create_user(
-            db_session=work,
-            username=username,
-            role=Role(role),
-            unit_code=unit_code,
-            name=name,
-            email=email,
-        )
-        # The unit's cases that waited for someone like them are theirs now.
-        waiting = assign_waiting(db_session=work, unit_ids=[user.unit_id], actor_id=None)
+        try:
+            made = create_user(
+                db_session=work,
+                username=username,
+                role=Role(role),
+                unit_code=unit_code,
+                name=name,
+                email=email,
+            )
+        except DomainError as error:
+            raise refused(error) from None
         work.commit()
         click.echo(f"user {username} ({role}, {unit_code}) created")
-        for case in waiting:
+        # The unit's cases that waited for someone like them are theirs now.
+        for case in made.assigned:
             click.echo(
                 f"{case.number} assigned to {case.assignee.username if case.assignee else '-'}"
             )

@@ -6,6 +6,7 @@ from flask import Flask
 
 from service.console import text
 from service.console.blueprint import bp, csrf
+from service.console.web import focus_here
 
 
 def init_app(app: Flask) -> None:
@@ -21,7 +22,17 @@ def init_app(app: Flask) -> None:
     )
     csrf.init_app(app)
     text.init_app(app)
+    app.jinja_env.globals["focus_here"] = focus_here
     # The pages register their routes on the blueprint when imported, here and only here.
-    from service.console import account, admin, cases, dashboard, intake, work  # noqa: F401
+    from service.console import (  # noqa: F401
+        account,
+        admin,
+        admin_calendar,
+        admin_units,
+        cases,
+        dashboard,
+        intake,
+        work,
+    )
 
     app.register_blueprint(bp)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flask import Blueprint, request
+from flask.typing import ResponseReturnValue
 from flask_wtf.csrf import CSRFProtect
 
 from service.console.web import register_error_pages
@@ -22,3 +23,9 @@ register_error_pages(bp)
 def _check_form_token() -> None:
     if request.method == "POST":
         csrf.protect()
+
+
+@bp.route("/favicon.ico")
+def favicon() -> ResponseReturnValue:
+    """The icon browsers ask for on every page (and log a 404 for when it is missing)."""
+    return bp.send_static_file("favicon.ico")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import wraps
 from typing import Any
 
@@ -55,6 +55,21 @@ def signed_in(*roles: Role) -> Callable[[View], View]:
         return wrapper
 
     return decorate
+
+
+def focus_here(errors: Mapping[str, Any], name: str, default: bool = False) -> bool:
+    """Whether field ``name`` gets ``autofocus``: once a page, in the order fields are drawn.
+
+    After a refused form it is the first field with a message, so a person at the
+    keyboard types the correction straight away (no script needed); otherwise the
+    field the page marks as where the work starts.
+    """
+    if g.get("focus_given"):
+        return False
+    chosen = bool(errors.get(name)) if any(key != "_form" for key in errors) else default
+    if chosen:
+        g.focus_given = True
+    return chosen
 
 
 def commit() -> None:

@@ -11,10 +11,10 @@ from flask import Flask
 from flask.cli import AppGroup
 from sqlalchemy import select
 
-from service.auth.cli import create_unit, create_user
 from service.auth.enums import Role
 from service.auth.models import OrgUnit
 from service.auth.service import as_caller, issue_token
+from service.auth.staff import create_unit, create_user
 from service.cases import service as cases
 from service.cases.schemas import CaseIntakeSchema
 from service.db import unit_of_work, utcnow
@@ -106,7 +106,7 @@ def seed(count: int, seed: int) -> None:
             role=Role.SUPERVISOR,
             unit_code=STREET[0],
             name="周主席",
-        )
+        ).user
         tokens[street_chair.username] = issue_token(db_session=work, user=street_chair)
         desks = []
         for code, name in COMMUNITIES:
@@ -119,7 +119,7 @@ def seed(count: int, seed: int) -> None:
                         role=role,
                         unit_code=code,
                         name=people.name(rng),
-                    )
+                    ).user
                     tokens[user.username] = issue_token(db_session=work, user=user)
                     if role == Role.INTAKE:
                         desks.append(as_caller(db_session=work, user=user))

@@ -107,3 +107,19 @@ def test_holidays_entered_by_hand_move_deadlines(db: Flask) -> None:
     assert not working.is_working_day(date(2027, 2, 8))
     assert working.is_working_day(date(2027, 2, 6))  # a Saturday
     assert db.test_cli_runner().invoke(args=["calendar", "holiday", "next week"]).exit_code != 0
+
+
+def test_a_day_entered_by_hand_is_removed_again(db: Flask) -> None:
+    run(db, "calendar", "holiday", "2099-02-10", "--note", "春节")
+    with db.app_context(), unit_of_work() as work:
+        assert not calendar(work).is_working_day(date(2099, 2, 10))
+    assert "2099-02-10 removed" in run(db, "calendar", "remove", "2099-02-10")
+    with db.app_context(), unit_of_work() as work:
+        assert calendar(work).is_working_day(date(2099, 2, 10))  # a Tuesday again
+    assert "2099-02-10" not in run(db, "calendar", "list")
+    never = db.test_cli_runner().invoke(args=["calendar", "remove", "2099-02-11"])
+    assert never.exit_code != 0 and "no such calendar day" in never.output
+    too_long = db.test_cli_runner().invoke(
+        args=["calendar", "holiday", "2099-02-12", "--note", "x" * 201]
+    )
+    assert too_long.exit_code != 0 and "at most 200 characters" in too_long.output

@@ -1,0 +1,127 @@
+"""Administration of units: a new unit beneath one in scope, renaming, the group robot."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import render_template, request
+from flask.typing import ResponseReturnValue
+
+from service.auth import staff
+from service.auth.enums import Role
+from service.auth.models import OrgUnit
+from service.console.admin import refusal, unit_options
+from service.console.blueprint import bp
+from service.console.web import caller, commit, signed_in
+from service.db import session
+from service.domain_errors import DomainError
+from service.i18n import N_
+
+
+def _unit(unit_id: int) -> OrgUnit:
+    return staff.unit_in_scope(db_session=session(), unit_id=unit_id, scope=caller().scope_unit_ids)
+
+
+def _new_unit_page(form: Any, errors: dict[str, list[str]], **extra: Any) -> str:
+    return render_template(
+        "console/admin_unit_new.html", form=form, errors=errors, units=unit_options(), **extra
+    )
+
+
+@bp.route("/admin/units/new", methods=["GET", "POST"])
+@signed_in(Role.ADMIN)
+def admin_new_unit() -> ResponseReturnValue:
+    """A unit beneath one of the admin's: a community union beneath the street federation."""
+    if request.method == "GET":
+        return _new_unit_page({"parent": caller().unit_code}, {})
+    form = request.form
+    try:
+        unit = staff.create_unit(
+            db_session=session(),
+            code=form.get("code", ""),
+            name=form.get("name", ""),
+            parent_code=form.get("parent", ""),
+            scope=caller().scope_unit_ids,
+        )
+    except DomainError as error:
+        errors, message, status = refusal(error)
+        return _new_unit_page(form, errors, message=message), status
+    commit()
+    # The new unit is beneath the admin's, so in their scope from the next request on.
+    return _unit_page(unit, notice=N_("unit {code} created", code=unit.code))
+
+
+def _unit_page(
+    unit: OrgUnit,
+    form: Any | None = None,
+    errors: dict[str, list[str]] | None = None,
+    *,
+    notice: Any = None,
+    message: Any = None,
+    status: int = 200,
+) -> ResponseReturnValue:
+    shown = {
+        "name": unit.name,
+        "webhook_url": unit.webhook_url or "",
+        "webhook_format": unit.webhook_format or "wecom",
+    }
+    # What was typed into the refused form stays in it; the secret is never sent back.
+    shown.update({k: v for k, v in (form or {}).items() if k != "webhook_secret"})
+    return render_template(
+        "console/admin_unit.html",
+        unit=unit,
+        form=shown,
+        errors=errors or {},
+        formats=[("wecom", "wecom"), ("dingtalk", "dingtalk")],
+        notice=notice,
+        message=message,
+    ), status
+
+
+@bp.route("/admin/units/<int:unit_id>")
+@signed_in(Role.ADMIN)
+def admin_unit(unit_id: int) -> ResponseReturnValue:
+    return _unit_page(_unit(unit_id))
+
+
+@bp.route("/admin/units/<int:unit_id>/name", methods=["POST"])
+@signed_in(Role.ADMIN)
+def admin_rename_unit(unit_id: int) -> ResponseReturnValue:
+    """A new name; the code stays, being part of the unit's case numbers."""
+    unit = _unit(unit_id)
+    try:
+        staff.rename_unit(db_session=session(), unit=unit, name=request.form.get("name", ""))
+    except DomainError as error:
+        errors, message, status = refusal(error)
+        return _unit_page(_unit(unit_id), request.form, errors, message=message, status=status)
+    commit()
+    return _unit_page(unit, notice=N_("unit {code} saved", code=unit.code))
+
+
+@bp.route("/admin/units/<int:unit_id>/webhook", methods=["POST"])
+@signed_in(Role.ADMIN)
+def admin_unit_webhook(unit_id: int) -> ResponseReturnValue:
+    """The WeCom or DingTalk group robot that hears the unit's reminders; empty URL: none.
+
+    The DingTalk secret is never shown again: left empty it stays, ticked away it goes.
+    """
+    unit = _unit(unit_id)
+    form = request.form
+    secret: str | None = form.get("webhook_secret", "")
+    if form.get("remove_secret") == "true":
+        secret = ""
+    elif not secret:
+        secret = None
+    try:
+        staff.set_webhook(
+            db_session=session(),
+            unit=unit,
+            url=form.get("webhook_url", ""),
+            kind=form.get("webhook_format", ""),
+            secret=secret,
+        )
+    except DomainError as error:
+        errors, message, status = refusal(error)
+        return _unit_page(_unit(unit_id), form, errors, message=message, status=status)
+    commit()
+    return _unit_page(unit, notice=N_("unit {code} saved", code=unit.code))
