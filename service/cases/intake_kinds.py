@@ -17,7 +17,7 @@ from service.cases.schemas import CaseIntakeSchema, ClaimantIn
 from workflows.case_types import CASE_TYPES
 
 DISPUTE_ONLY = ("workers_involved", "known_on", "employment_end_on")
-AID_ONLY = ("household_size", "hardship_level")
+AID_ONLY = ("household_size", "hardship_level", "household", "household_file")
 
 
 def _required(schema: type[ma.Schema], *names: str) -> dict[str, Any]:

@@ -21,6 +21,7 @@ from service.cases.payments import payments_of
 from service.cases.transitions import allowed_actions
 from service.db import utcnow
 from service.fields import LOCAL_TZ
+from service.households import aid
 from service.i18n import N_, translate
 from service.identity import mask_id_number, mask_phone
 from service.timers import deadlines, schedule
@@ -44,6 +45,7 @@ class CaseView:
     sessions: list[MediationSession] = field(default_factory=list)
     payments: list[Payment] = field(default_factory=list)
     deadlines: dict[str, date] = field(default_factory=dict)
+    aid: dict[str, Any] | None = None
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.case, name)
@@ -103,7 +105,18 @@ def view_of(
         sessions=sessions_of(db_session=db_session, case=case) if detail and not new else [],
         deadlines=schedule.statutory_dates(db_session=db_session, case=case) if detail else {},
         payments=payments_of(db_session=db_session, case=case) if detail and not new else [],
+        aid=_aid_this_year(db_session, case) if detail else None,
     )
+
+
+def _aid_this_year(db_session: Session, case: Case) -> dict[str, Any] | None:
+    """The cap of the case's aid kind and what its household was paid of it this year."""
+    if case.type != "hardship_aid" or case.household_id is None:
+        return None
+    standing = aid.standing(
+        db_session, household_id=case.household_id, unit_id=case.unit_id, kind=case.category
+    )
+    return standing.as_json()
 
 
 def _start_of(day: date) -> datetime:

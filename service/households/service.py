@@ -1,0 +1,479 @@
+"""Filing, amending and reading household files 建档立卡; care visits on them."""
+
+from __future__ import annotations
+
+import json
+import logging
+import uuid
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from service.auth.enums import Role
+from service.auth.models import OrgUnit
+from service.auth.service import Caller
+from service.cases.events import GENESIS_HASH, TrailKeys, trail_keys
+from service.cases.models import Case
+from service.db import utcnow
+from service.domain_errors import Conflict, Stale, invalid, not_found
+from service.households import aid
+from service.households.models import (
+    CareVisit,
+    Household,
+    HouseholdEvent,
+    HouseholdMember,
+    HouseholdYear,
+)
+from service.i18n import N_
+from service.identity import mask_id_number
+from workflows.case_types import AID_KINDS
+from workflows.data import to_json
+from workflows.households import hardship_level, monthly_per_head
+
+log = logging.getLogger(__name__)
+ACTIVE = ("filed", "refiled")
+
+
+def _canonical(event: HouseholdEvent) -> str:
+    content = {
+        "event_id": event.event_id,
+        "household": event.household_id,
+        "seq": event.seq,
+        "action": event.action,
+        "from_status": event.from_status,
+        "to_status": event.to_status,
+        "actor_id": event.actor_id,
+        "occurred_at": event.occurred_at.isoformat(),
+        "note": event.note,
+        "payload": event.payload,
+    }
+    return event.prev_hash + json.dumps(
+        content, sort_keys=True, ensure_ascii=False, separators=(",", ":")
+    )
+
+
+def _append(
+    db_session: Session,
+    household: Household,
+    *,
+    action: str,
+    from_status: str | None,
+    actor_id: int | None,
+    payload: dict[str, Any],
+    note: str = "",
+) -> HouseholdEvent:
+    """The next event of the household's hash-chained history, signed as case events are."""
+    if household.id is None:
+        db_session.flush()  # the chain names the household by its id
+    event = HouseholdEvent(
+        event_id=str(uuid.uuid4()),
+        household_id=household.id,
+        seq=household.trail_length + 1,
+        action=action,
+        from_status=from_status,
+        to_status=household.status,
+        actor_id=actor_id,
+        occurred_at=utcnow().replace(microsecond=0),
+        note=note,
+        payload=payload,
+        prev_hash=household.trail_head,
+    )
+    keys: TrailKeys = trail_keys()
+    event.key_id = keys.current_id
+    signed = keys.sign(keys.current_id, _canonical(event))
+    assert signed is not None
+    event.hash = signed
+    household.trail_length, household.trail_head = event.seq, event.hash
+    db_session.add(event)
+    try:
+        db_session.flush()
+    except StaleDataError:
+        raise Stale(N_("the household file was changed by someone else; reload it")) from None
+    return event
+
+
+def _unit(db_session: Session, caller: Caller, code: str | None) -> OrgUnit:
+    if code is None or code == caller.unit_code:
+        unit = db_session.get(OrgUnit, caller.unit_id)
+        assert unit is not None
+        return unit
+    unit = db_session.scalar(select(OrgUnit).where(OrgUnit.code == code))
+    if unit is None or unit.id not in caller.scope_unit_ids:
+        raise invalid({"unit": [N_("not your unit or a unit beneath it")]})
+    return unit
+
+
+def active_file_of(db_session: Session, id_number: str) -> Household | None:
+    return db_session.scalar(
+        select(Household).where(Household.head_id_number == id_number, Household.status.in_(ACTIVE))
+    )
+
+
+def _refuse_second_file(caller: Caller, existing: Household) -> Conflict:
+    if existing.unit_id in caller.scope_unit_ids:
+        return Conflict(
+            N_("this person already heads household file {id}", id=existing.id),
+            code="household_filed",
+            existing_household=existing.id,
+        )
+    return Conflict(
+        N_("this person already heads a household file of another unit"),
+        code="household_filed",
+    )
+
+
+def _set_members(household: Household, members: list[dict[str, Any]]) -> None:
+    household.members[:] = [
+        HouseholdMember(
+            position=position,
+            name=m["name"],
+            relation=m["relation"],
+            id_number=m["id_number"],
+            work_status=m.get("work_status"),
+            health=m.get("health"),
+        )
+        for position, m in enumerate(members, start=1)
+    ]
+    head = next(m for m in members if m["relation"] == "head")
+    household.head_name, household.head_id_number = head["name"], head["id_number"]
+
+
+def _set_years(household: Household, years: list[dict[str, Any]]) -> None:
+    by_year = {y.year: y for y in household.years}
+    for given in years:
+        row = by_year.get(given["year"])
+        if row is None:
+            row = HouseholdYear(year=given["year"])
+            household.years.append(row)
+        row.income, row.essential_costs = given["income"], given["essential_costs"]
+        row.hardship_costs = given.get("hardship_costs", row.hardship_costs or 0)
+        row.accident = given.get("accident", row.accident or False)
+
+
+def _check_union_member(household: Household, id_number: str | None) -> None:
+    if id_number is not None and id_number not in {m.id_number for m in household.members}:
+        raise invalid({"union_member": [N_("must be the ID number of one of the members")]})
+
+
+def file(
+    *,
+    db_session: Session,
+    caller: Caller,
+    data: dict[str, Any],
+    note: str = "",
+    unit: OrgUnit | None = None,
+) -> Household:
+    """File a household 建档; a second active file for the same head is a 409 naming the first."""
+    unit = unit or _unit(db_session, caller, data.get("unit"))
+    head = next(m for m in data["members"] if m["relation"] == "head")
+    existing = active_file_of(db_session, head["id_number"])
+    if existing is not None:
+        raise _refuse_second_file(caller, existing)
+    exited = db_session.scalar(
+        select(func.count()).where(
+            Household.head_id_number == head["id_number"], Household.status == "exited"
+        )
+    )
+    household = Household(
+        unit=unit,
+        address=data.get("address"),
+        status="refiled" if exited else "filed",
+        created_by_id=caller.user_id,
+        trail_length=0,
+        trail_head=GENESIS_HASH,
+    )
+    _set_members(household, data["members"])
+    _set_years(household, data.get("years", []))
+    _check_union_member(household, data.get("union_member"))
+    household.union_member_id_number = data.get("union_member") or household.head_id_number
+    db_session.add(household)
+    _append(
+        db_session,
+        household,
+        action="refile" if exited else "file",
+        from_status=None,
+        actor_id=caller.user_id,
+        payload={"unit": unit.code, "members": len(household.members), **_years_payload(data)},
+        note=note,
+    )
+    log.info("household filed", extra={"household_id": household.id, "unit": unit.code})
+    return household
+
+
+def _years_payload(data: dict[str, Any]) -> dict[str, Any]:
+    years = data.get("years")
+    return {"years": [to_json(y) for y in years]} if years else {}
+
+
+def amend(
+    *, db_session: Session, caller: Caller, household: Household, changes: dict[str, Any]
+) -> Household:
+    """Change a file's address, members, union member or a year's figures; one event says what."""
+    changed = sorted(k for k in ("address", "members", "years", "union_member") if k in changes)
+    if not changed:
+        raise invalid({"_schema": [N_("nothing to change")]})
+    if "members" in changes:
+        head = next(m for m in changes["members"] if m["relation"] == "head")
+        if head["id_number"] != household.head_id_number:
+            other = active_file_of(db_session, head["id_number"])
+            if other is not None and other.id != household.id:
+                raise _refuse_second_file(caller, other)
+        _set_members(household, changes["members"])
+    if "years" in changes:
+        _set_years(household, changes["years"])
+    if "address" in changes:
+        household.address = changes["address"]
+    union_member = changes.get("union_member", household.union_member_id_number)
+    if union_member not in {m.id_number for m in household.members}:
+        union_member = household.head_id_number if "union_member" not in changes else union_member
+    _check_union_member(household, union_member)
+    household.union_member_id_number = union_member
+    household.updated_at = utcnow()
+    _append(
+        db_session,
+        household,
+        action="amend",
+        from_status=household.status,
+        actor_id=caller.user_id,
+        payload={"changed": changed, **_years_payload(changes)},
+        note=changes.get("note", ""),
+    )
+    return household
+
+
+def get(
+    *, db_session: Session, caller: Caller, household_id: int, for_update: bool = False
+) -> Household:
+    """The file, if in the caller's scope; 404 otherwise, as if it did not exist."""
+    household = db_session.get(
+        Household, household_id, with_for_update={"of": Household} if for_update else None
+    )
+    if household is None or household.unit_id not in caller.scope_unit_ids:
+        raise not_found("household")
+    return household
+
+
+def search(*, db_session: Session, caller: Caller, query: dict[str, Any]) -> dict[str, Any]:
+    statement = select(Household).where(Household.unit_id.in_(caller.scope_unit_ids))
+    if "status" in query:
+        statement = statement.where(Household.status == query["status"])
+    if "id_number" in query:
+        member_of = select(HouseholdMember.household_id).where(
+            HouseholdMember.id_number == query["id_number"]
+        )
+        statement = statement.where(
+            or_(Household.head_id_number == query["id_number"], Household.id.in_(member_of))
+        )
+    total = db_session.scalar(select(func.count()).select_from(statement.subquery())) or 0
+    page, per_page = query["page"], query["per_page"]
+    rows = db_session.scalars(
+        statement.order_by(Household.id.desc()).offset((page - 1) * per_page).limit(per_page)
+    ).all()
+    return {
+        "items": [view_of(db_session, h, caller, detail=False) for h in rows],
+        "total": total,
+        "page": page,
+        "per_page": per_page,
+    }
+
+
+def is_complete(household: Household) -> bool:
+    """Every member's work and health, and a year's income and costs, are on file."""
+    return bool(household.years) and all(
+        m.work_status is not None and m.health is not None for m in household.members
+    )
+
+
+def _year_view(db_session: Session, household: Household, year: HouseholdYear) -> dict[str, Any]:
+    size = len(household.members)
+    per_head = monthly_per_head(
+        income=year.income, essential_costs=year.essential_costs, size=max(size, 1)
+    )
+    dibao = aid.dibao_of(db_session, unit_id=household.unit_id, year=year.year)
+    level = None
+    if dibao is not None:
+        level = hardship_level(
+            per_head=per_head,
+            dibao=dibao,
+            income=year.income,
+            hardship_costs=year.hardship_costs,
+            accident=year.accident,
+        )
+    return {
+        "year": year.year,
+        "income": year.income,
+        "essential_costs": year.essential_costs,
+        "hardship_costs": year.hardship_costs,
+        "accident": year.accident,
+        "monthly_per_head": per_head,
+        "dibao": dibao,
+        "level": level,
+    }
+
+
+def view_of(
+    db_session: Session, household: Household, caller: Caller, *, detail: bool = True
+) -> dict[str, Any]:
+    """The file as ``caller`` may see it: ID numbers masked for admins."""
+    shows = caller.role in (Role.CASEWORKER, Role.SUPERVISOR)
+
+    def shown(id_number: str | None) -> str | None:
+        return id_number if shows or id_number is None else mask_id_number(id_number)
+
+    if shows and detail:
+        log.info("household identity read unmasked", extra={"household_id": household.id})
+    years = [_year_view(db_session, household, y) for y in household.years]
+    view: dict[str, Any] = {
+        "id": household.id,
+        "unit": household.unit.code,
+        "status": household.status,
+        "version": household.version,
+        "head": {"name": household.head_name, "id_number": shown(household.head_id_number)},
+        "address": household.address,
+        "union_member": shown(household.union_member_id_number),
+        "members": [
+            {
+                "name": m.name,
+                "relation": m.relation,
+                "id_number": shown(m.id_number),
+                "work_status": m.work_status,
+                "health": m.health,
+            }
+            for m in household.members
+        ],
+        "years": years,
+        "level": years[-1]["level"] if years else None,
+        "complete": is_complete(household),
+        "exit_reason": household.exit_reason,
+        "exited_on": household.exited_on,
+        "created_at": household.created_at,
+    }
+    if detail:
+        view["cases"] = [
+            {"id": case_id, "number": number, "category": category, "status": status}
+            for case_id, number, category, status in db_session.execute(
+                select(Case.id, Case.number, Case.category, Case.status)
+                .where(Case.household_id == household.id)
+                .order_by(Case.id)
+            )
+        ]
+        view["aid_this_year"] = [
+            aid.standing(
+                db_session, household_id=household.id, unit_id=household.unit_id, kind=kind
+            ).as_json()
+            for kind in AID_KINDS
+        ]
+    return view
+
+
+def events_of(db_session: Session, household: Household) -> list[HouseholdEvent]:
+    return list(
+        db_session.scalars(
+            select(HouseholdEvent)
+            .where(HouseholdEvent.household_id == household.id)
+            .order_by(HouseholdEvent.seq)
+        )
+    )
+
+
+def record_visit(
+    *,
+    db_session: Session,
+    caller: Caller,
+    household: Household,
+    visit: dict[str, Any],
+    case: Case | None = None,
+) -> CareVisit:
+    """Record a care visit on the household (and the case it was made for); an event says so."""
+    if visit["kind"] == "home_visit" and not visit["consent"]:
+        raise invalid({"consent": [N_("a home visit checks income only with signed consent")]})
+    record = CareVisit(
+        household_id=household.id,
+        case_id=case.id if case else None,
+        kind=visit["kind"],
+        visited_on=visit["visited_on"],
+        visitors=visit["visitors"],
+        findings=visit["findings"],
+        consent=visit["consent"],
+        recorded_by_id=caller.user_id,
+    )
+    db_session.add(record)
+    household.updated_at = utcnow()
+    _append(
+        db_session,
+        household,
+        action="visit",
+        from_status=household.status,
+        actor_id=caller.user_id,
+        payload={
+            "kind": record.kind,
+            "visited_on": record.visited_on.isoformat(),
+            "visitors": len(record.visitors),
+            "case": case.number if case else None,
+        },
+    )
+    return record
+
+
+def home_visitors(db_session: Session, case: Case) -> int:
+    """The most visitors at one home visit on record for the case's household."""
+    if case.household_id is None:
+        return 0
+    visits = db_session.scalars(
+        select(CareVisit.visitors).where(
+            CareVisit.household_id == case.household_id,
+            CareVisit.kind == "home_visit",
+            CareVisit.consent.is_(True),
+            or_(CareVisit.case_id.is_(None), CareVisit.case_id == case.id),
+        )
+    ).all()
+    return max((len(visitors) for visitors in visits), default=0)
+
+
+def for_intake(
+    *, db_session: Session, caller: Caller, unit: OrgUnit, intake: dict[str, Any]
+) -> Household:
+    """The household a new hardship case belongs to: named, filed now, or the claimant's own.
+
+    With neither ``household`` nor ``household_file``, the claimant's active file is
+    used, or a file with the claimant as head is opened, incomplete: emergency aid is
+    paid before the file is complete, and the worklist shows it until it is.
+    """
+    if "household" in intake:
+        household = db_session.get(Household, intake["household"])
+        if household is None or household.unit_id not in caller.scope_unit_ids:
+            raise invalid({"household": [N_("no such household file in your units")]})
+        if household.status == "exited":
+            raise invalid({"household": [N_("the household has exited (脱困): file it again")]})
+        return household
+    claimant = intake["claimant"]
+    if "household_file" in intake:
+        given = intake["household_file"]
+        if claimant["id_number"] not in {m["id_number"] for m in given["members"]}:
+            raise invalid({"household_file": {"members": [N_("must include the claimant")]}})
+        return file(db_session=db_session, caller=caller, data=given, unit=unit)
+    existing = active_file_of(db_session, claimant["id_number"])
+    if existing is not None:
+        if existing.unit_id not in caller.scope_unit_ids:
+            raise _refuse_second_file(caller, existing)
+        return existing
+    data = {
+        "address": claimant.get("address"),
+        "members": [{"name": claimant["name"], "relation": "head", **claimant}],
+    }
+    return file(db_session=db_session, caller=caller, data=data, unit=unit)
+
+
+def aid_facts(db_session: Session, case: Case) -> dict[str, Any]:
+    """What the hardship workflow's checks need: the home visits, the cap and this year's aid."""
+    facts: dict[str, Any] = {"home_visitors": home_visitors(db_session, case)}
+    if case.household_id is not None:
+        facts["aid_this_year"] = aid.standing(
+            db_session, household_id=case.household_id, unit_id=case.unit_id, kind=case.category
+        )
+    proposal = case.details.get("proposal") or {}
+    if case.status == "proposed" and "amount" in proposal:
+        facts["proposed_amount"] = proposal["amount"]
+    return facts
