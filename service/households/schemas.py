@@ -29,9 +29,9 @@ VISIT_KINDS = ("home_visit", "care_visit")
 SETTING_ITEMS = ("dibao", *AID_KINDS)
 
 
-def _year() -> fields.Integer:
+def _year(*, strict: bool = True) -> fields.Integer:
     return fields.Integer(
-        strict=True,
+        strict=strict,
         required=True,
         validate=validate.Range(min=EARLIEST_DATE.year, max=latest_date().year),
     )
@@ -222,7 +222,7 @@ class AidSettingIn(ma.Schema):
 
 class AidSettingsQuery(ma.Schema):
     unit = Code(required=True, validate=validate.Length(min=1, max=32))
-    year = _year()
+    year = _year(strict=False)  # a query string holds text
 
 
 class AidSettingsOut(ma.Schema):

@@ -125,17 +125,15 @@ def _refuse_second_file(caller: Caller, existing: Household) -> Conflict:
 
 
 def _set_members(household: Household, members: list[dict[str, Any]]) -> None:
-    household.members[:] = [
-        HouseholdMember(
-            position=position,
-            name=m["name"],
-            relation=m["relation"],
-            id_number=m["id_number"],
-            work_status=m.get("work_status"),
-            health=m.get("health"),
-        )
-        for position, m in enumerate(members, start=1)
-    ]
+    """The members as given, in order; a member kept by ID number is updated in place."""
+    kept = {m.id_number: m for m in household.members}
+    rows = []
+    for position, given in enumerate(members, start=1):
+        row = kept.get(given["id_number"]) or HouseholdMember(id_number=given["id_number"])
+        row.position, row.name, row.relation = position, given["name"], given["relation"]
+        row.work_status, row.health = given.get("work_status"), given.get("health")
+        rows.append(row)
+    household.members[:] = rows
     head = next(m for m in members if m["relation"] == "head")
     household.head_name, household.head_id_number = head["name"], head["id_number"]
 
