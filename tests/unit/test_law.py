@@ -16,8 +16,8 @@ from service.config import ConfigError, Settings
 from workflows.calendar import WorkingCalendar, official_schedule
 from workflows.definitions import WORKFLOWS
 from workflows.engine import Actor, Refused
-from workflows.periods import limitation, statutory_date
 from workflows.households import AidThisYear
+from workflows.periods import limitation, statutory_date
 
 # A 2027 schedule as an administrator would load it (the State Council publishes the
 # real one late in 2026); National Day 1–7 October, 9 October worked in exchange.
