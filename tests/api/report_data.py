@@ -150,7 +150,10 @@ def build(client: FlaskClient, office: Office) -> Fixed:
         do(client, desk, ids["C7"], "answer", {"answer": "符合条件，携材料申请"})
     with on("2026-10-22T10:00:00+08:00"):
         do(client, m1, c2, "withdraw", {"reason": "双方自行和解"})
-        propose(client, cw, c5, {"amount": "3000.00", "hardship_level": "relative"})
+        propose(
+            client, cw, c5, {"amount": "3000.00", "hardship_level": "relative"},
+            visited_on="2026-10-21",
+        )  # fmt: skip
     with on("2026-10-23T09:00:00+08:00"):
         fire_deadline(app, c4, "acceptance_decision")
         do(client, m1, c4, "accept")

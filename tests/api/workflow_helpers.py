@@ -110,8 +110,12 @@ def home_visit(client: FlaskClient, staff: Staff, case_id: int, **overrides: Any
 
 
 def propose(
-    client: FlaskClient, staff: Staff, case_id: int, data: dict[str, Any] | None = None
+    client: FlaskClient,
+    staff: Staff,
+    case_id: int,
+    data: dict[str, Any] | None = None,
+    **visit: Any,
 ) -> dict:
     """Record the home visit a proposal needs, then propose the aid."""
-    home_visit(client, staff, case_id)
+    home_visit(client, staff, case_id, **visit)
     return do(client, staff, case_id, "propose", data or PROPOSAL)
