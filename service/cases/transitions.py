@@ -14,7 +14,7 @@ from service.cases import events
 from service.cases.models import Case, CaseEvent
 from service.db import utcnow
 from service.domain_errors import Conflict, DomainError, Invalid, NotAllowed
-from service.households import service as households
+from service.households import aid
 from service.outbox import service as outbox
 from service.timers import schedule
 from workflows.data import to_json
@@ -38,7 +38,7 @@ def facts_of(db_session: Session, case: Case) -> dict[str, Any]:
     """What the workflow's guards and checks need to know about the case."""
     facts: dict[str, Any] = {"category": case.category, "today": schedule.local_date(utcnow())}
     if case.type == "hardship_aid" and case.status in ("under_review", "proposed"):
-        facts.update(households.aid_facts(db_session, case))
+        facts.update(aid.aid_facts(db_session, case))
     if case.type == "labour_dispute" and case.status == "in_mediation":
         with db_session.no_autoflush:
             working = schedule.calendar(db_session)

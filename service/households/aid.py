@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from flask import current_app
 from sqlalchemy import func, select
@@ -13,6 +14,7 @@ from service.auth.models import OrgUnit
 from service.cases.models import Case, Payment
 from service.db import utcnow
 from service.households.models import AidSetting
+from service.households.visits import home_visitors
 from service.timers.schedule import local_date
 from workflows.case_types import AID_KINDS
 from workflows.households import AidThisYear, cap_for
@@ -118,3 +120,16 @@ def overview(db_session: Session, *, unit: OrgUnit, year: int) -> dict[str, obje
         "dibao_set_by": source,
         "caps": caps_of(db_session, unit_id=unit.id, year=year),
     }
+
+
+def aid_facts(db_session: Session, case: Case) -> dict[str, Any]:
+    """What the hardship workflow's checks need: the home visits, the cap and this year's aid."""
+    facts: dict[str, Any] = {"home_visitors": home_visitors(db_session, case)}
+    if case.household_id is not None:
+        facts["aid_this_year"] = standing(
+            db_session, household_id=case.household_id, unit_id=case.unit_id, kind=case.category
+        )
+    proposal = case.details.get("proposal") or {}
+    if case.status == "proposed" and "amount" in proposal:
+        facts["proposed_amount"] = proposal["amount"]
+    return facts

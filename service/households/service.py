@@ -2,27 +2,22 @@
 
 from __future__ import annotations
 
-import json
 import logging
-import uuid
 from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from service.auth.enums import Role
 from service.auth.models import OrgUnit
 from service.auth.service import Caller
-from service.cases.events import GENESIS_HASH, TrailKeys, trail_keys
+from service.cases.events import GENESIS_HASH
 from service.cases.models import Case
 from service.db import utcnow
-from service.domain_errors import Conflict, Stale, invalid, not_found
-from service.households import aid
+from service.domain_errors import Conflict, invalid, not_found
+from service.households import aid, history
 from service.households.models import (
-    CareVisit,
     Household,
-    HouseholdEvent,
     HouseholdMember,
     HouseholdYear,
 )
@@ -34,64 +29,6 @@ from workflows.households import hardship_level, monthly_per_head
 
 log = logging.getLogger(__name__)
 ACTIVE = ("filed", "refiled")
-
-
-def _canonical(event: HouseholdEvent) -> str:
-    content = {
-        "event_id": event.event_id,
-        "household": event.household_id,
-        "seq": event.seq,
-        "action": event.action,
-        "from_status": event.from_status,
-        "to_status": event.to_status,
-        "actor_id": event.actor_id,
-        "occurred_at": event.occurred_at.isoformat(),
-        "note": event.note,
-        "payload": event.payload,
-    }
-    return event.prev_hash + json.dumps(
-        content, sort_keys=True, ensure_ascii=False, separators=(",", ":")
-    )
-
-
-def _append(
-    db_session: Session,
-    household: Household,
-    *,
-    action: str,
-    from_status: str | None,
-    actor_id: int | None,
-    payload: dict[str, Any],
-    note: str = "",
-) -> HouseholdEvent:
-    """The next event of the household's hash-chained history, signed as case events are."""
-    if household.id is None:
-        db_session.flush()  # the chain names the household by its id
-    event = HouseholdEvent(
-        event_id=str(uuid.uuid4()),
-        household_id=household.id,
-        seq=household.trail_length + 1,
-        action=action,
-        from_status=from_status,
-        to_status=household.status,
-        actor_id=actor_id,
-        occurred_at=utcnow().replace(microsecond=0),
-        note=note,
-        payload=payload,
-        prev_hash=household.trail_head,
-    )
-    keys: TrailKeys = trail_keys()
-    event.key_id = keys.current_id
-    signed = keys.sign(keys.current_id, _canonical(event))
-    assert signed is not None
-    event.hash = signed
-    household.trail_length, household.trail_head = event.seq, event.hash
-    db_session.add(event)
-    try:
-        db_session.flush()
-    except StaleDataError:
-        raise Stale(N_("the household file was changed by someone else; reload it")) from None
-    return event
 
 
 def _unit(db_session: Session, caller: Caller, code: str | None) -> OrgUnit:
@@ -187,7 +124,7 @@ def file(
     _check_union_member(household, data.get("union_member"))
     household.union_member_id_number = data.get("union_member") or household.head_id_number
     db_session.add(household)
-    _append(
+    history.append(
         db_session,
         household,
         action="refile" if exited else "file",
@@ -229,7 +166,7 @@ def amend(
     _check_union_member(household, union_member)
     household.union_member_id_number = union_member
     household.updated_at = utcnow()
-    _append(
+    history.append(
         db_session,
         household,
         action="amend",
@@ -366,70 +303,6 @@ def view_of(
     return view
 
 
-def events_of(db_session: Session, household: Household) -> list[HouseholdEvent]:
-    return list(
-        db_session.scalars(
-            select(HouseholdEvent)
-            .where(HouseholdEvent.household_id == household.id)
-            .order_by(HouseholdEvent.seq)
-        )
-    )
-
-
-def record_visit(
-    *,
-    db_session: Session,
-    caller: Caller,
-    household: Household,
-    visit: dict[str, Any],
-    case: Case | None = None,
-) -> CareVisit:
-    """Record a care visit on the household (and the case it was made for); an event says so."""
-    if visit["kind"] == "home_visit" and not visit["consent"]:
-        raise invalid({"consent": [N_("a home visit checks income only with signed consent")]})
-    record = CareVisit(
-        household_id=household.id,
-        case_id=case.id if case else None,
-        kind=visit["kind"],
-        visited_on=visit["visited_on"],
-        visitors=visit["visitors"],
-        findings=visit["findings"],
-        consent=visit["consent"],
-        recorded_by_id=caller.user_id,
-    )
-    db_session.add(record)
-    household.updated_at = utcnow()
-    _append(
-        db_session,
-        household,
-        action="visit",
-        from_status=household.status,
-        actor_id=caller.user_id,
-        payload={
-            "kind": record.kind,
-            "visited_on": record.visited_on.isoformat(),
-            "visitors": len(record.visitors),
-            "case": case.number if case else None,
-        },
-    )
-    return record
-
-
-def home_visitors(db_session: Session, case: Case) -> int:
-    """The most visitors at one home visit on record for the case's household."""
-    if case.household_id is None:
-        return 0
-    visits = db_session.scalars(
-        select(CareVisit.visitors).where(
-            CareVisit.household_id == case.household_id,
-            CareVisit.kind == "home_visit",
-            CareVisit.consent.is_(True),
-            or_(CareVisit.case_id.is_(None), CareVisit.case_id == case.id),
-        )
-    ).all()
-    return max((len(visitors) for visitors in visits), default=0)
-
-
 def for_intake(
     *, db_session: Session, caller: Caller, unit: OrgUnit, intake: dict[str, Any]
 ) -> Household:
@@ -462,16 +335,3 @@ def for_intake(
         "members": [{"name": claimant["name"], "relation": "head", **claimant}],
     }
     return file(db_session=db_session, caller=caller, data=data, unit=unit)
-
-
-def aid_facts(db_session: Session, case: Case) -> dict[str, Any]:
-    """What the hardship workflow's checks need: the home visits, the cap and this year's aid."""
-    facts: dict[str, Any] = {"home_visitors": home_visitors(db_session, case)}
-    if case.household_id is not None:
-        facts["aid_this_year"] = aid.standing(
-            db_session, household_id=case.household_id, unit_id=case.unit_id, kind=case.category
-        )
-    proposal = case.details.get("proposal") or {}
-    if case.status == "proposed" and "amount" in proposal:
-        facts["proposed_amount"] = proposal["amount"]
-    return facts

@@ -14,7 +14,7 @@ from service.auth.models import OrgUnit
 from service.cases import service as cases
 from service.db import session
 from service.domain_errors import invalid
-from service.households import aid, service
+from service.households import aid, history, service, visits
 from service.households.schemas import (
     AidSettingIn,
     AidSettingsOut,
@@ -98,7 +98,7 @@ class HouseholdEvents(MethodView):
     def get(self, household_id: int) -> Any:
         """The file's history, oldest first: filing, every amendment and visit."""
         household = service.get(db_session=session(), caller=caller(), household_id=household_id)
-        return service.events_of(session(), household)
+        return history.events_of(session(), household)
 
 
 @blp.route("/<int:household_id>/visits")
@@ -113,7 +113,7 @@ class HouseholdVisits(MethodView):
         household = service.get(
             db_session=session(), caller=caller(), household_id=household_id, for_update=True
         )
-        return service.record_visit(
+        return visits.record_visit(
             db_session=session(), caller=caller(), household=household, visit=body
         )
 
@@ -138,7 +138,7 @@ class CaseVisits(MethodView):
         household = service.get(
             db_session=session(), caller=caller(), household_id=case.household_id, for_update=True
         )
-        return service.record_visit(
+        return visits.record_visit(
             db_session=session(), caller=caller(), household=household, visit=body, case=case
         )
 
