@@ -136,3 +136,17 @@ def home_visit_recorded(_data: dict[str, Any], facts: Mapping[str, Any]) -> Fiel
             )
         ]
     }
+
+
+def file_complete(_data: dict[str, Any], facts: Mapping[str, Any]) -> FieldErrors:
+    """A workflow check: file first, aid after 先建档、后帮扶 (emergency aid is paid first)."""
+    if facts.get("household_complete", True):
+        return {}
+    return {
+        "household": [
+            N_(
+                "complete the household file first: every member's work and health, "
+                "and the year's income and costs"
+            )
+        ]
+    }

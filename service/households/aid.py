@@ -7,13 +7,13 @@ from decimal import Decimal
 from typing import Any
 
 from flask import current_app
-from sqlalchemy import func, select
+from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from service.auth.models import OrgUnit
 from service.cases.models import Case, Payment
 from service.db import utcnow
-from service.households.models import AidSetting
+from service.households.models import AidSetting, Household, HouseholdMember, HouseholdYear
 from service.households.visits import home_visitors
 from service.timers.schedule import local_date
 from workflows.case_types import AID_KINDS
@@ -126,6 +126,8 @@ def aid_facts(db_session: Session, case: Case) -> dict[str, Any]:
     """What the hardship workflow's checks need: the home visits, the cap and this year's aid."""
     facts: dict[str, Any] = {"home_visitors": home_visitors(db_session, case)}
     if case.household_id is not None:
+        household = db_session.get(Household, case.household_id)
+        facts["household_complete"] = household is not None and is_complete(household)
         facts["aid_this_year"] = standing(
             db_session, household_id=case.household_id, unit_id=case.unit_id, kind=case.category
         )
@@ -133,3 +135,21 @@ def aid_facts(db_session: Session, case: Case) -> dict[str, Any]:
     if case.status == "proposed" and "amount" in proposal:
         facts["proposed_amount"] = proposal["amount"]
     return facts
+
+
+def is_complete(household: Household) -> bool:
+    """Every member's work and health, and a year's income and costs, are on file."""
+    return bool(household.years) and all(
+        m.work_status is not None and m.health is not None for m in household.members
+    )
+
+
+def incomplete_clause(household_id: Any) -> Any:
+    """``is_complete`` negated, as SQL over a household id column (the worklist's items)."""
+    return or_(
+        exists().where(
+            HouseholdMember.household_id == household_id,
+            or_(HouseholdMember.work_status.is_(None), HouseholdMember.health.is_(None)),
+        ),
+        ~exists().where(HouseholdYear.household_id == household_id),
+    )

@@ -214,13 +214,6 @@ def search(*, db_session: Session, caller: Caller, query: dict[str, Any]) -> dic
     }
 
 
-def is_complete(household: Household) -> bool:
-    """Every member's work and health, and a year's income and costs, are on file."""
-    return bool(household.years) and all(
-        m.work_status is not None and m.health is not None for m in household.members
-    )
-
-
 def _year_view(db_session: Session, household: Household, year: HouseholdYear) -> dict[str, Any]:
     size = len(household.members)
     per_head = monthly_per_head(
@@ -280,7 +273,7 @@ def view_of(
         ],
         "years": years,
         "level": years[-1]["level"] if years else None,
-        "complete": is_complete(household),
+        "complete": aid.is_complete(household),
         "exit_reason": household.exit_reason,
         "exited_on": household.exited_on,
         "created_at": household.created_at,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, exists, func, or_, select, update
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from service.auth.enums import Role
@@ -14,7 +14,7 @@ from service.cases.assignment import ROUTED_TO
 from service.cases.models import Case
 from service.db import utcnow
 from service.domain_errors import not_found
-from service.households.models import HouseholdMember, HouseholdYear
+from service.households import aid
 from service.i18n import N_, language, translate
 from service.notifications.models import Notification
 from service.timers.models import CaseTimer
@@ -89,14 +89,7 @@ def _supervisors_items(db_session: Session, caller: Caller, now: datetime) -> li
 
 def _household_items(db_session: Session, caller: Caller) -> list[dict[str, Any]]:
     """Open aid cases whose household file is still incomplete (emergency aid paid first)."""
-    members = HouseholdMember
-    unfinished = or_(
-        exists().where(
-            members.household_id == Case.household_id,
-            or_(members.work_status.is_(None), members.health.is_(None)),
-        ),
-        ~exists().where(HouseholdYear.household_id == Case.household_id),
-    )
+    unfinished = aid.incomplete_clause(Case.household_id)
     mine = (
         Case.unit_id.in_(caller.scope_unit_ids)
         if caller.role == Role.SUPERVISOR

@@ -9,7 +9,7 @@ from flask.testing import FlaskClient
 
 from service.auth.enums import Role
 from tests import data
-from tests.api.workflow_helpers import act, home_visit, read, register, route
+from tests.api.workflow_helpers import act, complete_file, home_visit, read, register, route
 from tests.conftest import Office, Staff
 
 EN = {"Accept-Language": "en"}
@@ -273,12 +273,17 @@ def test_a_proposal_needs_a_home_visit_by_two(
     assert written() == before
 
     home_visit(client, caseworker, case["id"])
+    # File first, aid after: the file intake opened with the claimant alone is not enough.
+    unfiled = act(client, caseworker, case["id"], "propose", proposal)
+    assert unfiled.status_code == 422
+    assert set(unfiled.get_json()["error"]["fields"]["data"]) == {"household"}
+    complete_file(client, caseworker, case["id"])
     proposed = act(client, caseworker, case["id"], "propose", proposal)
     assert proposed.status_code == 200, proposed.get_json()
     history = client.get(
         f"/api/v1/households/{case['household']}/events", headers=caseworker.headers
     ).get_json()
-    assert [e["action"] for e in history] == ["file", "visit", "visit"]
+    assert [e["action"] for e in history] == ["file", "visit", "visit", "amend"]
     assert read(client, caseworker, case["id"])["status"] == "proposed"
 
 

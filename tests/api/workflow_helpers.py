@@ -116,6 +116,22 @@ def propose(
     data: dict[str, Any] | None = None,
     **visit: Any,
 ) -> dict:
-    """Record the home visit a proposal needs, then propose the aid."""
+    """Complete the household file and record the home visit a proposal needs; propose."""
+    complete_file(client, staff, case_id)
     home_visit(client, staff, case_id, **visit)
     return do(client, staff, case_id, "propose", data or PROPOSAL)
+
+
+def complete_file(client: FlaskClient, staff: Staff, case_id: int) -> None:
+    """Finish the household file intake opened with the claimant alone (file first, aid after)."""
+    path = f"/api/v1/households/{read(client, staff, case_id)['household']}"
+    household = client.get(path, headers=staff.headers).get_json()
+    if household["complete"]:
+        return
+    members = [
+        {**m, "work_status": m["work_status"] or "unemployed", "health": m["health"] or "healthy"}
+        for m in household["members"]
+    ]
+    years = [{"year": 2026, "income": "30000.00", "essential_costs": "6000.00"}]
+    response = client.patch(path, json={"members": members, "years": years}, headers=staff.headers)
+    assert response.status_code == 200, response.get_json()

@@ -14,7 +14,15 @@ from sqlalchemy import select
 from service.cases.models import Case
 from service.db import unit_of_work
 from service.i18n import N_, translate
-from tests.api.workflow_helpers import AGREEMENT, INSTALMENT_DAYS, do, home_visit, register, route
+from tests.api.workflow_helpers import (
+    AGREEMENT,
+    INSTALMENT_DAYS,
+    complete_file,
+    do,
+    home_visit,
+    register,
+    route,
+)
 from tests.conftest import Staff
 from tests.console.conftest import Desk, errors_by_field
 
@@ -481,6 +489,7 @@ def test_hardship_aid_from_proposal_to_payout_through_the_forms(
     caseworker = signed_in("caseworker")
     form = caseworker.client.get(f"{path}/act/propose").text
     assert '<select id="hardship_level"' in form
+    complete_file(client, team["caseworker"], case["id"])
     home_visit(client, team["caseworker"], case["id"])
     _, version = case_status(db, case["id"])
     bad = caseworker.post(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from workflows.data import Field, choice, text
 from workflows.definitions.labour_dispute import SATISFACTION
 from workflows.engine import ANY_OPEN, ASSIGNED, STAFF, SYSTEM, State, Timer, Workflow, move
-from workflows.households import home_visit_recorded, within_the_cap
+from workflows.households import file_complete, home_visit_recorded, within_the_cap
 
 HARDSHIP_LEVELS = ("deep", "relative", "accident")
 OUTCOMES = ("aid_paid", "referred_elsewhere", "other")
@@ -37,7 +37,7 @@ HARDSHIP_AID = Workflow(
             "propose", "under_review", "proposed", ASSIGNED,
             # The home visit is a record (POST /households/{id}/visits), not a date here.
             requires=(Field("amount", "money"), choice("hardship_level", *HARDSHIP_LEVELS)),
-            checks=(home_visit_recorded, within_the_cap),
+            checks=(file_complete, home_visit_recorded, within_the_cap),
         ),
         move(
             "reject", "under_review", "rejected", ASSIGNED, "supervisor",
