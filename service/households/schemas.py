@@ -13,7 +13,7 @@ from service.i18n import N_
 from workflows.case_types import AID_KINDS
 from workflows.data import EARLIEST_DATE, latest_date
 
-RELATIONS = ("head", "spouse", "child", "parent", "grandchild", "grandparent", "sibling", "other")
+RELATIONS = ("spouse", "child", "parent", "grandchild", "grandparent", "sibling", "other")
 WORK_STATUSES = (
     "employed",
     "flexible",
@@ -37,12 +37,20 @@ def _year(*, strict: bool = True) -> fields.Integer:
     )
 
 
-class MemberIn(ma.Schema):
+class HeadIn(ma.Schema):
+    """The head of the household 户主, whose ID number the file is kept under."""
+
     name = PersonName(required=True, validate=validate.Length(min=1, max=64))
-    relation = Code(required=True, validate=validate.OneOf(RELATIONS))
     id_number = IdNumber(required=True)
     work_status = Code(validate=validate.OneOf(WORK_STATUSES))
     health = Code(validate=validate.OneOf(HEALTH))
+    union_member = Flag(load_default=False, metadata={"description": "a member of the union"})
+
+
+class MemberIn(HeadIn):
+    """Another member of the household, by relation to the head."""
+
+    relation = Code(required=True, validate=validate.OneOf(RELATIONS))
 
 
 class YearIn(ma.Schema):
@@ -55,13 +63,9 @@ class YearIn(ma.Schema):
     accident = Flag(metadata={"description": "caused by a disaster, accident or epidemic"})
 
 
-def _members_rule(members: list[dict[str, Any]] | None) -> dict[str, Any]:
-    if not members:
-        return {}
-    heads = [m for m in members if m["relation"] == "head"]
-    if len(heads) != 1:
-        return {"members": [N_("exactly one member is the head of the household")]}
-    numbers = [m["id_number"] for m in members]
+def _members_rule(data: dict[str, Any]) -> dict[str, Any]:
+    people = [*([data["head"]] if "head" in data else []), *data.get("members", [])]
+    numbers = [m["id_number"] for m in people]
     if len(set(numbers)) != len(numbers):
         return {"members": [N_("the same ID number is given twice")]}
     return {}
@@ -77,14 +81,18 @@ class HouseholdAmendIn(ma.Schema):
     """Changes to a household file; lists replace what was filed (years: by year)."""
 
     address = Address(validate=validate.Length(min=1, max=200))
-    union_member = IdNumber(metadata={"description": "ID number of the member in the union"})
-    members = fields.List(fields.Nested(MemberIn), validate=validate.Length(min=1, max=30))
+    head = fields.Nested(HeadIn)
+    members = fields.List(
+        fields.Nested(MemberIn),
+        validate=validate.Length(max=29),
+        metadata={"description": "the members besides the head; replaces those filed"},
+    )
     years = fields.List(fields.Nested(YearIn), validate=validate.Length(min=1, max=20))
     note = TextField(load_default="", validate=validate.Length(max=2000))
 
     @ma.validates_schema(skip_on_field_errors=True)
     def check_lists(self, data: dict[str, Any], **kwargs: Any) -> None:
-        errors = {**_members_rule(data.get("members")), **_years_rule(data.get("years"))}
+        errors = {**_members_rule(data), **_years_rule(data.get("years"))}
         if errors:
             raise ma.ValidationError(errors)
 
@@ -97,8 +105,12 @@ class HouseholdIn(HouseholdAmendIn):
         metadata={"description": "org unit code; defaults to the caller's unit"},
     )
     address = Address(required=True, validate=validate.Length(min=1, max=200))
+    head = fields.Nested(HeadIn, required=True)
     members = fields.List(
-        fields.Nested(MemberIn), required=True, validate=validate.Length(min=1, max=30)
+        fields.Nested(MemberIn),
+        load_default=list,
+        validate=validate.Length(max=29),
+        metadata={"description": "the members besides the head"},
     )
     years = fields.List(fields.Nested(YearIn), load_default=list, validate=validate.Length(max=20))
 
@@ -141,8 +153,10 @@ class HouseholdSchema(ma.Schema):
     version = fields.Integer()
     head = fields.Dict()
     address = TextField(allow_none=True)
-    union_member = TextField(allow_none=True)
-    members = fields.List(fields.Nested(MemberOut))
+    union_member = TextField(
+        allow_none=True, metadata={"description": "ID number of the member in the union"}
+    )
+    members = fields.List(fields.Nested(MemberOut), metadata={"description": "head first"})
     years = fields.List(fields.Nested(YearOut))
     level = TextField(allow_none=True, metadata={"description": "from the latest year on file"})
     complete = fields.Boolean(
@@ -202,13 +216,11 @@ class VisitSchema(ma.Schema):
     findings = TextField(load_default="", validate=validate.Length(max=20_000))
     consent = Flag(
         required=True,
-        metadata={"description": "the household's signed consent to the income check"},
+        metadata={
+            "description": "the household's signed consent to the income check; a home visit "
+            "counts toward a proposal only with it"
+        },
     )
-
-    @ma.validates_schema(skip_on_field_errors=True)
-    def distinct_visitors(self, data: dict[str, Any], **kwargs: Any) -> None:
-        if len(set(data["visitors"])) != len(data["visitors"]):
-            raise ma.ValidationError({"visitors": [N_("the same visitor is named twice")]})
 
 
 class AidSettingIn(ma.Schema):

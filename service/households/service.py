@@ -61,18 +61,41 @@ def _refuse_second_file(caller: Caller, existing: Household) -> Conflict:
     )
 
 
-def _set_members(household: Household, members: list[dict[str, Any]]) -> None:
-    """The members as given, in order; a member kept by ID number is updated in place."""
+def _people(head: dict[str, Any], members: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{**head, "relation": "head"}, *members]
+
+
+def _as_given(household: Household) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The file's head and other members as a request would give them."""
+    people = [
+        {
+            "name": m.name,
+            "relation": m.relation,
+            "id_number": m.id_number,
+            "work_status": m.work_status,
+            "health": m.health,
+            "union_member": m.id_number == household.union_member_id_number,
+        }
+        for m in household.members
+    ]
+    head = next(p for p in people if p["relation"] == "head")
+    return head, [p for p in people if p["relation"] != "head"]
+
+
+def _set_members(household: Household, head: dict[str, Any], members: list[dict[str, Any]]) -> None:
+    """The head and members as given; a member kept by ID number is updated in place."""
+    people = _people(head, members)
     kept = {m.id_number: m for m in household.members}
     rows = []
-    for position, given in enumerate(members, start=1):
+    for position, given in enumerate(people, start=1):
         row = kept.get(given["id_number"]) or HouseholdMember(id_number=given["id_number"])
         row.position, row.name, row.relation = position, given["name"], given["relation"]
         row.work_status, row.health = given.get("work_status"), given.get("health")
         rows.append(row)
     household.members[:] = rows
-    head = next(m for m in members if m["relation"] == "head")
     household.head_name, household.head_id_number = head["name"], head["id_number"]
+    in_union = [p["id_number"] for p in people if p.get("union_member")]
+    household.union_member_id_number = in_union[0] if in_union else head["id_number"]
 
 
 def _set_years(household: Household, years: list[dict[str, Any]]) -> None:
@@ -87,11 +110,6 @@ def _set_years(household: Household, years: list[dict[str, Any]]) -> None:
         row.accident = given.get("accident", row.accident or False)
 
 
-def _check_union_member(household: Household, id_number: str | None) -> None:
-    if id_number is not None and id_number not in {m.id_number for m in household.members}:
-        raise invalid({"union_member": [N_("must be the ID number of one of the members")]})
-
-
 def file(
     *,
     db_session: Session,
@@ -102,7 +120,7 @@ def file(
 ) -> Household:
     """File a household 建档; a second active file for the same head is a 409 naming the first."""
     unit = unit or _unit(db_session, caller, data.get("unit"))
-    head = next(m for m in data["members"] if m["relation"] == "head")
+    head = data["head"]
     existing = active_file_of(db_session, head["id_number"])
     if existing is not None:
         raise _refuse_second_file(caller, existing)
@@ -119,10 +137,8 @@ def file(
         trail_length=0,
         trail_head=GENESIS_HASH,
     )
-    _set_members(household, data["members"])
+    _set_members(household, head, data.get("members", []))
     _set_years(household, data.get("years", []))
-    _check_union_member(household, data.get("union_member"))
-    household.union_member_id_number = data.get("union_member") or household.head_id_number
     db_session.add(household)
     history.append(
         db_session,
@@ -146,25 +162,21 @@ def amend(
     *, db_session: Session, caller: Caller, household: Household, changes: dict[str, Any]
 ) -> Household:
     """Change a file's address, members, union member or a year's figures; one event says what."""
-    changed = sorted(k for k in ("address", "members", "years", "union_member") if k in changes)
+    changed = sorted(k for k in ("address", "head", "members", "years") if k in changes)
     if not changed:
         raise invalid({"_schema": [N_("nothing to change")]})
-    if "members" in changes:
-        head = next(m for m in changes["members"] if m["relation"] == "head")
+    if "head" in changes or "members" in changes:
+        head, members = _as_given(household)
+        head = changes.get("head", head)
         if head["id_number"] != household.head_id_number:
             other = active_file_of(db_session, head["id_number"])
             if other is not None and other.id != household.id:
                 raise _refuse_second_file(caller, other)
-        _set_members(household, changes["members"])
+        _set_members(household, head, changes.get("members", members))
     if "years" in changes:
         _set_years(household, changes["years"])
     if "address" in changes:
         household.address = changes["address"]
-    union_member = changes.get("union_member", household.union_member_id_number)
-    if union_member not in {m.id_number for m in household.members}:
-        union_member = household.head_id_number if "union_member" not in changes else union_member
-    _check_union_member(household, union_member)
-    household.union_member_id_number = union_member
     household.updated_at = utcnow()
     history.append(
         db_session,
@@ -308,16 +320,13 @@ def for_intake(
     if "household" in intake:
         household = db_session.get(Household, intake["household"])
         if household is None or household.unit_id not in caller.scope_unit_ids:
-            raise invalid({"household": [N_("no such household file in your units")]})
+            raise not_found("household")  # another unit's file is never revealed
         if household.status == "exited":
-            raise invalid({"household": [N_("the household has exited (脱困): file it again")]})
+            raise Conflict(N_("the household has exited (脱困): file it again"))
         return household
     claimant = intake["claimant"]
     if "household_file" in intake:
-        given = intake["household_file"]
-        if claimant["id_number"] not in {m["id_number"] for m in given["members"]}:
-            raise invalid({"household_file": {"members": [N_("must include the claimant")]}})
-        return file(db_session=db_session, caller=caller, data=given, unit=unit)
+        return file(db_session=db_session, caller=caller, data=intake["household_file"], unit=unit)
     existing = active_file_of(db_session, claimant["id_number"])
     if existing is not None:
         if existing.unit_id not in caller.scope_unit_ids:
@@ -325,6 +334,6 @@ def for_intake(
         return existing
     data = {
         "address": claimant.get("address"),
-        "members": [{"name": claimant["name"], "relation": "head", **claimant}],
+        "head": {"name": claimant["name"], "id_number": claimant["id_number"]},
     }
     return file(db_session=db_session, caller=caller, data=data, unit=unit)

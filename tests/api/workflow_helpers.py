@@ -128,10 +128,14 @@ def complete_file(client: FlaskClient, staff: Staff, case_id: int) -> None:
     household = client.get(path, headers=staff.headers).get_json()
     if household["complete"]:
         return
-    members = [
-        {**m, "work_status": m["work_status"] or "unemployed", "health": m["health"] or "healthy"}
+    people = [
+        {"name": m["name"], "id_number": m["id_number"],
+         "work_status": m["work_status"] or "unemployed", "health": m["health"] or "healthy"}
+        | ({} if m["relation"] == "head" else {"relation": m["relation"]})
         for m in household["members"]
-    ]
+    ]  # fmt: skip
+    head, members = people[0], people[1:]
     years = [{"year": 2026, "income": "30000.00", "essential_costs": "6000.00"}]
-    response = client.patch(path, json={"members": members, "years": years}, headers=staff.headers)
+    body = {"head": head, "members": members, "years": years}
+    response = client.patch(path, json=body, headers=staff.headers)
     assert response.status_code == 200, response.get_json()

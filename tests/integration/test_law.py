@@ -102,7 +102,11 @@ def test_emergency_aid_is_paid_before_review_then_reviewed(
     household = data.household(head=case["claimant"] | {"id_number": claimant_id})
     completed = client.patch(
         f"/api/v1/households/{case['household']}",
-        json={"members": household["members"], "years": household["years"]},
+        json={
+            "head": household["head"],
+            "members": household["members"],
+            "years": household["years"],
+        },
         headers=team["caseworker"].headers,
     )
     assert completed.status_code == 200, completed.get_json()
