@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import marshmallow as ma
 from marshmallow import fields, validate
 
 from service.fields import Address, Code, Flag, IdNumber, LocalDateTime, Money, PastDate, PersonName
 from service.fields import Text as TextField
-from service.i18n import N_
 from workflows.case_types import AID_KINDS
 from workflows.data import EARLIEST_DATE, latest_date
 
@@ -63,20 +60,6 @@ class YearIn(ma.Schema):
     accident = Flag(metadata={"description": "caused by a disaster, accident or epidemic"})
 
 
-def _members_rule(data: dict[str, Any]) -> dict[str, Any]:
-    people = [*([data["head"]] if "head" in data else []), *data.get("members", [])]
-    numbers = [m["id_number"] for m in people]
-    if len(set(numbers)) != len(numbers):
-        return {"members": [N_("the same ID number is given twice")]}
-    return {}
-
-
-def _years_rule(years: list[dict[str, Any]] | None) -> dict[str, Any]:
-    if years and len({y["year"] for y in years}) != len(years):
-        return {"years": [N_("the same year is given twice")]}
-    return {}
-
-
 class HouseholdAmendIn(ma.Schema):
     """Changes to a household file; lists replace what was filed (years: by year)."""
 
@@ -87,14 +70,12 @@ class HouseholdAmendIn(ma.Schema):
         validate=validate.Length(max=29),
         metadata={"description": "the members besides the head; replaces those filed"},
     )
-    years = fields.List(fields.Nested(YearIn), validate=validate.Length(min=1, max=20))
+    years = fields.List(
+        fields.Nested(YearIn),
+        validate=validate.Length(min=1, max=20),
+        metadata={"description": "each replaces that year's figures; a year given twice: the last"},
+    )
     note = TextField(load_default="", validate=validate.Length(max=2000))
-
-    @ma.validates_schema(skip_on_field_errors=True)
-    def check_lists(self, data: dict[str, Any], **kwargs: Any) -> None:
-        errors = {**_members_rule(data), **_years_rule(data.get("years"))}
-        if errors:
-            raise ma.ValidationError(errors)
 
 
 class HouseholdIn(HouseholdAmendIn):
@@ -112,7 +93,12 @@ class HouseholdIn(HouseholdAmendIn):
         validate=validate.Length(max=29),
         metadata={"description": "the members besides the head"},
     )
-    years = fields.List(fields.Nested(YearIn), load_default=list, validate=validate.Length(max=20))
+    years = fields.List(
+        fields.Nested(YearIn),
+        load_default=list,
+        validate=validate.Length(max=20),
+        metadata={"description": "a year given twice: the last counts"},
+    )
 
 
 class HouseholdIntakeIn(HouseholdIn):
@@ -136,7 +122,14 @@ class YearOut(ma.Schema):
     essential_costs = Money()
     hardship_costs = Money()
     accident = fields.Boolean()
-    monthly_per_head = Money(allow_none=True)
+    monthly_per_head = fields.Function(
+        lambda year: f"{year['monthly_per_head']:.2f}",
+        metadata={
+            "type": "string",
+            "description": "yuan a month per head after essential costs; negative when the "
+            "costs exceed the income",
+        },
+    )
     dibao = Money(allow_none=True, metadata={"description": "the unit's 低保 figure that year"})
     level = TextField(
         allow_none=True,

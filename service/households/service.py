@@ -85,6 +85,10 @@ def _as_given(household: Household) -> tuple[dict[str, Any], list[dict[str, Any]
 def _set_members(household: Household, head: dict[str, Any], members: list[dict[str, Any]]) -> None:
     """The head and members as given; a member kept by ID number is updated in place."""
     people = _people(head, members)
+    numbers = [p["id_number"] for p in people]
+    if len(set(numbers)) != len(numbers):
+        # Two entries of one person contradict each other; which to keep is for the caller.
+        raise Conflict(N_("the same ID number is given twice"), code="same_person_twice")
     kept = {m.id_number: m for m in household.members}
     rows = []
     for position, given in enumerate(people, start=1):
@@ -164,7 +168,7 @@ def amend(
     """Change a file's address, members, union member or a year's figures; one event says what."""
     changed = sorted(k for k in ("address", "head", "members", "years") if k in changes)
     if not changed:
-        raise invalid({"_schema": [N_("nothing to change")]})
+        return household  # nothing to change, nothing to record
     if "head" in changes or "members" in changes:
         head, members = _as_given(household)
         head = changes.get("head", head)

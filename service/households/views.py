@@ -80,6 +80,7 @@ class HouseholdDetail(MethodView):
     @commits()
     @blp.arguments(HouseholdAmendIn)
     @blp.response(200, HouseholdSchema)
+    @blp.alt_response(409, description="the new head already has an active file; it is named")
     @blp.doc(operationId="amendHousehold")
     def patch(self, body: dict[str, Any], household_id: int) -> Any:
         """Amend the file; members replace those filed, years replace the same years."""

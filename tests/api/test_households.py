@@ -129,8 +129,6 @@ BAD_FILINGS = {
     "a second head": lambda body: body["members"][1].update(relation="head"),
     "no head": lambda body: body.pop("head"),
     "unknown work": lambda body: body["members"][0].update(work_status="rich"),
-    "a person twice": lambda body: body["members"][0].update(id_number=body["head"]["id_number"]),
-    "year twice": lambda body: body["years"].append(dict(body["years"][0])),
     "year far off": lambda body: body["years"][0].update(year=1899),
     "unit out of scope": lambda body: body.update(unit="XA-HX"),
 }  # fmt: skip
@@ -149,6 +147,18 @@ def test_bad_filings_are_refused_and_write_nothing(
     response = client.post("/api/v1/households", json=body, headers=aid_team["caseworker"].headers)
     assert response.status_code == 422, response.get_json()
     assert response.get_json()["error"]["fields"]
+    assert written() == before
+
+
+def test_one_person_twice_in_a_file_is_refused(
+    client: FlaskClient, aid_team: dict[str, Staff], written: Callable[[], dict]
+) -> None:
+    body = data.household()
+    body["members"][0]["id_number"] = body["head"]["id_number"]
+    before = written()
+    response = client.post("/api/v1/households", json=body, headers=aid_team["caseworker"].headers)
+    assert response.status_code == 409
+    assert response.get_json()["error"]["code"] == "same_person_twice"
     assert written() == before
 
 
