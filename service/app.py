@@ -20,6 +20,9 @@ from service.db import Database
 from service.demo import cli as demo_cli
 from service.errors import register_error_handlers
 from service.health.views import blp as health_blp
+from service.households import cli as households_cli
+from service.households.views import blp as households_blp
+from service.households.views import case_visits_blp, settings_blp
 from service.notifications.views import blp as pushes_blp
 from service.outbox.views import blp as outbox_blp
 from service.ratelimit import Limiter
@@ -57,6 +60,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     serve_swagger_ui_files(app)
     api.register_blueprint(health_blp)
     api.register_blueprint(cases_blp)
+    api.register_blueprint(case_visits_blp)
+    api.register_blueprint(households_blp)
+    api.register_blueprint(settings_blp)
     api.register_blueprint(audit_blp)
     api.register_blueprint(outbox_blp)
     api.register_blueprint(worklist_blp)
@@ -69,4 +75,5 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     cli.init_app(app)
     demo_cli.init_app(app)
     reports_cli.init_app(app)
+    households_cli.init_app(app)
     return app

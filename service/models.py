@@ -11,6 +11,14 @@ from service.cases.models import (
 )
 from service.db import Base
 from service.health.models import Heartbeat
+from service.households.models import (
+    AidSetting,
+    CareVisit,
+    Household,
+    HouseholdEvent,
+    HouseholdMember,
+    HouseholdYear,
+)
 from service.idempotency.models import IdempotencyRecord
 from service.notifications.models import Delivery, Notification
 from service.outbox.models import ConsumedEvent, OutboxMessage
@@ -18,9 +26,11 @@ from service.reports.models import StoredReport
 from service.timers.models import CalendarDay, CaseTimer
 
 __all__ = [
+    "AidSetting",
     "ApiToken",
     "Base",
     "CalendarDay",
+    "CareVisit",
     "Case",
     "CaseCounter",
     "CaseEvent",
@@ -28,6 +38,10 @@ __all__ = [
     "ConsumedEvent",
     "Delivery",
     "Heartbeat",
+    "Household",
+    "HouseholdEvent",
+    "HouseholdMember",
+    "HouseholdYear",
     "IdempotencyRecord",
     "MediationSession",
     "Notification",

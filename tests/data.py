@@ -62,3 +62,22 @@ def consultation(**overrides: Any) -> dict[str, Any]:
         "description": "咨询金秋助学申请条件",
         **overrides,
     }
+
+
+def household(size: int = 3, *, head: dict[str, Any] | None = None, **overrides: Any) -> dict:
+    """A household file: the head (the claimant, if given) and ``size - 1`` more members."""
+    head = head or claimant()
+    members = [
+        {"name": people.name(_rng), "relation": relation, "id_number": people.id_number(_rng),
+         "work_status": status, "health": "healthy"}
+        for relation, status in (("spouse", "flexible"), ("child", "student"))[: size - 1]
+    ]  # fmt: skip
+    USED.update(m["id_number"] for m in members)
+    return {
+        "address": "武汉市江岸区和光路1号3栋201",
+        "head": {"name": head["name"], "id_number": head["id_number"],
+                 "work_status": "unemployed", "health": "chronic_illness", "union_member": True},
+        "members": members,
+        "years": [{"year": 2026, "income": "30000.00", "essential_costs": "6000.00"}],
+        **overrides,
+    }  # fmt: skip

@@ -17,7 +17,7 @@ from service.cases.schemas import CaseIntakeSchema, ClaimantIn
 from workflows.case_types import CASE_TYPES
 
 DISPUTE_ONLY = ("workers_involved", "known_on", "employment_end_on")
-AID_ONLY = ("household_size", "hardship_level")
+AID_ONLY = ("household_size", "hardship_level", "household", "household_file")
 
 
 def _required(schema: type[ma.Schema], *names: str) -> dict[str, Any]:
@@ -104,6 +104,9 @@ WorkInjuryConsultationIntake = _kind(
     exclude=(*DISPUTE_ONLY, *AID_ONLY),
 )
 
+# A household is named or filed with the case, not both.
+ONE_HOUSEHOLD = {"not": {"required": ["household", "household_file"]}}
+
 INTAKE_BODY = {
     "required": True,
     "description": "a case of one kind; the fields of another kind are refused",
@@ -113,7 +116,7 @@ INTAKE_BODY = {
                 "oneOf": [
                     LabourDisputeIntake,
                     WorkInjuryDisputeIntake,
-                    HardshipAidIntake,
+                    {"allOf": [HardshipAidIntake, ONE_HOUSEHOLD]},
                     ConsultationIntake,
                     WorkInjuryConsultationIntake,
                 ]
@@ -125,7 +128,10 @@ INTAKE_BODY = {
 # What a consultation converts into: a dispute or an aid case, registered in full.
 NEW_CASE = {
     "oneOf": [
-        {"$ref": f"#/components/schemas/{kind.__name__}"}
-        for kind in (LabourDisputeIntake, WorkInjuryDisputeIntake, HardshipAidIntake)
+        *(
+            {"$ref": f"#/components/schemas/{kind.__name__}"}
+            for kind in (LabourDisputeIntake, WorkInjuryDisputeIntake)
+        ),
+        {"allOf": [{"$ref": f"#/components/schemas/{HardshipAidIntake.__name__}"}, ONE_HOUSEHOLD]},
     ]
 }

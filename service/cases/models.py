@@ -68,6 +68,8 @@ class Case(Base):
     employment_end_on: Mapped[date | None]
     limitation_on: Mapped[date | None]
     description: Mapped[str] = mapped_column(Text, default="")
+    # The household file 建档立卡 a hardship case belongs to.
+    household_id: Mapped[int | None] = mapped_column(ForeignKey("households.id"), index=True)
     # Type-specific intake facts (household size, accident date, ...).
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)

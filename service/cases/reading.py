@@ -22,6 +22,7 @@ from service.cases.payments import payments_of
 from service.cases.transitions import allowed_actions
 from service.db import utcnow
 from service.fields import LOCAL_TZ
+from service.households import aid
 from service.i18n import N_, translate
 from service.identity import mask_id_number, mask_phone
 from service.timers import deadlines, schedule
@@ -48,6 +49,7 @@ class CaseView:
     deadlines: dict[str, date] = field(default_factory=dict)
     calculations: list[dict[str, Any]] = field(default_factory=list)
     default_advice: dict[str, Any] | None = None
+    aid: dict[str, Any] | None = None
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.case, name)
@@ -129,7 +131,18 @@ def view_of(
         if detail and not new
         else [],
         default_advice=advice_on_default(case) if detail else None,
+        aid=_aid_this_year(db_session, case) if detail else None,
     )
+
+
+def _aid_this_year(db_session: Session, case: Case) -> dict[str, Any] | None:
+    """The cap of the case's aid kind and what its household was paid of it this year."""
+    if case.type != "hardship_aid" or case.household_id is None:
+        return None
+    standing = aid.standing(
+        db_session, household_id=case.household_id, unit_id=case.unit_id, kind=case.category
+    )
+    return standing.as_json()
 
 
 def _start_of(day: date) -> datetime:

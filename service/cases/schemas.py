@@ -27,6 +27,7 @@ from service.fields import (
     SearchText,
     Text,
 )
+from service.households.schemas import HouseholdIntakeIn
 from service.i18n import N_, language, translate
 from service.openapi import DATE_RANGE, DATE_RANGE_WORDS, POSITIVE_MONEY_PATTERN
 from service.timers.deadlines import DEADLINE_KINDS
@@ -45,6 +46,7 @@ NOTE_LENGTH = 20_000
 # A registration a few minutes ahead of the server clock is a skewed clock, not the future.
 CLOCK_SKEW = timedelta(minutes=5)
 _DATE_RANGE = re.compile(DATE_RANGE["pattern"])
+AID_ONLY = ("household_size", "household", "household_file")
 
 
 class ClaimantIn(ma.Schema):
@@ -81,6 +83,15 @@ class CaseIntakeSchema(ma.Schema):
     accident_on = PastDate(metadata={"description": "work-injury cases: accident or diagnosis"})
     household_size = fields.Integer(strict=True, validate=validate.Range(min=1, max=30))
     hardship_level = Code(validate=validate.OneOf(HARDSHIP_LEVELS))
+    household = fields.Integer(
+        strict=True,
+        validate=validate.Range(min=1, max=2**31 - 1),
+        metadata={"description": "hardship aid: the id of the household file it belongs to"},
+    )
+    household_file = fields.Nested(
+        HouseholdIntakeIn,
+        metadata={"description": "hardship aid: the household, filed with the case"},
+    )
     description = Text(
         load_default="",
         validate=validate.Length(max=STATEMENT_LENGTH),
@@ -127,8 +138,10 @@ class CaseIntakeSchema(ma.Schema):
             for field in sorted({"workers_involved", "known_on", "employment_end_on"} & sent):
                 refuse(field, N_("only for labour disputes"))
         if case_type != "hardship_aid":
-            for field in sorted({"household_size", "hardship_level"} & sent):
+            for field in sorted({*AID_ONLY, "hardship_level"} & sent):
                 refuse(field, N_("only for hardship aid"))
+        elif {"household", "household_file"} <= sent:
+            refuse("household", N_("give a household id or a household file, not both"))
         if "accident_on" in sent and category != "work_injury":
             refuse("accident_on", N_("only for work-injury disputes"))
         received_at = data.get("received_at")
@@ -186,6 +199,10 @@ class CaseSchema(ma.Schema):
     )
     description = Text()
     details = fields.Dict()
+    household = fields.Function(
+        lambda case: case.household_id,
+        metadata={"type": "integer", "nullable": True, "description": "its household file"},
+    )
     outcome = Text(allow_none=True)
     closed_at = LocalDateTime(allow_none=True)
     created_at = LocalDateTime()
@@ -282,6 +299,13 @@ class CaseDetailSchema(CaseSchema):
         keys=Text(),
         values=fields.Date(),
         metadata={"description": "dates the law sets: acceptance, mediation end, injury claims"},
+    )
+    aid = fields.Dict(
+        allow_none=True,
+        metadata={
+            "description": "hardship aid: the kind's yearly cap, what the household was paid "
+            "of it this calendar year (China) and what is left"
+        },
     )
 
 

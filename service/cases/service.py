@@ -20,6 +20,7 @@ from service.cases.schemas import CaseIntakeSchema
 from service.db import utcnow
 from service.domain_errors import Conflict, Invalid, invalid, not_found
 from service.fields import LOCAL_TZ
+from service.households import service as households
 from service.i18n import N_
 from service.outbox import service as outbox
 from service.timers import schedule
@@ -179,12 +180,18 @@ def register(*, db_session: Session, caller: Caller, intake: dict[str, Any]) -> 
         interrupted=receipt if case_type.code == "labour_dispute" else None,
         now=now,
     )
+    if case_type.code == "hardship_aid":
+        case.household_id = households.for_intake(
+            db_session=db_session, caller=caller, unit=unit, intake=intake
+        ).id
     if "assignee" in intake:
         case.assignee = assignable_user(
             db_session, case_type=case_type.code, unit_id=unit.id, username=intake["assignee"]
         )
     db_session.add(case)
     payload: dict[str, Any] = {"channel": case.channel, "unit": unit.code}
+    if case.household_id is not None:
+        payload["household"] = case.household_id
     if duplicate is not None:
         payload["allowed_duplicate_of"] = duplicate
     payload.update(changes)

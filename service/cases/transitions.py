@@ -6,7 +6,6 @@ import logging
 from datetime import date
 from typing import Any
 
-from flask import current_app
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -15,6 +14,7 @@ from service.cases import events
 from service.cases.models import Case, CaseEvent
 from service.db import utcnow
 from service.domain_errors import Conflict, DomainError, Invalid, NotAllowed
+from service.households import aid
 from service.outbox import service as outbox
 from service.timers import schedule
 from workflows.data import to_json
@@ -37,8 +37,8 @@ def actor_for(caller: Caller, case: Case) -> Actor:
 def facts_of(db_session: Session, case: Case) -> dict[str, Any]:
     """What the workflow's guards and checks need to know about the case."""
     facts: dict[str, Any] = {"category": case.category, "today": schedule.local_date(utcnow())}
-    if case.type == "hardship_aid" and case.status == "under_review":
-        facts["emergency_cap"] = current_app.extensions["settings"].emergency_aid_cap
+    if case.type == "hardship_aid" and case.status in ("under_review", "proposed"):
+        facts.update(aid.aid_facts(db_session, case))
     if case.type == "labour_dispute" and case.status == "in_mediation":
         with db_session.no_autoflush:
             working = schedule.calendar(db_session)

@@ -14,6 +14,7 @@ from service.cases.assignment import ROUTED_TO
 from service.cases.models import Case
 from service.db import utcnow
 from service.domain_errors import not_found
+from service.households import aid
 from service.i18n import N_, language, translate
 from service.notifications.models import Notification
 from service.timers.models import CaseTimer
@@ -86,6 +87,41 @@ def _supervisors_items(db_session: Session, caller: Caller, now: datetime) -> li
     return items
 
 
+def _household_items(db_session: Session, caller: Caller) -> list[dict[str, Any]]:
+    """Open aid cases whose household file is still incomplete (emergency aid paid first)."""
+    unfinished = aid.incomplete_clause(Case.household_id)
+    mine = (
+        Case.unit_id.in_(caller.scope_unit_ids)
+        if caller.role == Role.SUPERVISOR
+        else Case.assignee_id == caller.user_id
+    )
+    rows = db_session.execute(
+        select(Case.id, Case.number, Case.received_at, Case.household_id)
+        .where(
+            mine,
+            Case.household_id.is_not(None),
+            Case.status.not_in(CLOSED_STATES),
+            unfinished,
+        )
+        .order_by(Case.received_at, Case.id)
+        .limit(200)
+    ).all()
+    return [
+        _item(
+            kind="household_file_incomplete",
+            what=N_(
+                "complete household file {household} of {number}: members' work and health, "
+                "and the year's income",
+                household=household_id,
+                number=number,
+            ),
+            due_at=received_at,
+            case=(case_id, number),
+        )
+        for case_id, number, received_at, household_id in rows
+    ]
+
+
 def worklist(*, db_session: Session, caller: Caller, now: datetime | None = None) -> dict[str, Any]:
     """Reminders that are due and not yet done, then the caller's cases by next deadline."""
     now = now or utcnow()
@@ -120,6 +156,8 @@ def worklist(*, db_session: Session, caller: Caller, now: datetime | None = None
         .limit(500)
     ).all()
     computed = _supervisors_items(db_session, caller, now) if caller.role == Role.SUPERVISOR else []
+    if caller.role in (Role.CASEWORKER, Role.SUPERVISOR):
+        computed += _household_items(db_session, caller)
     return {
         "items": computed
         + [

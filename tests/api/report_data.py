@@ -36,7 +36,7 @@ from service.db import claim, unit_of_work
 from service.timers import firing
 from service.timers.models import CaseTimer
 from tests import data
-from tests.api.workflow_helpers import do, register, route, system
+from tests.api.workflow_helpers import do, propose, register, route, system
 from tests.conftest import Office, Staff
 
 NOW = "2026-11-20T12:00:00+08:00"
@@ -150,13 +150,10 @@ def build(client: FlaskClient, office: Office) -> Fixed:
         do(client, desk, ids["C7"], "answer", {"answer": "符合条件，携材料申请"})
     with on("2026-10-22T10:00:00+08:00"):
         do(client, m1, c2, "withdraw", {"reason": "双方自行和解"})
-        do(
-            client,
-            cw,
-            c5,
-            "propose",
-            {"amount": "3000.00", "hardship_level": "relative", "home_visit_on": "2026-10-21"},
-        )
+        propose(
+            client, cw, c5, {"amount": "3000.00", "hardship_level": "relative"},
+            visited_on="2026-10-21",
+        )  # fmt: skip
     with on("2026-10-23T09:00:00+08:00"):
         fire_deadline(app, c4, "acceptance_decision")
         do(client, m1, c4, "accept")

@@ -8,7 +8,7 @@ import pytest
 from flask.testing import FlaskClient
 
 from tests import data
-from tests.api.workflow_helpers import AGREEMENT, PROPOSAL, do, read, register, route, system
+from tests.api.workflow_helpers import AGREEMENT, do, propose, read, register, route, system
 from tests.conftest import Staff
 
 FIRST = {"instalment": 1, "amount": "4300.00", "method": "bank_transfer",
@@ -128,7 +128,7 @@ def test_aid_is_paid_out_once_and_moves_to_follow_up(
 ) -> None:
     case = register(client, team["desk"], data.aid(category="emergency"))
     route(client.application, case["id"])
-    do(client, team["caseworker"], case["id"], "propose", PROPOSAL)
+    propose(client, team["caseworker"], case["id"])
     assert do(client, team["chair"], case["id"], "approve")["status"] == "payout"
     payout = {"amount": "3000.00", "method": "bank_transfer", "reference": "VCH-0042",
               "paid_on": "2026-11-21"}  # fmt: skip
@@ -214,7 +214,7 @@ def test_aid_is_paid_out_only_as_approved(
 ) -> None:
     case = register(client, team["desk"], data.aid(category="emergency"))
     route(client.application, case["id"])
-    do(client, team["caseworker"], case["id"], "propose", PROPOSAL)
+    propose(client, team["caseworker"], case["id"])
     do(client, team["chair"], case["id"], "approve")
     payout = {"amount": amount, "method": "bank_transfer", "reference": "VCH-0043",
               "paid_on": "2026-11-21"}  # fmt: skip

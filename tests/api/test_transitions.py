@@ -9,7 +9,7 @@ from flask.testing import FlaskClient
 
 from service.auth.enums import Role
 from tests import data
-from tests.api.workflow_helpers import AGREEMENT, PROPOSAL, act, do, read, register, route, system
+from tests.api.workflow_helpers import AGREEMENT, act, do, propose, read, register, route, system
 from tests.conftest import Office, Staff
 
 
@@ -233,7 +233,7 @@ def test_hardship_aid_to_payout_with_four_eyes(client: FlaskClient, team: dict[s
     # A small union: the chair is the caseworker on this file.
     case = register(client, team["desk"], data.aid(assignee=team["chair"].username))
     route(client.application, case["id"])
-    proposed = do(client, team["chair"], case["id"], "propose", PROPOSAL)
+    proposed = propose(client, team["chair"], case["id"])
     assert proposed["status"] == "proposed"
     assert "approve" not in proposed["allowed_actions"]
 
@@ -255,12 +255,12 @@ def test_hardship_aid_to_payout_with_four_eyes(client: FlaskClient, team: dict[s
 def test_emergency_aid_is_paid_without_notice(client: FlaskClient, team: dict[str, Staff]) -> None:
     case = register(client, team["desk"], data.aid(category="emergency"))
     route(client.application, case["id"])
-    do(client, team["caseworker"], case["id"], "propose", PROPOSAL)
+    propose(client, team["caseworker"], case["id"])
     assert do(client, team["chair"], case["id"], "approve")["status"] == "payout"
 
 
 AID_DATA = [
-    ("propose", "caseworker", {"amount", "hardship_level", "home_visit_on"}),
+    ("propose", "caseworker", {"amount", "hardship_level"}),
     ("reject", "caseworker", {"reason"}),
     ("withdraw", "chair", {"reason"}),
 ]
@@ -280,7 +280,7 @@ def test_every_aid_action_checks_its_data(
 def test_return_and_object_need_reasons(client: FlaskClient, team: dict[str, Staff]) -> None:
     case = register(client, team["desk"], data.aid())
     route(client.application, case["id"])
-    do(client, team["caseworker"], case["id"], "propose", PROPOSAL)
+    propose(client, team["caseworker"], case["id"])
     assert act(client, team["chair"], case["id"], "return", {}).status_code == 422
     do(client, team["chair"], case["id"], "approve")
     assert act(client, team["desk"], case["id"], "object", {}).status_code == 422

@@ -35,7 +35,14 @@ AGREEMENT = {
     ],
     "signed_by_both": True,
 }
-PROPOSAL = {"amount": "3000.00", "hardship_level": "relative", "home_visit_on": "2026-11-18"}
+PROPOSAL = {"amount": "3000.00", "hardship_level": "relative"}
+# A home visit 入户核查 by two staff with the household's consent, as a proposal needs.
+HOME_VISIT = {
+    "visited_on": "2026-11-18",
+    "visitors": ["王建华", "李红梅"],
+    "findings": "家中两人，配偶住院，收入情况属实",
+    "consent": True,
+}
 
 
 def register(client: FlaskClient, staff: Staff, body: dict) -> dict:
@@ -92,3 +99,43 @@ def do(client: FlaskClient, staff: Staff, case_id: int, action: str, data=None) 
     response = act(client, staff, case_id, action, data)
     assert response.status_code == 200, response.get_json()
     return response.get_json()
+
+
+def home_visit(client: FlaskClient, staff: Staff, case_id: int, **overrides: Any) -> dict:
+    response = client.post(
+        f"/api/v1/cases/{case_id}/visits", json={**HOME_VISIT, **overrides}, headers=staff.headers
+    )
+    assert response.status_code == 201, response.get_json()
+    return response.get_json()
+
+
+def propose(
+    client: FlaskClient,
+    staff: Staff,
+    case_id: int,
+    data: dict[str, Any] | None = None,
+    **visit: Any,
+) -> dict:
+    """Complete the household file and record the home visit a proposal needs; propose."""
+    complete_file(client, staff, case_id)
+    home_visit(client, staff, case_id, **visit)
+    return do(client, staff, case_id, "propose", data or PROPOSAL)
+
+
+def complete_file(client: FlaskClient, staff: Staff, case_id: int) -> None:
+    """Finish the household file intake opened with the claimant alone (file first, aid after)."""
+    path = f"/api/v1/households/{read(client, staff, case_id)['household']}"
+    household = client.get(path, headers=staff.headers).get_json()
+    if household["complete"]:
+        return
+    people = [
+        {"name": m["name"], "id_number": m["id_number"],
+         "work_status": m["work_status"] or "unemployed", "health": m["health"] or "healthy"}
+        | ({} if m["relation"] == "head" else {"relation": m["relation"]})
+        for m in household["members"]
+    ]  # fmt: skip
+    head, members = people[0], people[1:]
+    years = [{"year": 2026, "income": "30000.00", "essential_costs": "6000.00"}]
+    body = {"head": head, "members": members, "years": years}
+    response = client.patch(path, json=body, headers=staff.headers)
+    assert response.status_code == 200, response.get_json()

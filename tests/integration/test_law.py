@@ -61,9 +61,9 @@ def items(client: FlaskClient, staff: Staff, case_id: int | None = None) -> list
 def test_emergency_aid_is_paid_before_review_then_reviewed(
     client: FlaskClient, team: dict[str, Staff]
 ) -> None:
-    case = register(
-        client, team["desk"], data.aid(category="emergency", assignee=team["caseworker"].username)
-    )
+    intake = data.aid(category="emergency", assignee=team["caseworker"].username)
+    claimant_id = intake["claimant"]["id_number"]
+    case = register(client, team["desk"], intake)
     route(client.application, case["id"])
     over = act(client, team["chair"], case["id"], "pay_first", {"amount": "3000.01"})
     assert over.status_code == 422
@@ -84,10 +84,12 @@ def test_emergency_aid_is_paid_before_review_then_reviewed(
     assert payout.status_code == 201, payout.get_json()
     assert payout.get_json()["status"] == "review_afterwards"
 
-    # Paid: review, home visit and file are now open items, for the caseworker and the chair.
+    # Paid: review, home visit and file are now open items, for the caseworker and the chair;
+    # the household file opened at intake with the claimant alone is one until completed.
     sweep(client.application)
-    assert items(client, team["caseworker"], case["id"]) == ["review_afterwards.reminder"]
-    assert items(client, team["chair"], case["id"]) == ["review_afterwards.reminder"]
+    open_items = ["household_file_incomplete", "review_afterwards.reminder"]
+    assert items(client, team["caseworker"], case["id"]) == open_items
+    assert items(client, team["chair"], case["id"]) == open_items
     assert act(client, team["caseworker"], case["id"], "close", {}).status_code == 409
 
     reviewed = do(
@@ -96,6 +98,18 @@ def test_emergency_aid_is_paid_before_review_then_reviewed(
          "household_file": "HG-2026-017"},
     )  # fmt: skip
     assert reviewed["status"] == "follow_up"
+    assert items(client, team["caseworker"], case["id"]) == ["household_file_incomplete"]
+    household = data.household(head=case["claimant"] | {"id_number": claimant_id})
+    completed = client.patch(
+        f"/api/v1/households/{case['household']}",
+        json={
+            "head": household["head"],
+            "members": household["members"],
+            "years": household["years"],
+        },
+        headers=team["caseworker"].headers,
+    )
+    assert completed.status_code == 200, completed.get_json()
     assert items(client, team["caseworker"], case["id"]) == []
     assert items(client, team["chair"], case["id"]) == []
     trail = client.get(f"/api/v1/cases/{case['id']}/events", headers=team["chair"].headers)

@@ -17,7 +17,15 @@ from service.notifications.models import Notification
 from service.timers import firing
 from service.timers.models import CaseTimer
 from tests import data
-from tests.api.workflow_helpers import AGREEMENT, INSTALMENT_DAYS, do, read, register, route
+from tests.api.workflow_helpers import (
+    AGREEMENT,
+    INSTALMENT_DAYS,
+    do,
+    propose,
+    read,
+    register,
+    route,
+)
 from tests.conftest import Office, Staff
 from workflows.calendar import CHINA
 
@@ -426,13 +434,7 @@ def test_public_notice_passes_by_itself_after_five_working_days(
     caseworker = office.staff(Role.CASEWORKER, "XA-HG")
     case = register(client, team["desk"], data.aid())
     route(client.application, case["id"])
-    do(
-        client,
-        caseworker,
-        case["id"],
-        "propose",
-        {"amount": "3000.00", "hardship_level": "relative", "home_visit_on": "2026-11-18"},
-    )
+    propose(client, caseworker, case["id"])
     noticed = do(client, team["chair"], case["id"], "approve")
     (notice,) = [t for t in noticed["timers"] if t["kind"] == "public_notice"]
 

@@ -16,6 +16,7 @@ from service.config import ConfigError, Settings
 from workflows.calendar import WorkingCalendar, official_schedule
 from workflows.definitions import WORKFLOWS
 from workflows.engine import Actor, Refused
+from workflows.households import AidThisYear
 from workflows.periods import limitation, statutory_date
 
 # A 2027 schedule as an administrator would load it (the State Council publishes the
@@ -215,7 +216,8 @@ def test_deemed_failed_records_no_notice_until_the_mediator_tells_the_applicant(
 def test_emergency_aid_is_paid_first_on_a_supervisors_decision(
     source: str, category: str, actor: Actor, amount: str, outcome: str
 ) -> None:
-    facts = {"category": category, "emergency_cap": Decimal("3000.00")}
+    cap = AidThisYear(kind="emergency", year=2026, cap=Decimal("3000.00"), paid=Decimal(0))
+    facts = {"category": category, "aid_this_year": cap}
     try:
         decision = AID.decide(
             state="under_review", action="pay_first", actor=actor, data={"amount": amount},

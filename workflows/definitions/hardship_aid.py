@@ -2,25 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
-from workflows.data import Field, FieldErrors, choice, text
+from workflows.data import Field, choice, text
 from workflows.definitions.labour_dispute import SATISFACTION
 from workflows.engine import ANY_OPEN, ASSIGNED, STAFF, SYSTEM, State, Timer, Workflow, move
-from workflows.messages import N_
+from workflows.households import file_complete, home_visit_recorded, within_the_cap
 
 HARDSHIP_LEVELS = ("deep", "relative", "accident")
 OUTCOMES = ("aid_paid", "referred_elsewhere", "other")
 # Outcomes that count as resolved in the resolution rate: the household received the aid.
 RESOLVING_OUTCOMES = frozenset({"aid_paid"})
-
-
-def _within_the_emergency_cap(data: dict[str, Any], facts: Mapping[str, Any]) -> FieldErrors:
-    cap = facts.get("emergency_cap")
-    if cap is not None and data["amount"] > cap:
-        return {"amount": [N_("emergency aid is at most {cap}", cap=f"{cap:.2f}")]}
-    return {}
 
 
 HARDSHIP_AID = Workflow(
@@ -45,11 +35,9 @@ HARDSHIP_AID = Workflow(
         move("route", "registered", "under_review", SYSTEM),
         move(
             "propose", "under_review", "proposed", ASSIGNED,
-            requires=(
-                Field("amount", "money"),
-                choice("hardship_level", *HARDSHIP_LEVELS),
-                Field("home_visit_on", "date"),
-            ),
+            # The home visit is a record (POST /households/{id}/visits), not a date here.
+            requires=(Field("amount", "money"), choice("hardship_level", *HARDSHIP_LEVELS)),
+            checks=(file_complete, home_visit_recorded, within_the_cap),
         ),
         move(
             "reject", "under_review", "rejected", ASSIGNED, "supervisor",
@@ -58,6 +46,7 @@ HARDSHIP_AID = Workflow(
         # Emergency aid is paid first and reviewed afterwards, so it skips the notice.
         move(
             "approve", "proposed", "public_notice", "supervisor", guards=("not_proposer",),
+            checks=(within_the_cap,),  # another case may have been paid since the proposal
             target_by_category={"emergency": "payout"},
         ),
         move("return", "proposed", "under_review", "supervisor", requires=(text("reason"),)),
@@ -69,7 +58,7 @@ HARDSHIP_AID = Workflow(
         move(
             "pay_first", "under_review", "emergency_payout", "supervisor",
             requires=(Field("amount", "money"),), guards=("emergency_only",),
-            checks=(_within_the_emergency_cap,),
+            checks=(within_the_cap,),
         ),
         move("disburse", "emergency_payout", "review_afterwards", SYSTEM),
         move(
