@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import marshmallow as ma
-from flask import request
+from flask import current_app, request, stream_with_context
 from flask.views import MethodView
 from flask_smorest import Blueprint
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from service.auth.enums import Role
 from service.cases import (
@@ -72,6 +74,14 @@ def _if_match() -> int:
         ) from None
 
 
+def _streamed(chunks: Iterator[bytes], work: Session) -> Iterator[bytes]:
+    """``chunks``, then the reading transaction they ran in closed, however they ended."""
+    try:
+        yield from chunks
+    finally:
+        work.close()
+
+
 def _detail(case: Any, *, new: bool = False) -> Any:
     view = reading.view_of(session(), case, caller(), detail=True, new=new)
     return view, _etag(case.version)
@@ -90,11 +100,25 @@ class Cases(MethodView):
         With ``format=csv`` or ``format=xlsx``, every matching case as a file instead,
         identity numbers masked as on screen.
         """
-        if query["format"] != "json":
+        if query["format"] == "xlsx":
             rows = reading.export_rows(db_session=session(), caller=caller(), query=query)
-            writer = files.cases_csv if query["format"] == "csv" else files.cases_xlsx
-            return files.download(writer(rows), stem="cases", extension=query["format"])
-        return reading.search(db_session=session(), caller=caller(), query=query)
+            return files.download(files.cases_xlsx(rows), stem="cases", extension="xlsx")
+        if query["format"] == "csv":
+            # The unmasked reads are recorded (and committed) before the first row leaves;
+            # the rows stream from the database as the client takes them. SQLite reads
+            # them first: a transaction left open there would hold its write lock.
+            work = session()
+            rows = reading.export_rows(db_session=work, caller=caller(), query=query)
+            if work.get_bind().dialect.name == "sqlite":
+                rows = iter(list(rows))
+            content = stream_with_context(_streamed(files.cases_csv(rows), work))
+            return files.download(content, stem="cases", extension="csv")
+        return reading.search(
+            db_session=session(),
+            caller=caller(),
+            query=query,
+            exact_up_to=current_app.config.get("CASE_COUNT_EXACT_UP_TO", reading.EXACT_UP_TO),
+        )
 
     @requires(Role.INTAKE, Role.SUPERVISOR)
     @commits(idempotent=True)

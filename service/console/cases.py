@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 import marshmallow as ma
-from flask import abort, render_template, request
+from flask import abort, current_app, render_template, request
 from flask.typing import ResponseReturnValue
 from sqlalchemy import select
 
@@ -66,10 +66,15 @@ def case_list() -> ResponseReturnValue:
     errors: dict[str, list[str]] = {}
     try:
         query = CaseQuerySchema(unknown=ma.EXCLUDE).load(loaded)
-        page = reading.search(db_session=session(), caller=caller(), query=query)
+        page = reading.search(
+            db_session=session(),
+            caller=caller(),
+            query=query,
+            exact_up_to=current_app.config.get("CASE_COUNT_EXACT_UP_TO", reading.EXACT_UP_TO),
+        )
     except ma.ValidationError as invalid:
         errors = flat_errors(invalid.messages)
-        page = {"items": [], "total": 0, "page": 1, "per_page": 25}
+        page = {"items": [], "total": 0, "total_is_estimate": False, "page": 1, "per_page": 25}
     pages = max(1, -(-page["total"] // page["per_page"]))
     statuses = sorted({s for workflow in WORKFLOWS.values() for s in workflow.states})
     categories = sorted({c for case_type in CASE_TYPES.values() for c in case_type.categories})
