@@ -211,12 +211,14 @@ def measure(args: argparse.Namespace) -> list[str]:
         return run
 
     year = Period(first, last)
-    lines = [
-        line("summary of a year by unit", rounds(ours("unit"), args.rounds),
-             rounds(hand([year]), args.rounds), 1.5),
-        line("summary of a year by month", rounds(ours("month"), args.rounds),
-             rounds(hand(months_of(year)), args.rounds), None),
-    ]  # fmt: skip
+    lines = []
+    if "summary" in args.only:
+        lines += [
+            line("summary of a year by unit", rounds(ours("unit"), args.rounds),
+                 rounds(hand([year]), args.rounds), 1.5),
+            line("summary of a year by month", rounds(ours("month"), args.rounds),
+                 rounds(hand(months_of(year)), args.rounds), None),
+        ]  # fmt: skip
 
     street = token_for(big, "u1_0")
     client = big.test_client()
@@ -245,8 +247,11 @@ def measure(args: argparse.Namespace) -> list[str]:
             for _ in stream:
                 pass
 
-    lines.append(line("CSV export of a year's cases (one street)", rounds(export, args.rounds),
-                      rounds(copy, args.rounds), None))  # fmt: skip
+    if "export" in args.only:
+        lines.append(line("CSV export of a year's cases (one street)", rounds(export, args.rounds),
+                          rounds(copy, args.rounds), None))  # fmt: skip
+    if "list" not in args.only:
+        return lines
 
     small = app_for("bench_reports_small")
     small_token = token_for(small, "u1_0")
@@ -284,6 +289,8 @@ def main() -> None:
     parser.add_argument("--small", type=int, default=10_000)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--no-load", action="store_true", help="reuse the loaded databases")
+    parts = ["summary", "export", "list"]
+    parser.add_argument("--only", nargs="+", choices=parts, default=parts, help="measure these")
     args = parser.parse_args()
     if not args.no_load:
         print(f"loaded {args.cases:,} cases in {load('bench_reports', args.cases):.0f} s")

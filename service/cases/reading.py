@@ -268,12 +268,12 @@ def _text_search(text: str) -> Any:
 
 
 LIST_LOADS = (Case.unit, Case.assignee)
-SORTS = {
-    "received_at": (Case.received_at.asc(), Case.id.asc()),
-    "-received_at": (Case.received_at.desc(), Case.id.desc()),
-    "number": (Case.number.asc(),),
-    "-number": (Case.number.desc(),),
-}
+
+
+def _order_by(on: Any, sort: str) -> tuple[Any, ...]:
+    """The ORDER BY of ``sort`` on ``on``: the ``Case`` class, or the columns of a subquery."""
+    columns = (on.number,) if sort.lstrip("-") == "number" else (on.received_at, on.id)
+    return tuple(c.desc() if sort.startswith("-") else c.asc() for c in columns)
 
 
 def search(
@@ -297,11 +297,25 @@ def search(
         }
     total, estimated = _total(db_session, statement, exact=query.get("count") == "exact",
                               exact_up_to=exact_up_to)  # fmt: skip
+    sort, skipped = query["sort"], (page - 1) * per_page
+    if "q" in query:
+        # A search finds its matches through the name indexes first and orders only
+        # them. Left to choose, the planner may walk every case newest first and test
+        # each against the name, which costs seconds when the name is rarer than it
+        # guessed; a materialised CTE is a fence it cannot plan through.
+        found = (
+            statement.with_only_columns(Case.id, Case.received_at, Case.number)
+            .cte("found")
+            .prefix_with("MATERIALIZED", dialect="postgresql")
+        )
+        shown = (
+            select(found.c.id).order_by(*_order_by(found.c, sort)).limit(per_page).offset(skipped)
+        ).subquery()
+        listing = select(Case).join(shown, shown.c.id == Case.id)
+    else:
+        listing = statement.limit(per_page).offset(skipped)
     cases = db_session.scalars(
-        statement.options(*(selectinload(r) for r in LIST_LOADS))
-        .order_by(*SORTS[query["sort"]])
-        .limit(per_page)
-        .offset((page - 1) * per_page)
+        listing.options(*(selectinload(r) for r in LIST_LOADS)).order_by(*_order_by(Case, sort))
     ).all()
     return {
         "items": [view_of(db_session, case, caller) for case in cases],
@@ -398,7 +412,7 @@ def export_rows(
                 read.read_at == literal(stamp, UTCDateTime()),
             ),
         )
-        .order_by(*SORTS[query["sort"]])
+        .order_by(*_order_by(Case, query["sort"]))
     )
     return _flat(db_session, rows)
 

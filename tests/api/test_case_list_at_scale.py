@@ -78,3 +78,21 @@ def test_search_by_pinyin_prefix_initials_and_chinese_substring(
     assert numbers(listed(client, desk, "q=王建")) == [wang["number"]]  # a name's start
     assert numbers(listed(client, desk, "q=xiulan")) == []  # a reading from its start only
     assert numbers(listed(client, desk, "q=秀%")) == []  # a wildcard is a character
+
+
+def test_a_search_pages_and_sorts_like_the_list(client: FlaskClient, desk: Staff) -> None:
+    found = [
+        register(client, desk, data.dispute(claimant=data.claimant(name="张秀兰")))["number"]
+        for _ in range(3)
+    ]
+    register(client, desk, data.dispute(claimant=data.claimant(name="李强")))
+
+    newest_first = list(reversed(found))
+    first = listed(client, desk, "q=zxl&per_page=2")
+    second = listed(client, desk, "q=zxl&per_page=2&page=2")
+    assert numbers(first) + numbers(second) == newest_first
+    assert (first["total"], second["total"]) == (3, 3)
+    assert numbers(listed(client, desk, "q=张秀兰&sort=number")) == sorted(found)
+    assert numbers(listed(client, desk, "q=张秀兰&sort=-number&per_page=1&page=3")) == [
+        sorted(found)[0]
+    ]
