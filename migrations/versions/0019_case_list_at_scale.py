@@ -27,6 +27,10 @@ def upgrade() -> None:
     op.create_index(
         "ix_cases_status_received", "cases", ["status", "received_at", "id", "unit_id", "type"]
     )
+    # An export shows a row whole only if it recorded reading it: found by the case.
+    op.create_index(
+        "ix_personal_data_reads_case", "personal_data_reads", ["case_id", "user_id", "read_at"]
+    )
     if op.get_bind().dialect.name != "postgresql":
         return
     for name, (column, ops) in PATTERN.items():
@@ -63,4 +67,5 @@ def downgrade() -> None:
         op.drop_index("ix_cases_claimant_given_prefix", table_name="cases")
         for name in PATTERN:
             op.drop_index(name, table_name="cases")
+    op.drop_index("ix_personal_data_reads_case", table_name="personal_data_reads")
     op.drop_index("ix_cases_status_received", table_name="cases")
