@@ -114,6 +114,13 @@ def main() -> None:
             fired = dict(connection.execute(
                 "SELECT status, count(*) FROM timers WHERE id = ANY(%s) GROUP BY status", (due,)
             ).fetchall())  # fmt: skip
+        # Memory after the load: the worker's main process and each of its children.
+        children = subprocess.run(
+            ["pgrep", "-P", str(worker.pid)], capture_output=True, text=True
+        ).stdout.split()
+        for pid in [str(worker.pid), *children]:
+            rss = subprocess.run(["ps", "-o", "rss=", "-p", pid], capture_output=True, text=True)
+            print(f"worker process {pid}: RSS {int(rss.stdout or 0) / 1024:.0f} MB")
     finally:
         worker.terminate()
         worker.wait(60)
