@@ -204,7 +204,8 @@ CROSS JOIN LATERAL (
        c.received_at + CASE c.type WHEN 'hardship_aid' THEN interval '21 days' ELSE interval '5 days' END,
        interval '2 days', NULL::int)
 ) AS k(kind, purpose, deadline, before, instalment)
-WHERE c.type <> 'consultation';
+-- Only the acceptance decision has a reminder: an aid review has none.
+WHERE c.type <> 'consultation' AND (k.purpose = 'due' OR c.type = 'labour_dispute');
 INSERT INTO timers (case_id, kind, purpose, due_at, deadline_at, state, lasts, instalment, status,
                     created_at, dispatched_at, fired_at)
 SELECT a.id, k.kind, 'due', k.deadline, k.deadline, NULL, 'state', k.instalment,

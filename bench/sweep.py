@@ -9,9 +9,9 @@ worker with one more task, a no-op) on the Redis named by ``REDIS_URL`` and meas
 once each:
 
 - the reference: ``--due`` no-op tasks sent to that worker, until all have run;
-- the sweep: exactly ``--due`` pending deadlines made due (the others still pending
-  are moved a year ahead), ``dispatch_due_timers`` run as beat runs it, until every
-  one of them is fired or cancelled.
+- the sweep: exactly ``--due`` pending deadlines made due (the others due are moved
+  a year ahead), ``dispatch_due_timers`` run as beat runs it, until every one of
+  them is fired or cancelled.
 
 Target: the sweep within 2x of the no-op tasks.
 """
@@ -61,6 +61,7 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=2)
     args = parser.parse_args()
 
+    from service.timers.firing import MESSAGES
     from workers.main import flask_app
     from workers.tasks import dispatch_due_timers
 
@@ -85,14 +86,21 @@ def main() -> None:
         reference = time.perf_counter() - started
 
         with psycopg.connect(DATABASE, autocommit=True) as connection:
+            # Deadlines the service knows how to fire, made due now; every other
+            # pending one that is due is moved a year ahead.
+            known = [f"{kind}:{purpose}" for kind, purpose in MESSAGES]
             due = [row[0] for row in connection.execute(
-                "SELECT id FROM timers WHERE status = 'pending' AND due_at <= now() "
-                "ORDER BY id LIMIT %s", (args.due,))]  # fmt: skip
+                "SELECT id FROM timers WHERE status = 'pending' "
+                "AND kind || ':' || purpose = ANY(%s) ORDER BY due_at LIMIT %s",
+                (known, args.due))]  # fmt: skip
             if len(due) < args.due:
-                raise SystemExit(f"only {len(due)} pending deadlines are due")
+                raise SystemExit(f"only {len(due)} deadlines are pending")
             connection.execute(
-                "UPDATE timers SET due_at = due_at + interval '1 year', "
-                "deadline_at = deadline_at + interval '1 year' "
+                "UPDATE timers SET due_at = now() - interval '1 minute' WHERE id = ANY(%s)",
+                (due,),
+            )
+            connection.execute(
+                "UPDATE timers SET due_at = due_at + interval '1 year' "
                 "WHERE status = 'pending' AND due_at <= now() AND NOT id = ANY(%s)",
                 (due,),
             )
