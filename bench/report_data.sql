@@ -167,6 +167,7 @@ SELECT md5(a.id || '-3')::uuid::text, a.id, 3, 'agree', 'in_mediation', 'awaitin
        a.agreed_at, '', json_build_object('amount', a.amount::text), repeat('0', 64),
        md5(a.id || 'e') || md5(a.id || 'f'), 'sha256'
 FROM agreed a;
+UPDATE cases SET trail_length = 3 WHERE id IN (SELECT id FROM agreed);
 
 -- Money that reached workers: the employer's payment of each agreement, and aid paid.
 INSERT INTO payments (case_id, instalment, part, amount, method, reference, paid_on, recorded_by_id,
