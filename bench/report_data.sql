@@ -167,6 +167,7 @@ SELECT md5(a.id || '-3')::uuid::text, a.id, 3, 'agree', 'in_mediation', 'awaitin
        a.agreed_at, '', json_build_object('amount', a.amount::text), repeat('0', 64),
        md5(a.id || 'e') || md5(a.id || 'f'), 'sha256'
 FROM agreed a;
+UPDATE cases SET trail_length = 3 WHERE id IN (SELECT id FROM agreed);
 
 -- Money that reached workers: the employer's payment of each agreement, and aid paid.
 INSERT INTO payments (case_id, instalment, part, amount, method, reference, paid_on, recorded_by_id,
@@ -204,7 +205,8 @@ CROSS JOIN LATERAL (
        c.received_at + CASE c.type WHEN 'hardship_aid' THEN interval '21 days' ELSE interval '5 days' END,
        interval '2 days', NULL::int)
 ) AS k(kind, purpose, deadline, before, instalment)
-WHERE c.type <> 'consultation';
+-- Only the acceptance decision has a reminder: an aid review has none.
+WHERE c.type <> 'consultation' AND (k.purpose = 'due' OR c.type = 'labour_dispute');
 INSERT INTO timers (case_id, kind, purpose, due_at, deadline_at, state, lasts, instalment, status,
                     created_at, dispatched_at, fired_at)
 SELECT a.id, k.kind, 'due', k.deadline, k.deadline, NULL, 'state', k.instalment,
@@ -217,6 +219,13 @@ CROSS JOIN LATERAL (
            ('instalment_due', a.agreed_at + interval '13 days', 1),
            ('follow_up_call', a.agreed_at + interval '28 days', NULL::int)
 ) AS k(kind, deadline, instalment);
+
+-- One name carried by exactly 20 cases of street S01's communities whatever the size,
+-- so that a search for it finds as many at a million cases as at ten thousand.
+UPDATE cases SET claimant_name = '司马相如', claimant_name_pinyin = 'simaxiangru',
+                 claimant_name_initials = 'smxr'
+WHERE id IN (SELECT id FROM cases WHERE unit_id BETWEEN 6 AND 14
+               AND id % greatest(:cases / 200, 1) = 0 ORDER BY id LIMIT 20);
 
 SELECT setval(pg_get_serial_sequence('org_units', 'id'), 50);
 SELECT setval(pg_get_serial_sequence('users', 'id'), 510);

@@ -5,7 +5,7 @@ from sqlalchemy import pool
 
 from service.config import Settings
 from service.db import make_engine
-from service.models import Base
+from service.models import Base, built_on
 
 config = context.config
 target_metadata = Base.metadata
@@ -35,6 +35,7 @@ def run_migrations_online() -> None:
             connection=connection,
             target_metadata=target_metadata,
             render_as_batch=connection.dialect.name == "sqlite",
+            include_object=built_on(connection.dialect.name),
         )
         with context.begin_transaction():
             context.run_migrations()

@@ -21,6 +21,8 @@ class PersonalDataRead(Base):
     __table_args__ = (
         Index("ix_personal_data_reads_unit_read_at", "unit_id", "read_at"),
         Index("ix_personal_data_reads_user_read_at", "user_id", "read_at"),
+        # The reads of one case; an export finds the rows it recorded by them.
+        Index("ix_personal_data_reads_case", "case_id", "user_id", "read_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

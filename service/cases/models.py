@@ -6,7 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, Numeric, String, Text, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Index, Numeric, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from service.auth.models import OrgUnit, User
@@ -38,6 +38,34 @@ class Case(Base):
         # index with pattern ops serves it whatever the database's collation.
         *(
             Index(f"ix_cases_{column}", column, postgresql_ops={column: "varchar_pattern_ops"})
+            for column in ("claimant_name_pinyin", "claimant_name_initials")
+        ),
+        # The list by status, newest first; unit and type in the key so that the count
+        # and the page filter on the index before reading a row.
+        Index("ix_cases_status_received", "status", "received_at", "id", "unit_id", "type"),
+        # Short names and employers are searched from their start (see reading._text_search),
+        # a name also from its given name; later parts of a reading after their space.
+        # PostgreSQL only: SQLite's LIKE ignores case and would use none of them.
+        *(
+            Index(name, column, postgresql_ops={column: "varchar_pattern_ops"}).ddl_if(
+                dialect="postgresql"
+            )
+            for name, column in (
+                ("ix_cases_claimant_name_prefix", "claimant_name"),
+                ("ix_cases_employer_name_prefix", "employer_name"),
+            )
+        ),
+        Index(
+            "ix_cases_claimant_given_prefix",
+            text("substr(claimant_name, 2) text_pattern_ops"),
+        ).ddl_if(dialect="postgresql"),
+        *(
+            Index(
+                f"ix_cases_{column}_trgm",
+                column,
+                postgresql_using="gin",
+                postgresql_ops={column: "gin_trgm_ops"},
+            ).ddl_if(dialect="postgresql")
             for column in ("claimant_name_pinyin", "claimant_name_initials")
         ),
     )

@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import Select, and_, exists, func, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import Select, String, and_, exists, func, insert, literal, or_, select, text, true
+from sqlalchemy.engine import CursorResult
+from sqlalchemy.orm import Session, aliased, selectinload
+from sqlalchemy.sql import Executable
 
+from service import logs
 from service.access import service as access
+from service.access.models import PersonalDataRead
 from service.auth.enums import Role
 from service.auth.models import OrgUnit, User
 from service.auth.service import Caller, subtree_ids
@@ -20,7 +25,7 @@ from service.cases.mediation import sessions_of
 from service.cases.models import Case, CaseEvent, MediationSession, Payment
 from service.cases.payments import payments_of
 from service.cases.transitions import allowed_actions
-from service.db import utcnow
+from service.db import UTCDateTime, utcnow
 from service.fields import LOCAL_TZ
 from service.households import aid
 from service.i18n import N_, translate
@@ -32,6 +37,13 @@ from workflows.default_advice import PAYMENT_ORDER_ARTICLE, default_advice
 from workflows.definitions import RESOLVING_OUTCOMES
 
 log = logging.getLogger(__name__)
+# A name or employer this long is searched anywhere in it: pg_trgm makes no trigram of
+# a shorter piece, so the index could not serve it.
+TRIGRAM_LENGTH = 3
+# Up to this many matches the list counts them; past it the total is an estimate.
+EXACT_UP_TO = 10_000
+# Rows an export holds at a time, read from a server-side cursor.
+EXPORT_BATCH = 1000
 _NOT_PINYIN = re.compile(r"[\s·'’-]")
 
 
@@ -262,11 +274,27 @@ def _report_filters(statement: Select[Case], query: dict[str, Any]) -> Select[Ca
 
 
 def _text_search(text: str) -> Any:
-    """Cases whose claimant's name, or its reading, or whose employer or number matches."""
+    """Cases whose claimant's name, or its reading, or whose employer or number matches.
+
+    Every arm is a form an index serves on PostgreSQL (migration 0019): a name or
+    employer of three characters or more anywhere (trigram), a shorter one from its
+    start or, for a name, from its given name after a one-character surname ("秀兰"
+    finds 张秀兰); a reading from its start or from the start of a later part.
+    """
     text = text.strip()
     # What a clerk types for what they hear: "Shan Li", "ayiguli·maimaiti", "xi'an".
     heard = _NOT_PINYIN.sub("", text.lower())
-    found = [Case.claimant_name.contains(text, autoescape=True)]
+    if len(text) >= TRIGRAM_LENGTH:
+        found = [
+            Case.claimant_name.contains(text, autoescape=True),
+            Case.employer_name.contains(text, autoescape=True),
+        ]
+    else:
+        found = [
+            Case.claimant_name.startswith(text, autoescape=True),
+            func.substr(Case.claimant_name, 2).startswith(text, autoescape=True),
+            Case.employer_name.startswith(text, autoescape=True),
+        ]
     if heard.isascii() and heard.isalpha():
         found += [
             Case.claimant_name_initials.startswith(heard, autoescape=True),
@@ -275,80 +303,180 @@ def _text_search(text: str) -> Any:
             Case.claimant_name_pinyin.contains(" " + heard, autoescape=True),
             Case.claimant_name_initials.contains(" " + heard, autoescape=True),
         ]
-    return or_(
-        *found,
-        Case.employer_name.contains(text, autoescape=True),
-        Case.number == text.upper(),
-    )
+    return or_(*found, Case.number == text.upper())
 
 
 LIST_LOADS = (Case.unit, Case.assignee)
-SORTS = {
-    "received_at": (Case.received_at.asc(), Case.id.asc()),
-    "-received_at": (Case.received_at.desc(), Case.id.desc()),
-    "number": (Case.number.asc(),),
-    "-number": (Case.number.desc(),),
-}
 
 
-def search(*, db_session: Session, caller: Caller, query: dict[str, Any]) -> dict[str, Any]:
-    """One page of the cases in scope matching ``query``, with the total count."""
+def _order_by(on: Any, sort: str) -> tuple[Any, ...]:
+    """The ORDER BY of ``sort`` on ``on``: the ``Case`` class, or the columns of a subquery."""
+    columns = (on.number,) if sort.lstrip("-") == "number" else (on.received_at, on.id)
+    return tuple(c.desc() if sort.startswith("-") else c.asc() for c in columns)
+
+
+def search(
+    *, db_session: Session, caller: Caller, query: dict[str, Any], exact_up_to: int = EXACT_UP_TO
+) -> dict[str, Any]:
+    """One page of the cases in scope matching ``query``, with how many match in all.
+
+    The total is counted exactly up to ``exact_up_to`` matches; past that (on PostgreSQL,
+    unless ``count=exact`` asks) it is the planner's estimate and ``total_is_estimate``
+    says so: counting every one of a million rows costs more than the page itself.
+    """
     page, per_page = query["page"], query["per_page"]
     statement = _filtered(db_session, caller, query)
     if statement is None:
-        return {"items": [], "total": 0, "page": page, "per_page": per_page}
-    total = db_session.scalar(select(func.count()).select_from(statement.subquery()))
+        return {
+            "items": [],
+            "total": 0,
+            "total_is_estimate": False,
+            "page": page,
+            "per_page": per_page,
+        }
+    total, estimated = _total(db_session, statement, exact=query.get("count") == "exact",
+                              exact_up_to=exact_up_to)  # fmt: skip
+    sort, skipped = query["sort"], (page - 1) * per_page
+    if "q" in query:
+        # A search finds its matches through the name indexes first and orders only
+        # them. Left to choose, the planner may walk every case newest first and test
+        # each against the name, which costs seconds when the name is rarer than it
+        # guessed; a materialised CTE is a fence it cannot plan through.
+        found = (
+            statement.with_only_columns(Case.id, Case.received_at, Case.number)
+            .cte("found")
+            .prefix_with("MATERIALIZED", dialect="postgresql")
+        )
+        shown = (
+            select(found.c.id).order_by(*_order_by(found.c, sort)).limit(per_page).offset(skipped)
+        ).subquery()
+        listing = select(Case).join(shown, shown.c.id == Case.id)
+    else:
+        listing = statement.limit(per_page).offset(skipped)
     cases = db_session.scalars(
-        statement.options(*(selectinload(r) for r in LIST_LOADS))
-        .order_by(*SORTS[query["sort"]])
-        .limit(per_page)
-        .offset((page - 1) * per_page)
+        listing.options(*(selectinload(r) for r in LIST_LOADS)).order_by(*_order_by(Case, sort))
     ).all()
     return {
         "items": [view_of(db_session, case, caller) for case in cases],
         "total": total,
+        "total_is_estimate": estimated,
         "page": page,
         "per_page": per_page,
     }
 
 
+def _total(
+    db_session: Session, statement: Select[Case], *, exact: bool, exact_up_to: int
+) -> tuple[int, bool]:
+    """How many cases ``statement`` selects, and whether that is the planner's estimate."""
+    ids = statement.with_only_columns(Case.id)
+    if exact or db_session.get_bind().dialect.name != "postgresql":
+        return db_session.scalar(select(func.count()).select_from(ids.subquery())) or 0, False
+    # Count no further than one past the threshold: the rows the page needs are read anyway.
+    counted = db_session.scalar(
+        select(func.count()).select_from(ids.limit(exact_up_to + 1).subquery())
+    )
+    if counted is not None and counted <= exact_up_to:
+        return counted, False
+    compiled = ids.compile(
+        dialect=db_session.get_bind().dialect, compile_kwargs={"render_postcompile": True}
+    )
+    connection = db_session.connection()
+    plan: Any = connection.exec_driver_sql(
+        f"EXPLAIN (FORMAT JSON) {compiled}", compiled.params
+    ).scalar_one()
+    estimate = int(plan[0]["Plan"]["Plan Rows"])
+    # More than the threshold were counted: an estimate below it is known to be wrong.
+    return max(estimate, exact_up_to + 1), True
+
+
 def export_rows(
     *, db_session: Session, caller: Caller, query: dict[str, Any]
-) -> list[dict[str, Any]]:
-    """Every case matching ``query`` as a flat row for a file, identity masked per caller."""
+) -> Iterator[dict[str, Any]]:
+    """Every case matching ``query`` as a flat row for a file, identity masked per caller.
+
+    The unmasked reads are recorded now, in the caller's unit of work, with one
+    statement; the rows are read when the result is iterated, a thousand at a time
+    from a server-side cursor, so a year of a million cases never sits in memory. A
+    row shows the identity whole only if this export recorded reading it.
+    """
     statement = _filtered(db_session, caller, query)
     if statement is None:
-        return []
-    cases = db_session.scalars(
-        statement.options(*(selectinload(r) for r in LIST_LOADS)).order_by(*SORTS[query["sort"]])
-    ).all()
-    rows, unmasked = [], []
-    for case in cases:
-        id_number, phone = case.claimant_id_number, case.claimant_phone
-        whole = sees_identity(caller, case)
-        if whole and (id_number or phone):
-            unmasked.append(case)
-        rows.append(
-            {
-                "number": case.number,
-                "type": case.type,
-                "category": case.category,
-                "channel": case.channel,
-                "status": case.status,
-                "status_label": translate(N_(case.status)),
-                "outcome": case.outcome,
-                "unit": case.unit.code,
-                "assignee": case.assignee.display_name if case.assignee else "",
-                "claimant_name": case.claimant_name,
-                "id_number": id_number if whole else id_number and mask_id_number(id_number),
-                "phone": phone if whole else phone and mask_phone(phone),
-                "received_on": schedule.local_date(case.received_at),
-                "closed_on": case.closed_at and schedule.local_date(case.closed_at),
-                "claim_amount": case.claim_amount,
-            }
+        return iter(())
+    stamp = utcnow()
+    shown = statement.with_only_columns(Case.id, Case.unit_id).where(
+        or_(Case.claimant_id_number.is_not(None), Case.claimant_phone.is_not(None)),
+        true() if caller.role == Role.SUPERVISOR else Case.assignee_id == caller.user_id,
+    )
+    recorded: CursorResult[Any] = db_session.execute(  # type: ignore[assignment]
+        insert(PersonalDataRead).from_select(
+            ["case_id", "unit_id", "read_at", "user_id", "endpoint", "request_id"],
+            shown.add_columns(
+                literal(stamp, UTCDateTime()),
+                literal(caller.user_id),
+                literal((logs.current("endpoint") or "")[:200]),
+                literal(logs.current("request_id"), String()),
+            ),
         )
-    for case in unmasked:
-        access.record(db_session=db_session, caller=caller, case=case)
-    if unmasked:
-        log.info("identities read unmasked in an export", extra={"count": len(unmasked)})
-    return rows
+    )
+    if recorded.rowcount:
+        log.info("identities read unmasked in an export", extra={"count": recorded.rowcount})
+    assignee = aliased(User)
+    rows = (
+        statement.with_only_columns(
+            Case.number,
+            Case.type,
+            Case.category,
+            Case.channel,
+            Case.status,
+            Case.outcome,
+            OrgUnit.code.label("unit"),
+            assignee.display_name.label("assignee"),
+            Case.claimant_name,
+            Case.claimant_id_number,
+            Case.claimant_phone,
+            Case.received_at,
+            Case.closed_at,
+            Case.claim_amount,
+            # Probed per row by the case (ix_personal_data_reads_case): the planner
+            # cannot know how many reads were just recorded and, joining, guesses one.
+            exists()
+            .where(
+                PersonalDataRead.case_id == Case.id,
+                PersonalDataRead.user_id == caller.user_id,
+                PersonalDataRead.read_at == literal(stamp, UTCDateTime()),
+            )
+            .label("whole"),
+        )
+        .join(OrgUnit, OrgUnit.id == Case.unit_id)
+        .outerjoin(assignee, assignee.id == Case.assignee_id)
+        .order_by(*_order_by(Case, query["sort"]))
+    )
+    return _flat(db_session, rows)
+
+
+def _flat(db_session: Session, rows: Executable) -> Iterator[dict[str, Any]]:
+    # Run when first asked for: a streamed file asks after its request has committed.
+    if db_session.get_bind().dialect.name == "postgresql":
+        # Every row is read: plan for all of them, not for the first tenth (a cursor's
+        # default), which picks nested loops that cost minutes on a year's cases.
+        db_session.execute(text("SET LOCAL cursor_tuple_fraction = 1.0"))
+    for row in db_session.execute(rows, execution_options={"yield_per": EXPORT_BATCH}):
+        id_number, phone = row.claimant_id_number, row.claimant_phone
+        yield {
+            "number": row.number,
+            "type": row.type,
+            "category": row.category,
+            "channel": row.channel,
+            "status": row.status,
+            "status_label": translate(N_(row.status)),
+            "outcome": row.outcome,
+            "unit": row.unit,
+            "assignee": row.assignee or "",
+            "claimant_name": row.claimant_name,
+            "id_number": id_number if row.whole else id_number and mask_id_number(id_number),
+            "phone": phone if row.whole else phone and mask_phone(phone),
+            "received_on": schedule.local_date(row.received_at),
+            "closed_on": row.closed_at and schedule.local_date(row.closed_at),
+            "claim_amount": row.claim_amount,
+        }

@@ -438,11 +438,26 @@ class CaseQuerySchema(ma.Schema):
     )
     page = fields.Integer(load_default=1, validate=validate.Range(min=1, max=MAX_PAGE))
     per_page = fields.Integer(load_default=50, validate=validate.Range(min=1, max=200))
+    count = Text(
+        validate=validate.OneOf(["exact"]),
+        metadata={
+            "description": "exact: count every match for total, however many (slower past "
+            "10,000 matches, where total is otherwise an estimate)"
+        },
+    )
 
 
 class CasePageSchema(ma.Schema):
     items = fields.List(fields.Nested(CaseSchema))
-    total = fields.Integer()
+    total = fields.Integer(
+        metadata={
+            "description": "how many cases match: exact up to 10,000, past that the "
+            "database's estimate unless count=exact was asked"
+        }
+    )
+    total_is_estimate = fields.Boolean(
+        metadata={"description": "true when total is an estimate (more than 10,000 match)"}
+    )
     page = fields.Integer()
     per_page = fields.Integer()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import marshmallow as ma
-from flask import request
+from flask import current_app, request
 from flask.views import MethodView
 from flask_smorest import Blueprint
 from sqlalchemy import select
@@ -94,8 +94,13 @@ class Cases(MethodView):
         """
         if query["format"] != "json":
             rows = reading.export_rows(db_session=session(), caller=caller(), query=query)
-            return files.case_list_download(rows, form=query["format"])
-        return reading.search(db_session=session(), caller=caller(), query=query)
+            return files.case_list_download(rows, form=query["format"], work=session())
+        return reading.search(
+            db_session=session(),
+            caller=caller(),
+            query=query,
+            exact_up_to=current_app.config.get("CASE_COUNT_EXACT_UP_TO", reading.EXACT_UP_TO),
+        )
 
     @requires(Role.INTAKE, Role.SUPERVISOR)
     @commits(idempotent=True)

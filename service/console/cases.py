@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 import marshmallow as ma
-from flask import abort, render_template, request
+from flask import abort, current_app, render_template, request
 from flask.typing import ResponseReturnValue
 from sqlalchemy import select
 
@@ -74,13 +74,18 @@ def case_list() -> ResponseReturnValue:
         query = CaseQuerySchema(unknown=ma.EXCLUDE).load(loaded)
         if query["format"] != "json":  # 下载 CSV / Excel: the API's export, the same filters
             rows = reading.export_rows(db_session=session(), caller=caller(), query=query)
-            response = files.case_list_download(rows, form=query["format"])
+            response = files.case_list_download(rows, form=query["format"], work=session())
             commit()  # the access log of the identities the file shows whole
             return response
-        page = reading.search(db_session=session(), caller=caller(), query=query)
+        page = reading.search(
+            db_session=session(),
+            caller=caller(),
+            query=query,
+            exact_up_to=current_app.config.get("CASE_COUNT_EXACT_UP_TO", reading.EXACT_UP_TO),
+        )
     except ma.ValidationError as invalid:
         errors = flat_errors(invalid.messages)
-        page = {"items": [], "total": 0, "page": 1, "per_page": 25}
+        page = {"items": [], "total": 0, "total_is_estimate": False, "page": 1, "per_page": 25}
     pages = max(1, -(-page["total"] // page["per_page"]))
     statuses = sorted({s for workflow in WORKFLOWS.values() for s in workflow.states})
     categories = sorted({c for case_type in CASE_TYPES.values() for c in case_type.categories})

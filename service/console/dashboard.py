@@ -6,6 +6,7 @@ is the drill-down query the summary carries, opened in the console's case list.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -190,7 +191,7 @@ def report_file(report_id: int, form: str) -> ResponseReturnValue:
         abort(404)
     report = stored.get(db_session=session(), caller=caller(), report_id=report_id)
 
-    def cases() -> list[dict[str, Any]]:
+    def cases() -> Iterable[dict[str, Any]]:
         return stored.case_rows(db_session=session(), caller=caller(), report=report)
 
     response = files.report_download(

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from flask import Response
+from flask import Response, stream_with_context
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.worksheet.worksheet import Worksheet
+from sqlalchemy.orm import Session
 
 from service.reports.definitions import FIGURES, RATES_NOTE, label
 from workflows.definitions.hardship_aid import OUTCOMES as AID_OUTCOMES
@@ -27,6 +28,8 @@ MONEY_FORMAT = "#,##0.00"
 RATE_FORMAT = "0.00%"
 DATE_FORMAT = 'yyyy"年"m"月"d"日"'
 CSV_TYPE = "text/csv; charset=utf-8"
+# Rows written before a streamed CSV hands a piece to the server.
+CSV_CHUNK_ROWS = 500
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
@@ -145,15 +148,26 @@ def to_csv(
     columns: Sequence[Column], rows: Iterable[dict[str, Any]], comments: Sequence[str] = ()
 ) -> bytes:
     """UTF-8 with a BOM, so Excel opens the Chinese right; comment lines start with #."""
+    return b"".join(csv_chunks(columns, rows, comments))
+
+
+def csv_chunks(
+    columns: Sequence[Column], rows: Iterable[dict[str, Any]], comments: Sequence[str] = ()
+) -> Iterator[bytes]:
+    """The CSV of ``to_csv`` a few hundred rows at a time, as ``rows`` arrive."""
     out = io.StringIO()
     out.write(BOM)
     for line in comments:
         out.write(f"# {line}\r\n")
     writer = csv.writer(out)
     writer.writerow([c.heading for c in columns])
-    for row in rows:
+    for number, row in enumerate(rows, start=1):
         writer.writerow([_csv_text(c, row) for c in columns])
-    return out.getvalue().encode("utf-8")
+        if number % CSV_CHUNK_ROWS == 0:
+            yield out.getvalue().encode("utf-8")
+            out.seek(0)
+            out.truncate()
+    yield out.getvalue().encode("utf-8")
 
 
 def summary_csv(report: dict[str, Any]) -> bytes:
@@ -211,8 +225,9 @@ def summary_xlsx(report: dict[str, Any], cases: Iterable[dict[str, Any]]) -> byt
     return _saved(book)
 
 
-def cases_csv(cases: Iterable[dict[str, Any]]) -> bytes:
-    return to_csv(CASE_COLUMNS, cases)
+def cases_csv(cases: Iterable[dict[str, Any]]) -> Iterator[bytes]:
+    """The case list as CSV, written as the cases are read (see ``csv_chunks``)."""
+    return csv_chunks(CASE_COLUMNS, cases)
 
 
 def cases_xlsx(cases: Iterable[dict[str, Any]]) -> bytes:
@@ -227,17 +242,34 @@ def _saved(book: Workbook) -> bytes:
     return out.getvalue()
 
 
-def download(content: bytes, *, stem: str, extension: str) -> Response:
-    """A file response that browsers save as ``stem.extension``."""
+def download(content: bytes | Iterable[bytes], *, stem: str, extension: str) -> Response:
+    """A file response that browsers save as ``stem.extension``; an iterable is streamed."""
     response = Response(content, mimetype=CSV_TYPE if extension == "csv" else XLSX_TYPE)
     response.headers["Content-Disposition"] = f'attachment; filename="{stem}.{extension}"'
     return response
 
 
-def case_list_download(cases: Iterable[dict[str, Any]], *, form: str) -> Response:
-    """The case list as ``cases.csv`` or ``cases.xlsx``: the API's export and the console's."""
-    writer = cases_csv if form == "csv" else cases_xlsx
-    return download(writer(cases), stem="cases", extension=form)
+def case_list_download(cases: Iterable[dict[str, Any]], *, form: str, work: Session) -> Response:
+    """The case list as ``cases.csv`` or ``cases.xlsx``: the API's export and the console's.
+
+    The CSV streams from ``work`` as the client takes it, after the request has
+    committed the reads the export recorded, and closes ``work`` when done; SQLite
+    reads every row first, as a transaction left open there would hold its write lock.
+    """
+    if form == "xlsx":
+        return download(cases_xlsx(cases), stem="cases", extension="xlsx")
+    if work.get_bind().dialect.name == "sqlite":
+        cases = iter(list(cases))
+    chunks = stream_with_context(_closing(cases_csv(cases), work))
+    return download(chunks, stem="cases", extension="csv")
+
+
+def _closing(chunks: Iterator[bytes], work: Session) -> Iterator[bytes]:
+    """``chunks``, then the reading transaction they ran in closed, however they ended."""
+    try:
+        yield from chunks
+    finally:
+        work.close()
 
 
 def report_download(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar as months
+from collections.abc import Iterator
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
@@ -244,7 +245,7 @@ def summary(
 
 def cases_in_hand(
     *, db_session: Session, caller: Caller, query: dict[str, Any]
-) -> list[dict[str, Any]]:
+) -> Iterator[dict[str, Any]]:
     """The cases behind a summary: in hand at some time in its period, masked per caller."""
     rows_query: dict[str, Any] = {
         "type": [query["type"]] if query.get("type") else list(CASE_TYPES),

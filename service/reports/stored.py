@@ -7,6 +7,7 @@ import hashlib
 import json
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -246,7 +247,9 @@ def get(*, db_session: Session, caller: Caller, report_id: int) -> StoredReport:
     return report
 
 
-def case_rows(*, db_session: Session, caller: Caller, report: StoredReport) -> list[dict[str, Any]]:
+def case_rows(
+    *, db_session: Session, caller: Caller, report: StoredReport
+) -> Iterator[dict[str, Any]]:
     """The cases in hand during the report's period in its unit, masked as ``caller`` sees."""
     query = {
         "type": list(CASE_TYPES),

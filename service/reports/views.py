@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import marshmallow as ma
@@ -55,7 +56,7 @@ class Summary(MethodView):
         if query["format"] == "json":
             return report
 
-        def cases() -> list[dict[str, Any]]:
+        def cases() -> Iterator[dict[str, Any]]:
             return cases_in_hand(db_session=session(), caller=caller(), query=query)
 
         stem = f"summary-{report['unit']}-{query['from']}-{query['to']}"
@@ -86,7 +87,7 @@ class ReportDetail(MethodView):
         if query["format"] == "json":
             return report
 
-        def cases() -> list[dict[str, Any]]:
+        def cases() -> Iterator[dict[str, Any]]:
             return stored.case_rows(db_session=session(), caller=caller(), report=report)
 
         stem = f"report-{report.unit.code}-{report.period}"

@@ -38,6 +38,7 @@ def test_sibling_units_never_see_each_other(
     assert listed(client, sibling, "unit=XA-HG") == {
         "items": [],
         "total": 0,
+        "total_is_estimate": False,
         "page": 1,
         "per_page": 50,
     }
