@@ -15,7 +15,7 @@ from service.cases.models import Case, Payment
 from service.db import utcnow
 from service.households import visits
 from service.households.models import AidSetting, Household, HouseholdMember, HouseholdYear
-from service.i18n import N_
+from service.i18n import N_, Text
 from service.timers.schedule import local_date
 from workflows.case_types import AID_KINDS
 from workflows.households import AidThisYear, cap_for
@@ -138,9 +138,9 @@ def aid_facts(db_session: Session, case: Case) -> dict[str, Any]:
     return facts
 
 
-def missing(household: Household) -> list[str]:
+def missing(household: Household) -> list[Text]:
     """What the file still lacks, in the order a caseworker fills it in; empty when complete."""
-    lacking = []
+    lacking: list[Text] = []
     for m in household.members:
         if m.work_status is None:
             lacking.append(N_("the work status of {name}", name=m.name))
