@@ -217,6 +217,18 @@ class Workflow:
             if actor.may(t.who) and not _guard_refusal(t, actor, facts)
         ]
 
+    def unmet(self, state: str, action: str, facts: Mapping[str, Any]) -> FieldErrors:
+        """What ``action``'s own checks refuse now, before any data is given (a file, a visit).
+
+        Checks on the data itself (an amount against the cap) pass on empty data, so what
+        is left is what must be done elsewhere first.
+        """
+        transition = next((t for t in self.actions_from(state) if t.action == action), None)
+        errors: FieldErrors = {}
+        for check in transition.checks if transition else ():
+            errors.update(check({}, facts))
+        return errors
+
     def decide(
         self,
         *,

@@ -59,6 +59,11 @@ def allowed_actions(db_session: Session, case: Case, caller: Caller) -> list[str
     return workflow.allowed(case.status, actor, facts_of(db_session, case))
 
 
+def still_missing(db_session: Session, case: Case, action: str) -> dict[str, Any]:
+    """What ``action``'s checks refuse before any data (an incomplete file, no home visit)."""
+    return WORKFLOWS[case.type].unmet(case.status, action, facts_of(db_session, case))
+
+
 def _remember(db_session: Session, case: Case, action: str, data: dict[str, Any]) -> None:
     """Keep on the case what later steps read; the event keeps everything."""
     details = dict(case.details)

@@ -31,6 +31,7 @@ def init_app(app: Flask) -> None:
         admin_units,
         cases,
         dashboard,
+        households,
         intake,
         work,
     )

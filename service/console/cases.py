@@ -12,7 +12,8 @@ from flask import abort, current_app, render_template, request
 from flask.typing import ResponseReturnValue
 from sqlalchemy import select
 
-from service.cases import mediation, payments, reading, service
+from service.auth.enums import Role
+from service.cases import mediation, payments, reading, service, transitions
 from service.cases.models import Case, CaseEvent
 from service.cases.schemas import CaseQuerySchema
 from service.console.blueprint import bp
@@ -174,6 +175,23 @@ def case_page_context(case: Case, *, show_identity: bool = False) -> dict[str, A
         "outstanding": agreed - paid,
         "may_log_session": mediation.may_log_session(caller(), case),
         "may_record_payment": payments.may_record(caller(), case),
+        **_household_links(case, view.allowed_actions),
+    }
+
+
+def _household_links(case: Case, allowed: list[str]) -> dict[str, Any]:
+    """A hardship case's household page, its visit form, and what a proposal still needs."""
+    if case.household_id is None:
+        return {}
+    role = caller().role
+    return {
+        "household_id": case.household_id,
+        "may_open_household": role in (Role.CASEWORKER, Role.SUPERVISOR, Role.ADMIN),
+        "may_visit": role in (Role.CASEWORKER, Role.SUPERVISOR),
+        # The proposal's own checks, run now: what must be done before ``propose`` goes through.
+        "before_propose": (
+            transitions.still_missing(session(), case, "propose") if "propose" in allowed else {}
+        ),
     }
 
 

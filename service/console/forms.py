@@ -135,3 +135,95 @@ def flat_errors(messages: Any, prefix: str = "") -> dict[str, list[str]]:
                 flat.setdefault(field, []).extend(found)
         return flat
     return {prefix or "_form": [str(messages)]}
+
+
+PERSON_FIELDS = ("work_status", "health")
+NEW_MEMBER = ("name", "id_number", "relation", "work_status", "health")
+YEAR_FIELDS = ("year", "income", "essential_costs", "hardship_costs")
+VISITOR_ROWS = 3  # visitor inputs the visit form offers; two are needed before a proposal
+
+
+def household_changes(people: list[dict[str, Any]], form: MultiDict[str, str]) -> dict[str, Any]:
+    """The household form as the body ``PATCH /api/v1/households/{id}`` takes.
+
+    ``people`` is the file as filed, head first. An empty select keeps what is filed;
+    the head and members are sent only when something about them changed.
+    """
+    changed = False
+    given = []
+    for index, person in enumerate(people):
+        person = {key: value for key, value in person.items() if value is not None}
+        for name in PERSON_FIELDS:
+            value = _filled(form, f"members.{index}.{name}")
+            if value is not None and value != person.get(name):
+                person[name], changed = value, True
+        given.append(person)
+    new = {name: value for name in NEW_MEMBER if (value := _filled(form, f"new.{name}"))}
+    if new:
+        given.append(new)
+        changed = True
+    body: dict[str, Any] = {}
+    if changed:
+        head, *members = given
+        head.pop("relation", None)
+        body["head"], body["members"] = head, members
+    year: dict[str, Any] = {
+        name: value for name in YEAR_FIELDS if (value := _filled(form, name)) is not None
+    }
+    if year:
+        if "year" in year:
+            year["year"] = _whole_number(year["year"])
+        body["years"] = [year]
+    if (note := _filled(form, "note")) is not None:
+        body["note"] = note
+    return body
+
+
+def household_errors(messages: Any, filed: int) -> dict[str, list[str]]:
+    """The schema's messages by the household form's fields; the rest for the whole form.
+
+    The head is field row 0, the other members as filed rows 1…, and a member after
+    those is the one being added (``new.*``); the year is the form's one year.
+    """
+    errors: dict[str, list[str]] = {}
+
+    def put(name: str, found: Any) -> None:
+        for field, texts in flat_errors(found, name).items():
+            errors.setdefault(field, []).extend(texts)
+
+    for key, value in (messages or {}).items():
+        if key == "head" and isinstance(value, Mapping):
+            for name, found in value.items():
+                put(f"members.0.{name}" if name in PERSON_FIELDS else "_form", found)
+        elif key == "members" and isinstance(value, Mapping):
+            for index, fields in value.items():
+                for name, found in fields.items() if isinstance(fields, Mapping) else []:
+                    if isinstance(index, int) and index >= filed - 1 and name in NEW_MEMBER:
+                        put(f"new.{name}", found)
+                    elif isinstance(index, int) and name in PERSON_FIELDS:
+                        put(f"members.{index + 1}.{name}", found)
+                    else:
+                        put("_form", found)
+        elif key == "years" and isinstance(value, Mapping):
+            for fields in value.values():
+                for name, found in fields.items() if isinstance(fields, Mapping) else []:
+                    put(name if name in YEAR_FIELDS else "_form", found)
+        elif key == "note":
+            put("note", value)
+        else:
+            put("_form", value)
+    return errors
+
+
+def visit_body(form: MultiDict[str, str]) -> dict[str, Any]:
+    """The visit form as ``POST .../visits`` takes it; an unticked consent is a no."""
+    body: dict[str, Any] = {
+        name: value
+        for name in ("kind", "visited_on", "findings")
+        if (value := _filled(form, name)) is not None
+    }
+    visitors = [name.strip() for name in form.getlist("visitors") if name.strip()]
+    if visitors:
+        body["visitors"] = visitors
+    body["consent"] = form.get("consent") == "true"
+    return body

@@ -13,8 +13,9 @@ from sqlalchemy.orm import Session
 from service.auth.models import OrgUnit
 from service.cases.models import Case, Payment
 from service.db import utcnow
+from service.households import visits
 from service.households.models import AidSetting, Household, HouseholdMember, HouseholdYear
-from service.households.visits import home_visitors
+from service.i18n import N_, Text
 from service.timers.schedule import local_date
 from workflows.case_types import AID_KINDS
 from workflows.households import AidThisYear, cap_for
@@ -124,7 +125,7 @@ def overview(db_session: Session, *, unit: OrgUnit, year: int) -> dict[str, obje
 
 def aid_facts(db_session: Session, case: Case) -> dict[str, Any]:
     """What the hardship workflow's checks need: the home visits, the cap and this year's aid."""
-    facts: dict[str, Any] = {"home_visitors": home_visitors(db_session, case)}
+    facts: dict[str, Any] = {"home_visitors": visits.home_visitors(db_session, case)}
     if case.household_id is not None:
         household = db_session.get(Household, case.household_id)
         facts["household_complete"] = household is not None and is_complete(household)
@@ -137,11 +138,22 @@ def aid_facts(db_session: Session, case: Case) -> dict[str, Any]:
     return facts
 
 
+def missing(household: Household) -> list[Text]:
+    """What the file still lacks, in the order a caseworker fills it in; empty when complete."""
+    lacking: list[Text] = []
+    for m in household.members:
+        if m.work_status is None:
+            lacking.append(N_("the work status of {name}", name=m.name))
+        if m.health is None:
+            lacking.append(N_("the health of {name}", name=m.name))
+    if not household.years:
+        lacking.append(N_("a year's income and essential costs"))
+    return lacking
+
+
 def is_complete(household: Household) -> bool:
     """Every member's work and health, and a year's income and costs, are on file."""
-    return bool(household.years) and all(
-        m.work_status is not None and m.health is not None for m in household.members
-    )
+    return not missing(household)
 
 
 def incomplete_clause(household_id: Any) -> Any:

@@ -65,7 +65,7 @@ def _people(head: dict[str, Any], members: list[dict[str, Any]]) -> list[dict[st
     return [{**head, "relation": "head"}, *members]
 
 
-def _as_given(household: Household) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+def as_given(household: Household) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """The file's head and other members as a request would give them."""
     people = [
         {
@@ -170,7 +170,7 @@ def amend(
     if not changed:
         return household  # nothing to change, nothing to record
     if "head" in changes or "members" in changes:
-        head, members = _as_given(household)
+        head, members = as_given(household)
         head = changes.get("head", head)
         if head["id_number"] != household.head_id_number:
             other = active_file_of(db_session, head["id_number"])

@@ -13,7 +13,7 @@ from service.auth.enums import Role
 from service.auth.models import OrgUnit
 from service.cases import service as cases
 from service.db import session
-from service.domain_errors import Conflict, invalid
+from service.domain_errors import invalid
 from service.households import aid, history, service, visits
 from service.households.schemas import (
     AidSettingIn,
@@ -134,13 +134,8 @@ class CaseVisits(MethodView):
     def post(self, body: dict[str, Any], case_id: int) -> Any:
         """Record a visit for a hardship case; it goes on the case's household file."""
         case = cases.get(db_session=session(), caller=caller(), case_id=case_id)
-        if case.household_id is None:
-            raise Conflict(N_("only a hardship case has a household to visit"))
-        household = service.get(
-            db_session=session(), caller=caller(), household_id=case.household_id, for_update=True
-        )
-        return visits.record_visit(
-            db_session=session(), caller=caller(), household=household, visit=body, case=case
+        return visits.record_case_visit(
+            db_session=session(), caller=caller(), case=case, visit=body
         )
 
 

@@ -27,7 +27,12 @@ CALENDAR_WARNING = timedelta(days=31)
 
 
 def _item(
-    *, kind: str, what: str, due_at: datetime, case: tuple[int, str] | None = None
+    *,
+    kind: str,
+    what: str,
+    due_at: datetime,
+    case: tuple[int, str] | None = None,
+    household: int | None = None,
 ) -> dict[str, Any]:
     """An item worked out on reading rather than stored: it is there while it is true."""
     return {
@@ -39,6 +44,7 @@ def _item(
         "due_at": due_at,
         "deadline_at": None,
         "overdue": False,
+        **({"household_id": household} if household is not None else {}),
     }
 
 
@@ -117,6 +123,7 @@ def _household_items(db_session: Session, caller: Caller) -> list[dict[str, Any]
             ),
             due_at=received_at,
             case=(case_id, number),
+            household=household_id,
         )
         for case_id, number, received_at, household_id in rows
     ]

@@ -4,7 +4,8 @@ A day at the office: the clerk registers a dispute (one field wrong, then right)
 prints the receipt; the mediator finds it on the worklist, accepts it, logs a session
 and records an agreement; a form left open while someone else acts is refused; the
 clerk cannot open the admin pages. Each step leaves a screenshot in the test's tmp
-dir. The main pages are checked with axe-core for serious accessibility violations.
+dir. The main pages, the household page and the visit form are checked with axe-core for
+serious accessibility violations.
 """
 
 from __future__ import annotations
@@ -254,5 +255,31 @@ def test_the_main_pages_have_no_serious_accessibility_violations(
     for path in ("/worklist", f"/cases/{case['id']}", f"/cases/{case['id']}/act/reject"):
         mediator.go(path)
         pages[path] = axe_violations(mediator)
+    serious = {path: [v["id"] for v in found] for path, found in pages.items() if found}
+    assert not serious, json.dumps(serious, indent=1)
+
+
+def test_the_household_pages_have_no_serious_accessibility_violations(
+    db: Flask, client: FlaskClient, team: dict[str, Staff], people: Any
+) -> None:
+    from tests import data
+    from tests.api.workflow_helpers import register
+
+    case = register(client, team["desk"], data.aid(assignee=team["caseworker"].username))
+    route(db, case["id"])
+    household = case["household"]
+    caseworker = people("caseworker")
+    caseworker.sign_in(team["caseworker"].username)
+    pages = {}
+    for path in (f"/households/{household}", f"/cases/{case['id']}", f"/cases/{case['id']}/visits"):
+        caseworker.go(path)
+        pages[path] = axe_violations(caseworker)
+    caseworker.go(f"/households/{household}")
+    caseworker.field("year").fill("next year")
+    caseworker.page.locator(f'form[action$="/households/{household}"] button[type=submit]').click()
+    caseworker.page.wait_for_load_state()
+    assert caseworker.error_of("year").is_visible()
+    pages["refused household form"] = axe_violations(caseworker)
+    caseworker.shot("household-refused")
     serious = {path: [v["id"] for v in found] for path, found in pages.items() if found}
     assert not serious, json.dumps(serious, indent=1)

@@ -255,3 +255,11 @@ def test_mermaid_diagram() -> None:
     assert "    in_mediation --> deemed_failed: deem_failed [system]" in diagram
     assert "    closed --> [*]" in diagram
     assert "proposed --> payout: approve (emergency) [supervisor]" in mermaid(AID)
+
+
+def test_what_a_proposal_still_needs_comes_from_its_own_checks() -> None:
+    bare = {"household_complete": False, "home_visitors": 1}
+    assert set(AID.unmet("under_review", "propose", bare)) == {"household", "home_visit"}
+    ready = {"household_complete": True, "home_visitors": 2}
+    assert AID.unmet("under_review", "propose", ready) == {}
+    assert AID.unmet("under_review", "no_such_action", bare) == {}

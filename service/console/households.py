@@ -1,0 +1,174 @@
+"""The household page 家庭档案: the file, its history and cases; completing it; care visits.
+
+The form is loaded by the API's own schemas and saved by the same service functions as
+``PATCH /api/v1/households/{id}`` and ``POST .../visits``, so both refuse the same things.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import marshmallow as ma
+from flask import redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
+from sqlalchemy.orm.exc import StaleDataError
+
+from service.auth.enums import Role
+from service.cases import service as cases
+from service.console.blueprint import bp
+from service.console.forms import (
+    VISITOR_ROWS,
+    flat_errors,
+    household_changes,
+    household_errors,
+    visit_body,
+)
+from service.console.web import caller, commit, signed_in
+from service.db import session
+from service.domain_errors import DomainError
+from service.errors import http_status
+from service.households import aid, history, service, visits
+from service.households.models import Household
+from service.households.schemas import (
+    HEALTH,
+    RELATIONS,
+    VISIT_KINDS,
+    WORK_STATUSES,
+    HouseholdAmendIn,
+    VisitSchema,
+)
+from service.i18n import N_
+
+STAFF = (Role.CASEWORKER, Role.SUPERVISOR, Role.ADMIN)
+VISITORS = (Role.CASEWORKER, Role.SUPERVISOR)
+STALE = N_("the household file was changed by someone else; reload it")
+
+
+def _filed_form(people: list[dict[str, Any]]) -> dict[str, str]:
+    """The amendment form as filed: each member's work status and health selected."""
+    return {
+        f"members.{index}.{name}": person[name]
+        for index, person in enumerate(people)
+        for name in ("work_status", "health")
+        if person.get(name)
+    }
+
+
+def _page(household: Household, status: int = 200, /, **context: Any) -> ResponseReturnValue:
+    head, others = service.as_given(household)
+    people = [head, *others]
+    view = service.view_of(session(), household, caller())
+    context.setdefault("errors", {})
+    context.setdefault("form", _filed_form(people))
+    context.setdefault("visit_errors", {})
+    context.setdefault("visit_form", {"kind": "home_visit"})
+    return render_template(
+        "console/household.html",
+        household=household,
+        view=view,
+        rows=list(zip(view["members"], people, strict=True)),
+        missing=aid.missing(household),
+        events=history.events_of(session(), household),
+        work_statuses=WORK_STATUSES,
+        health=HEALTH,
+        relations=RELATIONS,
+        visit_kinds=VISIT_KINDS,
+        visitor_rows=VISITOR_ROWS,
+        may_visit=caller().role in VISITORS,
+        version=household.version,
+        **context,
+    ), status
+
+
+def _household(household_id: int, *, for_update: bool = False) -> Household:
+    return service.get(
+        db_session=session(), caller=caller(), household_id=household_id, for_update=for_update
+    )
+
+
+@bp.route("/households/<int:household_id>")
+@signed_in(*STAFF)
+def household_page(household_id: int) -> ResponseReturnValue:
+    return _page(_household(household_id))
+
+
+@bp.route("/households/<int:household_id>", methods=["POST"])
+@signed_in(*STAFF)
+def amend_household(household_id: int) -> ResponseReturnValue:
+    """Complete or amend the file; on any refusal the form comes back with its messages."""
+    household = _household(household_id, for_update=True)
+    form = request.form
+    if form.get("version", "") != str(household.version):
+        return _page(household, 409, form=form, message=STALE)
+    head, others = service.as_given(household)
+    people = [head, *others]
+    try:
+        changes = HouseholdAmendIn().load(household_changes(people, form))
+        service.amend(db_session=session(), caller=caller(), household=household, changes=changes)
+    except ma.ValidationError as invalid:
+        return _page(
+            household, 422, form=form, errors=household_errors(invalid.messages, len(people))
+        )
+    except DomainError as refused:
+        session().rollback()
+        household = _household(household_id)
+        return _page(household, http_status(refused), form=form, message=refused.message)
+    try:
+        commit()
+    except StaleDataError:
+        session().rollback()
+        return _page(_household(household_id), 409, form=form, message=STALE)
+    return redirect(url_for("console.household_page", household_id=household_id))
+
+
+@bp.route("/households/<int:household_id>/visits", methods=["POST"])
+@signed_in(*VISITORS)
+def household_visit(household_id: int) -> ResponseReturnValue:
+    """Record a care visit or a home visit 入户核查 on the household."""
+    household = _household(household_id, for_update=True)
+    try:
+        visit = VisitSchema().load(visit_body(request.form))
+        visits.record_visit(db_session=session(), caller=caller(), household=household, visit=visit)
+    except ma.ValidationError as invalid:
+        errors = flat_errors(invalid.messages)
+        return _page(household, 422, visit_form=request.form, visit_errors=errors)
+    commit()
+    return redirect(url_for("console.household_page", household_id=household_id) + "#visit")
+
+
+def _visit_page(case: Any, status: int = 200, /, **context: Any) -> ResponseReturnValue:
+    context.setdefault("visit_errors", {})
+    context.setdefault("visit_form", {"kind": "home_visit"})
+    return render_template(
+        "console/visit.html",
+        case=case,
+        visit_kinds=VISIT_KINDS,
+        visitor_rows=VISITOR_ROWS,
+        **context,
+    ), status
+
+
+@bp.route("/cases/<int:case_id>/visits", methods=["GET", "POST"])
+@signed_in(*VISITORS)
+def case_visit(case_id: int) -> ResponseReturnValue:
+    """The visit form of a hardship case; the visit goes on the case's household file."""
+    case = cases.get(db_session=session(), caller=caller(), case_id=case_id)
+    if request.method == "GET":
+        if case.household_id is None:
+            return _visit_page(
+                case, 409, message=N_("only a hardship case has a household to visit")
+            )
+        return _visit_page(case)
+    try:
+        visit = VisitSchema().load(visit_body(request.form))
+        visits.record_case_visit(db_session=session(), caller=caller(), case=case, visit=visit)
+    except ma.ValidationError as invalid:
+        errors = flat_errors(invalid.messages)
+        return _visit_page(case, 422, visit_form=request.form, visit_errors=errors)
+    except DomainError as refused:
+        session().rollback()
+        return _visit_page(
+            case, http_status(refused), visit_form=request.form, message=refused.message
+        )
+    commit()
+    return redirect(url_for("console.case_page", case_id=case.id))

@@ -1,0 +1,254 @@
+"""The household page: completing the file, recording a visit, then proposing, all in the console."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlalchemy import select
+
+from service.auth.enums import Role
+from service.cases.models import Case
+from service.db import unit_of_work
+from service.households.models import Household
+from tests import data
+from tests.api.workflow_helpers import route
+from tests.conftest import Office, Staff
+from tests.console.conftest import Desk, errors_by_field
+
+CHINESE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def aid_form(claimant: dict[str, str]) -> dict[str, str]:
+    return {
+        "type": "hardship_aid",
+        "category": "living",
+        "channel": "visit",
+        "claimant.name": claimant["name"],
+        "claimant.id_number": claimant["id_number"],
+        "claimant.phone": claimant["phone"],
+        "claim_amount": "3000.00",
+        "household_size": "2",
+        "hardship_level": "relative",
+        "description": "下岗后家庭收入低，子女上学",
+    }
+
+
+def register_at_the_desk(db: Flask, clerk: Desk) -> tuple[int, int]:
+    """The desk registers a hardship case through the intake form; it is routed as after intake."""
+    answer = clerk.post("/intake", aid_form(data.claimant()), form_at="/intake?type=hardship_aid")
+    assert answer.status_code == 302, answer.text
+    case_id = int(re.search(r"/cases/(\d+)/receipt", answer.headers["Location"]).group(1))
+    route(db, case_id)
+    with db.app_context(), unit_of_work() as work:
+        case = work.get(Case, case_id)
+        return case_id, case.household_id
+
+
+def household_state(
+    db: Flask, household_id: int
+) -> tuple[int, list[tuple[str | None, str | None]]]:
+    with db.app_context(), unit_of_work() as work:
+        household = work.get(Household, household_id)
+        return household.version, [(m.work_status, m.health) for m in household.members]
+
+
+def case_status(db: Flask, case_id: int) -> tuple[str, int]:
+    with db.app_context(), unit_of_work() as work:
+        case = work.get(Case, case_id)
+        return case.status, case.version
+
+
+@pytest.fixture
+def hardship(db: Flask, signed_in: Callable[[str], Desk]) -> tuple[int, int]:
+    return register_at_the_desk(db, signed_in("desk"))
+
+
+def test_a_caseworker_completes_the_file_records_a_visit_and_proposes(
+    db: Flask, signed_in: Callable[[str], Desk], hardship: tuple[int, int]
+) -> None:
+    case_id, household_id = hardship
+    caseworker = signed_in("caseworker")
+    path = f"/households/{household_id}"
+
+    case_page = caseworker.client.get(f"/cases/{case_id}").text
+    assert f'href="{path}"' in case_page and f"/cases/{case_id}/visits" in case_page
+    before = re.search(r'<div class="alert" id="before-propose">(.*?)</div>', case_page, re.S)
+    assert before and "请先补全家庭档案" in before.group(1) and "入户核查" in before.group(1)
+
+    worklist = caseworker.client.get("/worklist").text
+    assert f'href="{path}"' in worklist
+
+    page = caseworker.client.get(path).text
+    assert 'id="complete"' in page and "members.0.work_status" in page
+    assert 'id="missing"' in page
+
+    version, _ = household_state(db, household_id)
+    saved = caseworker.post(
+        path,
+        {
+            "version": str(version),
+            "members.0.work_status": "unemployed",
+            "members.0.health": "healthy",
+            "new.name": "李小明",
+            "new.id_number": data.claimant()["id_number"],
+            "new.relation": "child",
+            "new.work_status": "student",
+            "new.health": "healthy",
+            "year": "2026",
+            "income": "18000.00",
+            "essential_costs": "6000.00",
+        },
+    )
+    assert saved.status_code == 302, errors_by_field(saved.text) or saved.text
+    _, members = household_state(db, household_id)
+    assert members == [("unemployed", "healthy"), ("student", "healthy")]
+    page = caseworker.client.get(path).text
+    assert 'id="missing"' not in page and "李小明" in page
+
+    still = re.search(
+        r'id="before-propose">(.*?)</div>', caseworker.client.get(f"/cases/{case_id}").text, re.S
+    )
+    assert still and "请先补全家庭档案" not in still.group(1) and "入户核查" in still.group(1)
+
+    visited = caseworker.post(
+        f"/cases/{case_id}/visits",
+        {
+            "kind": "home_visit",
+            "visited_on": "2026-11-18",
+            "visitors": ["王建华", "李红梅", ""],
+            "findings": "家中两人，收入情况属实",
+            "consent": "true",
+        },
+    )
+    assert visited.status_code == 302, errors_by_field(visited.text) or visited.text
+    assert 'id="before-propose"' not in caseworker.client.get(f"/cases/{case_id}").text
+
+    _, version = case_status(db, case_id)
+    proposed = caseworker.post(
+        f"/cases/{case_id}/act/propose",
+        {"version": str(version), "amount": "3000.00", "hardship_level": "relative"},
+    )
+    assert proposed.status_code == 302, errors_by_field(proposed.text) or proposed.text
+    assert case_status(db, case_id)[0] == "proposed"
+
+
+def test_a_visit_on_the_household_page_counts_toward_the_proposal(
+    db: Flask, signed_in: Callable[[str], Desk], hardship: tuple[int, int]
+) -> None:
+    case_id, household_id = hardship
+    chair = signed_in("chair")
+    path = f"/households/{household_id}"
+    visited = chair.post(
+        f"{path}/visits",
+        {"kind": "home_visit", "visited_on": "2026-11-18", "visitors": ["王建华", "李红梅"],
+         "consent": "true"},
+        form_at=path,
+    )  # fmt: skip
+    assert visited.status_code == 302, errors_by_field(visited.text)
+    assert "走访" in chair.client.get(path).text or "visit" in chair.client.get(path).text
+    case_page = signed_in("caseworker").client.get(f"/cases/{case_id}").text
+    before = re.search(r'id="before-propose">(.*?)</div>', case_page, re.S)
+    assert before and "请先补全家庭档案" in before.group(1) and "入户核查" not in before.group(1)
+
+
+def test_bad_input_shows_each_message_by_its_field_and_writes_nothing(
+    db: Flask,
+    signed_in: Callable[[str], Desk],
+    hardship: tuple[int, int],
+    written: Callable[[], dict[str, int]],
+) -> None:
+    case_id, household_id = hardship
+    caseworker = signed_in("caseworker")
+    path = f"/households/{household_id}"
+    version, members = household_state(db, household_id)
+    before = written()
+    bad = caseworker.post(
+        path,
+        {
+            "version": str(version),
+            "members.0.work_status": "astronaut",
+            "members.0.health": "healthy",
+            "new.name": "李小明",
+            "new.id_number": "110105194912310021",
+            "year": "next year",
+            "income": "-5",
+            "essential_costs": "6000.001",
+        },
+    )
+    assert bad.status_code == 422
+    errors = errors_by_field(bad.text)
+    assert {"members.0.work_status", "new.id_number", "new.relation", "year"} <= set(errors)
+    assert {"income", "essential_costs"} & set(errors)
+    assert all(CHINESE.search(message) for message in errors.values()), errors
+    assert written() == before
+    assert household_state(db, household_id) == (version, members)
+
+    visit = caseworker.post(
+        f"{path}/visits",
+        {"kind": "lunch", "visited_on": "2099-01-01", "visitors": ["", ""]},
+        form_at=path,
+    )
+    assert visit.status_code == 422
+    assert {"kind", "visited_on", "visitors"} <= set(errors_by_field(visit.text))
+    case_visit = caseworker.post(f"/cases/{case_id}/visits", {"visited_on": "昨天"})
+    assert case_visit.status_code == 422
+    assert {"visited_on", "visitors"} <= set(errors_by_field(case_visit.text))
+    assert written() == before
+
+
+def test_a_form_without_its_token_is_refused_and_writes_nothing(
+    db: Flask,
+    signed_in: Callable[[str], Desk],
+    hardship: tuple[int, int],
+    written: Callable[[], dict[str, int]],
+) -> None:
+    case_id, household_id = hardship
+    caseworker = signed_in("caseworker")
+    version, _ = household_state(db, household_id)
+    before = written()
+    amend = {"version": str(version), "members.0.work_status": "unemployed"}
+    assert caseworker.client.post(f"/households/{household_id}", data=amend).status_code == 400
+    visit = {"visited_on": "2026-11-18", "visitors": ["王建华", "李红梅"], "consent": "true"}
+    assert (
+        caseworker.client.post(f"/households/{household_id}/visits", data=visit).status_code == 400
+    )
+    assert caseworker.client.post(f"/cases/{case_id}/visits", data=visit).status_code == 400
+    assert written() == before
+
+
+def test_another_units_household_is_not_found_and_the_desk_may_not_open_one(
+    db: Flask,
+    client: FlaskClient,
+    office: Office,
+    team: dict[str, Staff],
+    signed_in: Callable[[str], Desk],
+    hardship: tuple[int, int],
+) -> None:
+    _, household_id = hardship
+    other = office.staff(Role.CASEWORKER, "XA-HX")
+    filed = client.post(
+        "/api/v1/households",
+        json={
+            "address": "和兴社区3栋",
+            "head": {"name": "赵四", "id_number": data.claimant()["id_number"]},
+        },
+        headers=other.headers,
+    )
+    assert filed.status_code == 201, filed.get_json()
+    theirs, their_version = filed.get_json()["id"], filed.get_json()["version"]
+    caseworker = signed_in("caseworker")
+    assert caseworker.client.get(f"/households/{theirs}").status_code == 404
+    token = caseworker.token(f"/households/{household_id}")
+    refused = caseworker.client.post(
+        f"/households/{theirs}", data={"csrf_token": token, "members.0.health": "healthy"}
+    )
+    assert refused.status_code == 404
+    assert caseworker.client.get(f"/households/{household_id}").status_code == 200
+    clerk = signed_in("desk")
+    assert clerk.client.get(f"/households/{household_id}").status_code == 403
+    with db.app_context(), unit_of_work() as work:
+        assert work.scalar(select(Household.version).where(Household.id == theirs)) == their_version
