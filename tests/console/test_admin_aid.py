@@ -29,7 +29,7 @@ CHINESE = re.compile(r"[\u4e00-\u9fff]")
 AUTOFOCUS = re.compile(r'<(?:input|select|textarea) id="([^"]+)"[^>]*\sautofocus')
 ROW = re.compile(
     r'<tr data-item="([a-z]+)"><th scope="row">[^<]*</th>'
-    r'<td class="amount">([^<]*)</td><td class="source">([^<]*)</td></tr>'
+    r'<td class="amount num">([^<]*)</td><td class="source">([^<]*)</td></tr>'
 )
 
 
