@@ -12,7 +12,7 @@ from service.auth import staff
 from service.auth.enums import Role
 from service.auth.models import OrgUnit
 from service.console.admin import refusal, unit_options
-from service.console.admin_aid import aid_years, item_options, setting_body
+from service.console.admin_aid import aid_years, item_label, item_options, setting_body
 from service.console.blueprint import bp
 from service.console.forms import flat_errors
 from service.console.web import caller, commit, signed_in
@@ -162,4 +162,5 @@ def admin_unit_aid(unit_id: int) -> ResponseReturnValue:
         user_id=caller().user_id,
     )
     commit()
-    return _unit_page(unit, notice=N_("unit {code} saved", code=unit.code))
+    notice = N_("{item} of {year} saved", item=item_label(setting["item"]), year=setting["year"])
+    return _unit_page(unit, notice=notice)
