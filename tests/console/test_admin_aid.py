@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import html
 import re
+import threading
+import time
 from collections.abc import Callable
 from decimal import Decimal
 
@@ -221,3 +223,38 @@ def test_the_settings_read_in_english_on_request(
     page = hg_admin.client.get(f"/admin/units/{unit_id(db, 'XA-HG')}").text
     assert table(page, year)["education"] == ("¥6,000.00", "inherited from XA")
     assert table(page, year)["dibao"] == ("—", "not set")
+
+
+def test_two_admins_setting_the_same_figure_at_once_both_succeed_and_the_later_stands(
+    db: Flask, team: dict[str, Staff], year: int
+) -> None:
+    """The first holds its new figure uncommitted while the second sets the same one."""
+    xa = unit_id(db, "XA")
+    outcome: list[str] = []
+
+    def second_sets_it() -> None:
+        with db.app_context(), unit_of_work() as work:
+            unit = work.get(OrgUnit, xa)
+            assert unit is not None
+            try:
+                aid.set_figure(
+                    work, unit=unit, year=year, item="dibao", amount=Decimal("960"), user_id=None
+                )
+                work.commit()
+                outcome.append("saved")
+            except Exception as error:  # what went wrong is the finding
+                outcome.append(repr(error))
+
+    with db.app_context(), unit_of_work() as work:
+        unit = work.get(OrgUnit, xa)
+        assert unit is not None
+        aid.set_figure(
+            work, unit=unit, year=year, item="dibao", amount=Decimal("950"), user_id=None
+        )
+        other = threading.Thread(target=second_sets_it)
+        other.start()
+        time.sleep(0.5)  # let the second reach the row while the first holds it
+        work.commit()
+    other.join()
+    assert outcome == ["saved"]
+    assert settings(db) == {("XA", year, "dibao", Decimal("960.00"))}
