@@ -94,6 +94,9 @@ def parse_money(value: Any) -> Decimal:
         amount = Decimal(written)
     except InvalidOperation:
         raise ValueError(N_('must be an amount in yuan, such as "8600.00"')) from None
+    if isinstance(value, str) and "e" in written.lower():
+        # "1e3" reads as a float does; an amount is written out in yuan and 分.
+        raise ValueError(N_('must be an amount in yuan, such as "8600.00"'))
     if not amount.is_finite():
         raise ValueError(N_("must be a finite amount"))
     if amount.as_tuple().exponent < -2:  # type: ignore[operator]

@@ -1,9 +1,10 @@
-"""Administration of units: a new unit beneath one in scope, renaming, the group robot."""
+"""Administration of units: a new unit beneath one in scope, renaming, the group robot, aid."""
 
 from __future__ import annotations
 
 from typing import Any
 
+import marshmallow as ma
 from flask import render_template, request
 from flask.typing import ResponseReturnValue
 
@@ -11,10 +12,14 @@ from service.auth import staff
 from service.auth.enums import Role
 from service.auth.models import OrgUnit
 from service.console.admin import refusal, unit_options
+from service.console.admin_aid import aid_years, item_label, item_options, setting_body
 from service.console.blueprint import bp
+from service.console.forms import flat_errors
 from service.console.web import caller, commit, signed_in
 from service.db import session
 from service.domain_errors import DomainError
+from service.households import aid
+from service.households.schemas import AidSettingIn
 from service.i18n import N_
 
 
@@ -64,6 +69,8 @@ def _unit_page(
         "name": unit.name,
         "webhook_url": unit.webhook_url or "",
         "webhook_format": unit.webhook_format or "wecom",
+        "item": "dibao",
+        "year": str(aid.this_year()),
     }
     # What was typed into the refused form stays in it; the secret is never sent back.
     shown.update({k: v for k, v in (form or {}).items() if k != "webhook_secret"})
@@ -73,6 +80,8 @@ def _unit_page(
         form=shown,
         errors=errors or {},
         formats=[("wecom", "wecom"), ("dingtalk", "dingtalk")],
+        aid_years=aid_years(unit),
+        aid_items=item_options(),
         notice=notice,
         message=message,
     ), status
@@ -125,3 +134,33 @@ def admin_unit_webhook(unit_id: int) -> ResponseReturnValue:
         return _unit_page(_unit(unit_id), form, errors, message=message, status=status)
     commit()
     return _unit_page(unit, notice=N_("unit {code} saved", code=unit.code))
+
+
+@bp.route("/admin/units/<int:unit_id>/aid", methods=["POST"])
+@signed_in(Role.ADMIN)
+def admin_unit_aid(unit_id: int) -> ResponseReturnValue:
+    """Set the unit's 低保 figure or an aid kind's yearly cap for a year; units beneath inherit.
+
+    The form is read by the schema of ``PUT /api/v1/aid-settings`` and saved by the same
+    service function, so the page and the API accept and refuse the same figures.
+    """
+    unit = _unit(unit_id)
+    form = request.form
+    try:
+        setting = AidSettingIn().load(setting_body(unit, form))
+    except ma.ValidationError as invalid:
+        errors = flat_errors(invalid.messages)
+        if "unit" in errors:  # the page's own unit: not a field of the form
+            errors.setdefault("_form", []).extend(errors.pop("unit"))
+        return _unit_page(_unit(unit_id), form, errors, status=422)
+    aid.set_figure(
+        session(),
+        unit=unit,
+        year=setting["year"],
+        item=setting["item"],
+        amount=setting["amount"],
+        user_id=caller().user_id,
+    )
+    commit()
+    notice = N_("{item} of {year} saved", item=item_label(setting["item"]), year=setting["year"])
+    return _unit_page(unit, notice=notice)

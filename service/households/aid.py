@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from service.auth.models import OrgUnit
 from service.cases.models import Case, Payment
-from service.db import utcnow
+from service.db import upsert, utcnow
 from service.households import visits
 from service.households.models import AidSetting, Household, HouseholdMember, HouseholdYear
 from service.i18n import N_, Text
@@ -97,13 +97,19 @@ def set_figure(
     amount: Decimal,
     user_id: int | None,
 ) -> AidSetting:
-    """Set the unit's 低保 figure or a cap for ``year`` (replacing an earlier one)."""
-    setting = db_session.get(AidSetting, (unit.id, year, item))
-    if setting is None:
-        setting = AidSetting(unit_id=unit.id, year=year, item=item)
-        db_session.add(setting)
-    setting.amount, setting.updated_by_id = amount, user_id
-    db_session.flush()
+    """Set the unit's 低保 figure or a cap for ``year`` (replacing an earlier one).
+
+    One insert-or-update statement: two admins setting the same figure at once both
+    succeed, the later one's amount standing, where a read-then-insert would fail one.
+    """
+    changed = {"amount": amount, "updated_by_id": user_id, "updated_at": utcnow()}
+    db_session.execute(
+        upsert(db_session)(AidSetting)
+        .values(unit_id=unit.id, year=year, item=item, **changed)
+        .on_conflict_do_update(index_elements=["unit_id", "year", "item"], set_=changed)
+    )
+    setting = db_session.get(AidSetting, (unit.id, year, item), populate_existing=True)
+    assert setting is not None
     return setting
 
 

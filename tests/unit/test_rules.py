@@ -41,7 +41,7 @@ def test_money_reads_yuan_exactly(given: object, amount: str) -> None:
 
 # A JSON number is refused: most JSON readers make it a binary float, which loses 分.
 @pytest.mark.parametrize(
-    "given", ["1.005", "-0.01", "NaN", "1e3x", True, None, [1], "1e20", 8600, 0.1]
+    "given", ["1.005", "-0.01", "NaN", "1e3x", "1e3", "1.5E1", True, None, [1], "1e20", 8600, 0.1]
 )
 def test_money_refuses(given: object) -> None:
     with pytest.raises(ma.ValidationError):
