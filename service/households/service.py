@@ -299,7 +299,10 @@ def view_of(
             {"id": case_id, "number": number, "category": category, "status": status}
             for case_id, number, category, status in db_session.execute(
                 select(Case.id, Case.number, Case.category, Case.status)
-                .where(Case.household_id == household.id)
+                .where(
+                    Case.household_id == household.id,
+                    Case.unit_id.in_(caller.scope_unit_ids),  # never another unit's cases
+                )
                 .order_by(Case.id)
             )
         ]
@@ -310,6 +313,19 @@ def view_of(
             for kind in AID_KINDS
         ]
     return view
+
+
+def _filed_with(household: Household, unit: OrgUnit) -> Household:
+    """A case's household is filed with the case's own unit, whose caps and 低保 apply."""
+    if household.unit_id != unit.id:
+        raise Conflict(
+            N_(
+                "the household is filed with {unit}: register the case there",
+                unit=household.unit.code,
+            ),
+            code="household_of_another_unit",
+        )
+    return household
 
 
 def for_intake(
@@ -327,7 +343,7 @@ def for_intake(
             raise not_found("household")  # another unit's file is never revealed
         if household.status == "exited":
             raise Conflict(N_("the household has exited (脱困): file it again"))
-        return household
+        return _filed_with(household, unit)
     claimant = intake["claimant"]
     if "household_file" in intake:
         return file(db_session=db_session, caller=caller, data=intake["household_file"], unit=unit)
@@ -335,7 +351,7 @@ def for_intake(
     if existing is not None:
         if existing.unit_id not in caller.scope_unit_ids:
             raise _refuse_second_file(caller, existing)
-        return existing
+        return _filed_with(existing, unit)
     data = {
         "address": claimant.get("address"),
         "head": {"name": claimant["name"], "id_number": claimant["id_number"]},

@@ -332,3 +332,28 @@ def test_cli_sets_the_dibao_and_a_cap(client: FlaskClient, aid_team: dict[str, S
         "/api/v1/aid-settings?unit=XA-HG&year=2026", headers=aid_team["chair"].headers
     ).get_json()
     assert (shown["dibao"], shown["caps"]["medical"]) == ("1100.00", "8000.00")
+
+
+def test_a_case_belongs_to_a_household_of_its_own_unit(
+    client: FlaskClient, office: Office, aid_team: dict[str, Staff], written: Callable[[], dict]
+) -> None:
+    # The street's supervisor may register in either community; the file is XA-HG's.
+    street = office.staff(Role.SUPERVISOR, "XA")
+    household = file(client, aid_team["caseworker"], data.household())
+    head = household["head"]
+    claimant = data.claimant(name=head["name"], id_number=head["id_number"])
+    before = written()
+    for body in (
+        data.aid(claimant=claimant, household=household["id"], unit="XA-HX"),
+        data.aid(claimant=claimant, unit="XA-HX"),  # the claimant's own file, found by ID
+    ):
+        refused = client.post("/api/v1/cases", json=body, headers=street.headers)
+        assert refused.status_code == 409, refused.get_json()
+        assert refused.get_json()["error"]["code"] == "household_of_another_unit"
+        assert "XA-HG" in refused.get_json()["error"]["message"]
+    assert written() == before
+    # XA-HX's caseworker never sees XA-HG's cases listed on a file it cannot open anyway.
+    shown = client.get(
+        f"/api/v1/households/{household['id']}", headers=aid_team["sibling_caseworker"].headers
+    )
+    assert shown.status_code == 404
