@@ -6,7 +6,8 @@ from flask import Blueprint, request
 from flask.typing import ResponseReturnValue
 from flask_wtf.csrf import CSRFProtect
 
-from service.console.web import register_error_pages
+from service.console.web import error_page, register_error_pages
+from service.fields import writable_problem
 
 csrf = CSRFProtect()
 bp = Blueprint(
@@ -20,9 +21,15 @@ register_error_pages(bp)
 
 
 @bp.before_request
-def _check_form_token() -> None:
+def _check_form() -> ResponseReturnValue | None:
+    """Forms carry a good token, and only text that can be stored (no NUL, no half pairs)."""
     if request.method == "POST":
         csrf.protect()
+    for values in (request.args, request.form):
+        for value in values.values():
+            if (problem := writable_problem(value)) is not None:
+                return error_page(400, problem)
+    return None
 
 
 @bp.route("/favicon.ico")

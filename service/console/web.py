@@ -9,6 +9,7 @@ from typing import Any
 from flask import current_app, g, redirect, render_template, request, session, url_for
 from flask.typing import ResponseReturnValue
 from flask_wtf.csrf import CSRFError
+from sqlalchemy.exc import IntegrityError
 from werkzeug.exceptions import HTTPException
 
 from service.auth.enums import Role
@@ -102,12 +103,19 @@ def _http_error(error: HTTPException) -> ResponseReturnValue:
     return error_page(error.code or 500, message)
 
 
+def _written_meanwhile(_error: IntegrityError) -> ResponseReturnValue:
+    """Two people saved the same thing at once (a unit code, a username, a day): one wins."""
+    db_session().rollback()
+    return error_page(409, N_("someone else saved the same entry just now; open the page again"))
+
+
 def _forbidden(_error: Forbidden) -> ResponseReturnValue:
     return error_page(403, N_("your role may not open this page"))
 
 
 def register_error_pages(blueprint: Any) -> None:
     blueprint.register_error_handler(ApiError, _api_error)
+    blueprint.register_error_handler(IntegrityError, _written_meanwhile)
     blueprint.register_error_handler(DomainError, _refused)
     blueprint.register_error_handler(HTTPException, _http_error)
     blueprint.register_error_handler(Forbidden, _forbidden)

@@ -665,3 +665,21 @@ def test_the_admin_pages_read_in_english_on_request(
     ]:
         answer = street_admin.client.get(path)
         assert answer.status_code == 200 and words in answer.text, path
+
+
+def test_text_no_one_can_store_is_refused_with_400_and_writes_nothing(
+    db: Flask, street_admin: Desk, team: dict[str, Staff], written: Callable[[], dict[str, int]]
+) -> None:
+    unit = unit_id(db, "XA-HG")
+    before = written()
+    for path, form in [
+        ("/admin/units/new", {"parent": "XA\x00", "code": "XA-HG-1", "name": "x"}),
+        (f"/admin/units/{unit}/name", {"name": "和光\x00"}),
+        ("/admin/users/new", {**NEW_USER, "display_name": "王\x00"}),
+        ("/admin/calendar", {"day": "2027-02-08", "working": "false", "note": "\x00"}),
+    ]:
+        answer = street_admin.post(path, form, form_at="/admin")
+        assert answer.status_code == 400, path
+        assert "U+0000" in answer.get_data(as_text=True), path
+    assert street_admin.client.get("/cases?q=%00").status_code == 400
+    assert written() == before
