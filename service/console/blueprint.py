@@ -22,13 +22,13 @@ register_error_pages(bp)
 
 @bp.before_request
 def _check_form() -> ResponseReturnValue | None:
-    """Forms carry a good token, and only text that can be stored (no NUL, no half pairs)."""
-    if request.method == "POST":
-        csrf.protect()
-    for values in (request.args, request.form):
-        for value in values.values():
-            if (problem := writable_problem(value)) is not None:
-                return error_page(400, problem)
+    """A form carries a good token, and only text that can be stored (no NUL, no half pairs)."""
+    if request.method != "POST":
+        return None  # a page's query is read by its schema, which says what is wrong where
+    csrf.protect()
+    for value in request.form.values():
+        if (problem := writable_problem(value)) is not None:
+            return error_page(400, problem)
     return None
 
 

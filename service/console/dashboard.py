@@ -21,7 +21,7 @@ from service.auth.enums import Role
 from service.auth.models import OrgUnit
 from service.console.blueprint import bp
 from service.console.forms import flat_errors
-from service.console.text import gettext, language, tr
+from service.console.text import gettext, tr
 from service.console.web import caller, commit, signed_in
 from service.db import session, utcnow
 from service.domain_errors import Invalid
@@ -76,7 +76,7 @@ def age_words(key: str) -> str:
 
 def month_name(group: str) -> str:
     year, month = group.split("-")
-    return group if language() == "en" else f"{year}年{int(month)}月"
+    return gettext("{month}/{year}", year=year, month=int(month))
 
 
 def charts(by_month: dict[str, Any], held: InHand) -> dict[str, list[dict[str, Any]]]:
