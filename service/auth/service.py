@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, aliased
 from service.auth.enums import Role
 from service.auth.models import ApiToken, OrgUnit, User
 from service.db import utcnow
+from service.domain_errors import invalid
 from service.errors import ApiError
 from service.i18n import N_
 
@@ -52,6 +53,18 @@ def subtree_ids(*, db_session: Session, unit: OrgUnit) -> frozenset[int]:
     """The unit and every unit beneath it."""
     ids = db_session.scalars(select(OrgUnit.id).where(OrgUnit.path.startswith(unit.path)))
     return frozenset(ids)
+
+
+def chosen_unit(*, db_session: Session, caller: Caller, code: str | None) -> OrgUnit:
+    """The unit ``code`` names if it is the caller's or beneath it; without one, the caller's."""
+    if code is None or code == caller.unit_code:
+        unit = db_session.get(OrgUnit, caller.unit_id)
+        assert unit is not None
+        return unit
+    unit = db_session.scalar(select(OrgUnit).where(OrgUnit.code == code))
+    if unit is None or unit.id not in caller.scope_unit_ids:
+        raise invalid({"unit": [N_("not your unit or a unit beneath it")]})
+    return unit
 
 
 def as_caller(*, db_session: Session, user: User) -> Caller:

@@ -9,8 +9,7 @@ import marshmallow as ma
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from service.auth.models import OrgUnit
-from service.auth.service import Caller, subtree_ids
+from service.auth.service import Caller, chosen_unit, subtree_ids
 from service.cases import events, transitions
 from service.cases.assignment import assignable_user
 from service.cases.models import Case
@@ -18,7 +17,7 @@ from service.cases.names import reading_of
 from service.cases.numbering import format_number, next_number
 from service.cases.schemas import CaseIntakeSchema
 from service.db import utcnow
-from service.domain_errors import Conflict, Invalid, invalid, not_found
+from service.domain_errors import Conflict, Invalid, not_found
 from service.fields import LOCAL_TZ
 from service.households import service as households
 from service.i18n import N_
@@ -56,17 +55,6 @@ def _parties(intake: dict[str, Any]) -> dict[str, Any]:
         "employer_name": employer["name"].strip() if employer else None,
         "employer_credit_code": employer.get("credit_code") if employer else None,
     }
-
-
-def _unit_for_intake(db_session: Session, caller: Caller, code: str | None) -> OrgUnit:
-    if code is None or code == caller.unit_code:
-        unit = db_session.get(OrgUnit, caller.unit_id)
-        assert unit is not None
-        return unit
-    unit = db_session.scalar(select(OrgUnit).where(OrgUnit.code == code))
-    if unit is None or unit.id not in caller.scope_unit_ids:
-        raise invalid({"unit": [N_("not your unit or a unit beneath it")]})
-    return unit
 
 
 def _open_duplicate(
@@ -126,7 +114,7 @@ def _claimant_changes(db_session: Session, party: dict[str, Any], units: Any) ->
 def register(*, db_session: Session, caller: Caller, intake: dict[str, Any]) -> Case:
     """Register a case from the intake desk and write its ``registered`` event."""
     case_type = CASE_TYPES[intake["type"]]
-    unit = _unit_for_intake(db_session, caller, intake.get("unit"))
+    unit = chosen_unit(db_session=db_session, caller=caller, code=intake.get("unit"))
     party = _parties(intake)
     # Duplicates and changes are looked for among the cases of the new case's unit and
     # the units beneath it: what the new case's readers may see, and no other unit's.

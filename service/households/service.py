@@ -10,11 +10,11 @@ from sqlalchemy.orm import Session
 
 from service.auth.enums import Role
 from service.auth.models import OrgUnit
-from service.auth.service import Caller
+from service.auth.service import Caller, chosen_unit
 from service.cases.events import GENESIS_HASH
 from service.cases.models import Case
 from service.db import utcnow
-from service.domain_errors import Conflict, invalid, not_found
+from service.domain_errors import Conflict, not_found
 from service.households import aid, history
 from service.households.models import (
     Household,
@@ -29,17 +29,6 @@ from workflows.households import hardship_level, monthly_per_head
 
 log = logging.getLogger(__name__)
 ACTIVE = ("filed", "refiled")
-
-
-def _unit(db_session: Session, caller: Caller, code: str | None) -> OrgUnit:
-    if code is None or code == caller.unit_code:
-        unit = db_session.get(OrgUnit, caller.unit_id)
-        assert unit is not None
-        return unit
-    unit = db_session.scalar(select(OrgUnit).where(OrgUnit.code == code))
-    if unit is None or unit.id not in caller.scope_unit_ids:
-        raise invalid({"unit": [N_("not your unit or a unit beneath it")]})
-    return unit
 
 
 def active_file_of(db_session: Session, id_number: str) -> Household | None:
@@ -123,7 +112,7 @@ def file(
     unit: OrgUnit | None = None,
 ) -> Household:
     """File a household 建档; a second active file for the same head is a 409 naming the first."""
-    unit = unit or _unit(db_session, caller, data.get("unit"))
+    unit = unit or chosen_unit(db_session=db_session, caller=caller, code=data.get("unit"))
     head = data["head"]
     existing = active_file_of(db_session, head["id_number"])
     if existing is not None:

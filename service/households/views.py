@@ -7,13 +7,11 @@ from typing import Any
 import marshmallow as ma
 from flask.views import MethodView
 from flask_smorest import Blueprint
-from sqlalchemy import select
 
 from service.auth.enums import Role
-from service.auth.models import OrgUnit
+from service.auth.service import chosen_unit
 from service.cases import service as cases
 from service.db import session
-from service.domain_errors import invalid
 from service.households import aid, history, service, visits
 from service.households.schemas import (
     AidSettingIn,
@@ -27,7 +25,6 @@ from service.households.schemas import (
     HouseholdSchema,
     VisitSchema,
 )
-from service.i18n import N_
 from service.web import caller, commits, requires
 
 blp = Blueprint(
@@ -139,13 +136,6 @@ class CaseVisits(MethodView):
         )
 
 
-def _unit(code: str) -> OrgUnit:
-    unit = session().scalar(select(OrgUnit).where(OrgUnit.code == code))
-    if unit is None or unit.id not in caller().scope_unit_ids:
-        raise invalid({"unit": [N_("not your unit or a unit beneath it")]})
-    return unit
-
-
 @settings_blp.route("")
 class AidSettings(MethodView):
     @requires(Role.ADMIN, Role.SUPERVISOR, Role.CASEWORKER)
@@ -154,7 +144,11 @@ class AidSettings(MethodView):
     @settings_blp.doc(operationId="getAidSettings")
     def get(self, query: dict[str, Any]) -> Any:
         """The 低保 figure and the caps that hold for a unit's year (set, inherited or default)."""
-        return aid.overview(session(), unit=_unit(query["unit"]), year=query["year"])
+        return aid.overview(
+            session(),
+            unit=chosen_unit(db_session=session(), caller=caller(), code=query["unit"]),
+            year=query["year"],
+        )
 
     @requires(Role.ADMIN)
     @commits()
@@ -163,7 +157,7 @@ class AidSettings(MethodView):
     @settings_blp.doc(operationId="setAidSetting")
     def put(self, body: dict[str, Any]) -> Any:
         """Set a unit's 低保 figure (monthly, per head) or an aid kind's yearly cap (admins)."""
-        unit = _unit(body["unit"])
+        unit = chosen_unit(db_session=session(), caller=caller(), code=body["unit"])
         aid.set_figure(
             session(),
             unit=unit,
