@@ -152,6 +152,28 @@ class NewUser:
     password: str | None
 
 
+def _post(
+    db_session: Session,
+    fields: dict[str, list[Text]],
+    email: str | None,
+    role: str | None,
+    unit_code: str | None,
+    scope: Collection[int] | None,
+) -> tuple[str | None, Role, OrgUnit]:
+    """A person's e-mail, role and unit as checked, or every message of ``fields`` raised."""
+    email = _text(fields, "email", email, most=200, needed=False) or None
+    if email and "email" not in fields and not EMAIL.fullmatch(email):
+        fields["email"] = [N_("not an e-mail address")]
+    chosen_role = _role(fields, role)
+    unit = _unit_by_code(db_session, unit_code, scope)
+    if unit is None:
+        fields["unit"] = [N_("no unit {code}", code=unit_code) if unit_code else N_("required")]
+    if fields:
+        raise invalid(fields)
+    assert unit is not None and chosen_role is not None
+    return email, chosen_role, unit
+
+
 def create_user(
     *,
     db_session: Session,
@@ -174,16 +196,7 @@ def create_user(
     if username and "username" not in fields and not USERNAME.fullmatch(username):
         fields["username"] = [N_("letters, digits, dots, hyphens and underscores only")]
     display_name = _text(fields, "display_name", name, most=64, needed=False) or username
-    email = _text(fields, "email", email, most=200, needed=False) or None
-    if email and "email" not in fields and not EMAIL.fullmatch(email):
-        fields["email"] = [N_("not an e-mail address")]
-    chosen_role = _role(fields, role)
-    unit = _unit_by_code(db_session, unit_code, scope)
-    if unit is None:
-        fields["unit"] = [N_("no unit {code}", code=unit_code) if unit_code else N_("required")]
-    if fields:
-        raise invalid(fields)
-    assert unit is not None and chosen_role is not None
+    email, chosen_role, unit = _post(db_session, fields, email, role, unit_code, scope)
     if db_session.scalar(select(User.id).where(User.username == username)):
         raise invalid({"username": [N_("user {username} already exists", username=username)]})
     user = User(
@@ -261,16 +274,7 @@ def change_user(
     """
     fields: dict[str, list[Text]] = {}
     display_name = _text(fields, "display_name", display_name, most=64)
-    email = _text(fields, "email", email, most=200, needed=False) or None
-    if email and "email" not in fields and not EMAIL.fullmatch(email):
-        fields["email"] = [N_("not an e-mail address")]
-    chosen_role = _role(fields, role)
-    unit = _unit_by_code(db_session, unit_code, scope)
-    if unit is None:
-        fields["unit"] = [N_("no unit {code}", code=unit_code) if unit_code else N_("required")]
-    if fields:
-        raise invalid(fields)
-    assert unit is not None and chosen_role is not None
+    email, chosen_role, unit = _post(db_session, fields, email, role, unit_code, scope)
     moves = chosen_role != user.role or unit.id != user.unit_id
     if moves and user.id == actor_id and unit.id != user.unit_id:
         raise NotAllowed(N_("you cannot move yourself to another unit; ask another administrator"))
