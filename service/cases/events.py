@@ -78,7 +78,12 @@ def canonical(event: CaseEvent, case_number: str) -> str:
         "note": event.note,
         "payload": event.payload,
     }
-    return event.prev_hash + json.dumps(
+    return chained(event.prev_hash, content)
+
+
+def chained(prev_hash: str, content: dict[str, Any]) -> str:
+    """The text a hash chain signs: the previous hash, then the content as canonical JSON."""
+    return prev_hash + json.dumps(
         content, sort_keys=True, ensure_ascii=False, separators=(",", ":")
     )
 

@@ -7,7 +7,6 @@ changes to both.
 
 from __future__ import annotations
 
-import json
 import uuid
 from typing import Any
 
@@ -15,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from service.cases.events import TrailKeys, trail_keys
+from service.cases.events import TrailKeys, chained, trail_keys
 from service.db import utcnow
 from service.domain_errors import Stale
 from service.households.models import Household, HouseholdEvent
@@ -35,9 +34,7 @@ def canonical(event: HouseholdEvent) -> str:
         "note": event.note,
         "payload": event.payload,
     }
-    return event.prev_hash + json.dumps(
-        content, sort_keys=True, ensure_ascii=False, separators=(",", ":")
-    )
+    return chained(event.prev_hash, content)
 
 
 def append(
