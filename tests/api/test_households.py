@@ -352,7 +352,7 @@ def test_a_case_belongs_to_a_household_of_its_own_unit(
         assert refused.get_json()["error"]["code"] == "household_of_another_unit"
         assert "XA-HG" in refused.get_json()["error"]["message"]
     assert written() == before
-    # XA-HX's caseworker never sees XA-HG's cases listed on a file it cannot open anyway.
+    # Nor does a caseworker of XA-HX open the file to see which cases it holds.
     shown = client.get(
         f"/api/v1/households/{household['id']}", headers=aid_team["sibling_caseworker"].headers
     )
