@@ -46,6 +46,9 @@ class KeyboardClerk(Person):
         self.shots = shots
 
     def focused(self) -> str:
+        # A browser moves the cursor to an autofocus field at its next rendering after the
+        # page loads, not at once: wait for a field to have it, then say which.
+        self.page.wait_for_function("document.activeElement !== document.body")
         return str(self.page.evaluate("document.activeElement.id"))
 
     def tab_to(self, field: str) -> None:
