@@ -21,6 +21,8 @@ from service.households.models import (
     Household,
     HouseholdEvent,
     HouseholdMember,
+    HouseholdMonth,
+    HouseholdReverification,
     HouseholdYear,
 )
 from service.idempotency.models import IdempotencyRecord
@@ -45,6 +47,8 @@ __all__ = [
     "Household",
     "HouseholdEvent",
     "HouseholdMember",
+    "HouseholdMonth",
+    "HouseholdReverification",
     "HouseholdYear",
     "IdempotencyRecord",
     "MediationSession",

@@ -14,6 +14,7 @@ from service.cases import events
 from service.cases.models import Case, Payment
 from service.cases.transitions import fire
 from service.domain_errors import Conflict, DomainError, Invalid, NotAllowed, invalid
+from service.households.models import Household
 from service.i18n import N_
 from service.outbox import service as outbox
 from service.timers.models import CaseTimer
@@ -139,6 +140,16 @@ def record(*, db_session: Session, caller: Caller, case: Case, payment: dict[str
     """Record a payment on ``case``; settle or disburse once the money is all there."""
     if (refusal := _refusal(caller, case)) is not None:
         raise refusal
+    if (
+        case.household_id is not None
+        and db_session.scalar(select(Household.status).where(Household.id == case.household_id))
+        == "exited"
+    ):
+        # 脱困 since the aid was approved: aid needs the household filed again (返困) first.
+        raise Conflict(
+            N_("the household has exited (脱困): file it again (返困) before any more aid"),
+            code="household_exited",
+        )
     number = _instalment(case, payment)
     part = _part(db_session, case, number, payment["amount"])
     given = {k: payment[k] for k in ("amount", "method", "reference", "paid_on")}

@@ -135,6 +135,7 @@ def aid_facts(db_session: Session, case: Case) -> dict[str, Any]:
     if case.household_id is not None:
         household = db_session.get(Household, case.household_id)
         facts["household_complete"] = household is not None and is_complete(household)
+        facts["household_exited"] = household is not None and household.status == "exited"
         facts["aid_this_year"] = standing(
             db_session, household_id=case.household_id, unit_id=case.unit_id, kind=case.category
         )
