@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from service.auth.service import Caller
 from service.db import upsert, utcnow
-from service.domain_errors import Conflict, invalid
+from service.domain_errors import Conflict
 from service.households import aid, history, reminders
 from service.households.models import Household, HouseholdMonth, HouseholdReverification
 from service.households.service import ACTIVE, _set_years
@@ -41,15 +41,11 @@ def _refuse_exited(household: Household) -> None:
 def _record_months(
     db_session: Session, household: Household, months: list[dict[str, Any]], user_id: int
 ) -> None:
-    """Each month's income per head as given, replacing a month recorded before."""
-    this_month = local_date(utcnow()).replace(day=1)
-    late = [m["month"] for m in months if m["month"].replace(day=1) > this_month]
-    if late:
-        raise invalid({"months": [N_("a month not yet begun: {month}", month=f"{late[0]:%Y-%m}")]})
+    """Each month's income per head as given (a month in reach), replacing one recorded before."""
     for given in months:
         values = {
             "household_id": household.id,
-            "month": given["month"].replace(day=1),
+            "month": given["month"],
             "per_head": given["per_head"],
             "recorded_by_id": user_id,
             "created_at": utcnow(),
@@ -61,6 +57,15 @@ def _record_months(
                 index_elements=["household_id", "month"],
                 set_={"per_head": values["per_head"], "recorded_by_id": user_id},
             )
+        )
+
+
+def _not_before_filing(household: Household, day: date) -> None:
+    filed_on = local_date(household.created_at)
+    if day < filed_on:
+        raise Conflict(
+            N_("the household was filed on {day}: the date cannot be earlier", day=filed_on),
+            code="before_filing",
         )
 
 
@@ -98,6 +103,15 @@ def reverify(
             code="no_dibao",
         )
     verified_on = data.get("verified_on") or local_date(utcnow())
+    _not_before_filing(household, verified_on)
+    if household.reverified_on is not None and verified_on < household.reverified_on:
+        raise Conflict(
+            N_(
+                "the last re-verification was on {day}: a new one cannot be earlier",
+                day=household.reverified_on,
+            ),
+            code="before_last_reverification",
+        )
     figures = {k: data[k] for k in ("year", "income", "essential_costs") if k in data}
     figures.update({k: data[k] for k in ("hardship_costs", "accident") if k in data})
     _set_years(household, [figures])
@@ -163,8 +177,7 @@ def exit_household(
     if household.status not in ACTIVE:
         raise Conflict(N_("the household has already exited (脱困)"), code="household_exited")
     exited_on: date = data.get("exited_on") or local_date(utcnow())
-    if exited_on < local_date(household.created_at):
-        raise invalid({"exited_on": [N_("before the household was filed")]})
+    _not_before_filing(household, exited_on)
     suggested = household.exit_suggested
     previous = household.status
     household.status = "exited"

@@ -5,7 +5,17 @@ from __future__ import annotations
 import marshmallow as ma
 from marshmallow import fields, validate
 
-from service.fields import Address, Code, Flag, IdNumber, LocalDateTime, Money, PastDate, PersonName
+from service.fields import (
+    Address,
+    Code,
+    Flag,
+    IdNumber,
+    LocalDateTime,
+    Money,
+    PastDate,
+    PastMonth,
+    PersonName,
+)
 from service.fields import Text as TextField
 from workflows.case_types import AID_KINDS
 from workflows.data import EARLIEST_DATE, latest_date
@@ -258,7 +268,7 @@ class AidSettingsOut(ma.Schema):
 class MonthIn(ma.Schema):
     """One month's income per head, as recorded."""
 
-    month = fields.Date(format="%Y-%m", required=True, metadata={"example": "2026-06"})
+    month = PastMonth(required=True)
     per_head = Money(required=True, metadata={"description": "that month's income per head"})
 
 

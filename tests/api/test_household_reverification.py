@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from flask import Flask
@@ -226,10 +226,23 @@ def test_bad_reverifications_and_exits_are_refused_and_write_nothing(
         assert response.status_code == 422, (bad, response.get_json())
     assert reverify(client, aid_team["admin"], filed["id"], good).status_code == 403
     assert reverify(client, caseworker, 999_999, good).status_code == 404
-    for bad in ({}, {"reason": ""}, {"reason": "收入稳定", "exited_on": "2099-01-01"},
-                {"reason": "收入稳定", "exited_on": "2001-01-01"}):  # fmt: skip
+    for bad in ({}, {"reason": ""}, {"reason": "收入稳定", "exited_on": "2099-01-01"}):
         assert exit_(client, chair, filed["id"], bad).status_code == 422, bad
+    # Dates before the file was filed are the file's conflict, not the request's shape.
+    early = exit_(client, chair, filed["id"], {"reason": "收入稳定", "exited_on": "2001-01-01"})
+    assert early.status_code == 409
+    assert early.get_json()["error"]["code"] == "before_filing"
+    early = reverify(client, caseworker, filed["id"], {**good, "verified_on": "2001-01-01"})
+    assert early.get_json()["error"]["code"] == "before_filing"
     assert written() == before
+    # Re-verified 20 days after filing, a re-verification dated 10 days after is refused.
+    filed_on = date.fromisoformat(filed["created_at"][:10])
+    with on(f"{filed_on + timedelta(days=20)}T10:00:00+08:00"):
+        assert reverify(client, caseworker, filed["id"], good).status_code == 201
+        earlier = {**good, "verified_on": (filed_on + timedelta(days=10)).isoformat()}
+        later = reverify(client, caseworker, filed["id"], earlier)
+    assert later.status_code == 409, later.get_json()
+    assert later.get_json()["error"]["code"] == "before_last_reverification"
 
 
 def test_months_with_a_gap_suggest_no_exit(client: FlaskClient, aid_team: dict[str, Staff]) -> None:

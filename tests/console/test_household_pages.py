@@ -12,8 +12,9 @@ from sqlalchemy import select
 
 from service.auth.enums import Role
 from service.cases.models import Case
-from service.db import unit_of_work
+from service.db import unit_of_work, utcnow
 from service.households.models import Household
+from service.timers.schedule import local_date
 from tests import data
 from tests.api.workflow_helpers import route
 from tests.conftest import Office, Staff
@@ -252,3 +253,26 @@ def test_another_units_household_is_not_found_and_the_desk_may_not_open_one(
     assert clerk.client.get(f"/households/{household_id}").status_code == 403
     with db.app_context(), unit_of_work() as work:
         assert work.scalar(select(Household.version).where(Household.id == theirs)) == their_version
+
+
+def test_the_household_page_shows_when_the_file_is_re_verified(
+    db: Flask, signed_in: Callable[[str], Desk], hardship: tuple[int, int]
+) -> None:
+    _, household_id = hardship
+    caseworker = signed_in("caseworker")
+
+    def shown() -> str:
+        page = caseworker.client.get(f"/households/{household_id}").text
+        found = re.search(r'<dd id="reverify-by">(.*?)</dd>', page, re.S)
+        assert found, page
+        return found.group(1)
+
+    with db.app_context(), unit_of_work() as work:
+        due = work.get(Household, household_id).reverify_by
+    assert f"{due.year}年{due.month}月{due.day}日" in shown()
+    assert "tag overdue" not in shown()
+    # The due day come: the file shows overdue.
+    with db.app_context(), unit_of_work() as work:
+        work.get(Household, household_id).reverify_by = local_date(utcnow())
+        work.commit()
+    assert "tag overdue" in shown()
