@@ -8,13 +8,13 @@ from datetime import date, timedelta
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from service.auth.enums import Role
 from service.db import unit_of_work
-from service.households.models import HouseholdEvent
+from service.households.models import Household, HouseholdEvent
 from service.timers import schedule
-from service.timers.models import CalendarDay, CalendarYear
+from service.timers.models import CalendarDay, CalendarYear, CaseTimer
 from tests import data
 from tests.api.report_data import on
 from tests.api.workflow_helpers import act, do, home_visit, propose, register, route, system
@@ -278,3 +278,34 @@ def test_audit_verify_checks_the_household_histories(
         {"household": filed["id"], "seq": 1,
          "problem": "its content was changed after it was written"},
     ]  # fmt: skip
+
+
+def test_cli_schedules_the_files_filed_before_re_verification_was_theirs(
+    client: FlaskClient, aid_team: dict[str, Staff]
+) -> None:
+    filed = file(client, aid_team["caseworker"])
+    # A file from before revision 0020: no due day, no timer.
+    with client.application.app_context(), unit_of_work() as work:
+        work.execute(update(CaseTimer).where(CaseTimer.household_id == filed["id"]).values(
+            status="cancelled"))  # fmt: skip
+        work.execute(update(Household).where(Household.id == filed["id"]).values(reverify_by=None))
+        work.commit()
+    assert household(client, aid_team["caseworker"], filed["id"])["reverify_by"] is None
+
+    runner = client.application.test_cli_runner()
+    result = runner.invoke(args=["households", "schedule"])
+    assert result.exit_code == 0, result.output
+    assert "1 household files scheduled" in result.output
+    assert (
+        household(client, aid_team["caseworker"], filed["id"])["reverify_by"]
+        == (filed["reverify_by"])
+    )
+    again = runner.invoke(args=["households", "schedule"])
+    assert "0 household files scheduled" in again.output
+    with client.application.app_context(), unit_of_work() as work:
+        pending = work.scalars(
+            select(CaseTimer.purpose).where(
+                CaseTimer.household_id == filed["id"], CaseTimer.status == "pending"
+            )
+        ).all()
+    assert sorted(pending) == ["due", "reminder"]
