@@ -76,10 +76,14 @@ class AidThisYear:
     year: int
     cap: Decimal | None
     paid: Decimal
+    # Approved for the household's other cases and not paid out yet: promised already.
+    approved_unpaid: Decimal = Decimal("0.00")
 
     @property
     def left(self) -> Decimal | None:
-        return None if self.cap is None else max(self.cap - self.paid, Decimal(0))
+        if self.cap is None:
+            return None
+        return max(self.cap - self.paid - self.approved_unpaid, Decimal(0))
 
     def as_json(self) -> dict[str, Any]:
         def money(value: Decimal | None) -> str | None:
@@ -90,6 +94,7 @@ class AidThisYear:
             "year": self.year,
             "cap": money(self.cap),
             "paid_this_year": money(self.paid),
+            "approved_unpaid": money(self.approved_unpaid),
             "left": money(self.left),
         }
 
@@ -102,6 +107,17 @@ def cap_refusal(amount: Decimal, standing: AidThisYear) -> str | None:
     """Why ``amount`` more would break the cap, naming cap, paid and left; None if it fits."""
     if standing.cap is None or standing.left is None or amount <= standing.left:
         return None
+    if standing.approved_unpaid:
+        return N_(
+            "over the {kind} aid cap of {cap} for {year}: {paid} already paid to the household "
+            "this year and {approved} approved but not yet paid, {left} left",
+            kind=N_(standing.kind),
+            cap=yuan(standing.cap),
+            year=standing.year,
+            paid=yuan(standing.paid),
+            approved=yuan(standing.approved_unpaid),
+            left=yuan(standing.left),
+        )
     return N_(
         "over the {kind} aid cap of {cap} for {year}: {paid} already paid to the household "
         "this year, {left} left",

@@ -16,7 +16,6 @@ from service.cases.transitions import fire
 from service.domain_errors import Conflict, DomainError, Invalid, NotAllowed, invalid
 from service.households.models import Household
 from service.i18n import N_
-from service.outbox import service as outbox
 from service.timers.models import CaseTimer
 from service.timers.schedule import cancel_where
 from workflows.data import to_json
@@ -159,16 +158,13 @@ def record(*, db_session: Session, caller: Caller, case: Case, payment: dict[str
     db_session.add(record)
     if case.type == "labour_dispute" and _paid(db_session, case, number)[0] >= _due(case, number):
         _satisfied(db_session, case, number)
-    event = events.append(
+    events.record(
         db_session=db_session,
         case=case,
         action="record_payment",
-        from_status=case.status,
         actor_id=caller.user_id,
         payload=to_json({"instalment": number, "part": part, **payment}),
     )
-    outbox.add(db_session=db_session, event=event)
-    events.flush_case(db_session)
     if case.type == "hardship_aid":
         fire(db_session=db_session, case=case, actor=SYSTEM_ACTOR, actor_id=None, action="disburse")
     elif _all_paid(db_session, case):

@@ -86,6 +86,22 @@ def test_a_refusal_names_cap_paid_and_left() -> None:
     assert cap_refusal(Decimal("1000000"), uncapped) is None
 
 
+def test_aid_approved_and_not_yet_paid_counts_against_the_cap() -> None:
+    standing = AidThisYear(
+        kind="medical",
+        year=2026,
+        cap=Decimal("20000"),
+        paid=Decimal("15000"),
+        approved_unpaid=Decimal("3500"),
+    )
+    assert standing.left == Decimal("1500")
+    assert cap_refusal(Decimal("1500.00"), standing) is None
+    refusal = cap_refusal(Decimal("1500.01"), standing)
+    assert refusal is not None
+    assert "¥15,000.00 already paid" in refusal and "¥3,500.00 approved but not yet paid" in refusal
+    assert "¥1,500.00 left" in refusal
+
+
 def test_workflow_checks_read_the_facts() -> None:
     standing = AidThisYear(kind="living", year=2026, cap=Decimal("9000"), paid=Decimal("8000"))
     facts = {"aid_this_year": standing, "proposed_amount": "1000.01"}
