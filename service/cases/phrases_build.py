@@ -152,8 +152,9 @@ def names(count: int, *, seed: int = 11, demo_surnames: int | None = None) -> li
     from service.cases.names import SURNAME_READINGS
     from service.demo.people import GIVEN, SURNAMES
 
-    sql = (Path(__file__).parents[2] / "bench" / "report_data.sql").read_text(encoding="utf-8")
-    bench = re.findall(r"\(\d+,'([^']+)','[a-z]+','[a-z]+'\)", sql)
+    sql = Path(__file__).parents[2] / "bench" / "report_data.sql"  # in a checkout only
+    found_sql = sql.read_text(encoding="utf-8") if sql.exists() else ""
+    bench = re.findall(r"\(\d+,'([^']+)','[a-z]+','[a-z]+'\)", found_sql)
     surnames = [*SURNAMES, *SURNAME_READINGS, *COMPOUND_SURNAMES.split(), *bench[:20]]
     found = [s + g for s in SURNAMES for g in GIVEN] + [
         s + g + h for s in SURNAMES[:demo_surnames] for g in GIVEN for h in GIVEN
