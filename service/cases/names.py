@@ -9,7 +9,9 @@ sense; each of its parts is readable on its own, since a clerk may hear any of t
 
 from __future__ import annotations
 
-from pypinyin import Style, lazy_pinyin
+import functools
+import os
+from collections.abc import Callable
 
 # Surnames whose reading differs from the character's common one (《百家姓》 readings,
 # as the 《现代汉语词典》 gives them for 姓).
@@ -58,12 +60,46 @@ NAME_SEPARATOR = "·"
 PINYIN_WIDTH, INITIALS_WIDTH = 200, 64
 
 
+# pypinyin reads these once, when first imported: without them it loads its whole phrase
+# dictionary (44 MB in every process) and copies its dictionaries.
+_PYPINYIN_ENVIRONMENT = {"PYPINYIN_NO_PHRASES": "1", "PYPINYIN_NO_DICT_COPY": "1"}
+
+
+@functools.cache
+def _reader() -> Callable[[str], list[str]]:
+    """pypinyin's toneless reading, with only the phrases that change one (``phrases.py``).
+
+    Loaded at the first name read, so that a process that reads none (the Celery
+    worker) never loads pypinyin at all.
+    """
+    saved = {name: os.environ.get(name) for name in _PYPINYIN_ENVIRONMENT}
+    os.environ.update(_PYPINYIN_ENVIRONMENT)
+    try:
+        from pypinyin import Style, lazy_pinyin, load_phrases_dict
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name)
+            else:
+                os.environ[name] = value
+    from service.cases.phrases import TEXT
+
+    # One list per syllable, shared: pypinyin copies a phrase's readings before using them.
+    syllables: dict[str, list[str]] = {}
+    phrases = {}
+    for line in TEXT.splitlines():
+        phrase, *readings = line.split(" ")
+        phrases[phrase] = [syllables.setdefault(r, [r]) for r in readings]
+    load_phrases_dict(phrases)
+    return functools.partial(lazy_pinyin, style=Style.NORMAL, errors="ignore")
+
+
 def _syllables(text: str, *, surname: bool) -> list[str]:
     for length in (2, 1):
         head = text[:length]
         if surname and len(head) == length and head in SURNAME_READINGS:
             return [*SURNAME_READINGS[head], *_syllables(text[length:], surname=False)]
-    return [s.lower() for s in lazy_pinyin(text, style=Style.NORMAL, errors="ignore")]
+    return [s.lower() for s in _reader()(text)]
 
 
 def reading_of(name: str) -> tuple[str, str]:

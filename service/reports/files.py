@@ -8,19 +8,20 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from flask import Response, stream_with_context
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
-from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy.orm import Session
 
 from service.reports.definitions import FIGURES, RATES_NOTE, label
 from workflows.definitions.hardship_aid import OUTCOMES as AID_OUTCOMES
 from workflows.definitions.labour_dispute import OUTCOMES as DISPUTE_OUTCOMES
 from workflows.definitions.labour_dispute import SATISFACTION
+
+if TYPE_CHECKING:
+    # openpyxl (5 MB) is imported by the first Excel file written, not by every process.
+    from openpyxl import Workbook
+    from openpyxl.worksheet.worksheet import Worksheet
 
 BOM = "\ufeff"
 # How a Chinese office writes amounts and dates in a sheet a person reads.
@@ -183,6 +184,9 @@ def _sheet(
     book: Workbook, title: str, columns: Sequence[Column], rows: Iterable[dict[str, Any]],
     *, total_last: bool = False,
 ) -> Worksheet:  # fmt: skip
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
     sheet = book.create_sheet(title)
     sheet.freeze_panes = "A2"
     bold = Font(bold=True)
@@ -212,6 +216,8 @@ def _sheet(
 
 def summary_xlsx(report: dict[str, Any], cases: Iterable[dict[str, Any]]) -> bytes:
     """汇报 sheet (groups and total), 指标说明 (definitions) and 案件清单 (the cases)."""
+    from openpyxl import Workbook
+
     book = Workbook(write_only=True)
     _sheet(book, "汇总", SUMMARY_COLUMNS, summary_rows(report), total_last=True)
     definitions = book.create_sheet("指标说明")
@@ -231,6 +237,8 @@ def cases_csv(cases: Iterable[dict[str, Any]]) -> Iterator[bytes]:
 
 
 def cases_xlsx(cases: Iterable[dict[str, Any]]) -> bytes:
+    from openpyxl import Workbook
+
     book = Workbook(write_only=True)
     _sheet(book, "案件清单", CASE_COLUMNS, cases)
     return _saved(book)
