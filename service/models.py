@@ -6,6 +6,7 @@ from sqlalchemy import Index
 
 from service.access.models import PersonalDataRead
 from service.auth.models import ApiToken, OrgUnit, User
+from service.campaigns.models import Campaign, CampaignEntry, CampaignJob, CampaignList
 from service.cases.models import (
     Case,
     CaseCounter,
@@ -34,6 +35,10 @@ __all__ = [
     "ApiToken",
     "Base",
     "CalendarDay",
+    "Campaign",
+    "CampaignEntry",
+    "CampaignJob",
+    "CampaignList",
     "CareVisit",
     "Case",
     "CaseCounter",

@@ -1,0 +1,143 @@
+"""What campaigns, their lists and their jobs look like on the wire."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import marshmallow as ma
+from marshmallow import fields, validate
+
+from service.fields import Code, Flag, LocalDateTime, Money, ReachableDate
+from service.fields import Text as TextField
+from service.i18n import N_
+from workflows.campaigns import LEVELS
+from workflows.case_types import AID_KINDS
+
+MAX_BUDGET = Decimal("100000000.00")  # ¥100 million: more is a typing slip, not a campaign
+
+
+class AmountsIn(ma.Schema):
+    """One amount for every household, or one per hardship level (not both)."""
+
+    per_household = Money(metadata={"description": "yuan each household receives"})
+    per_level = fields.Dict(
+        keys=Code(validate=validate.OneOf(LEVELS)),
+        values=Money(),
+        validate=validate.Length(min=1),
+        metadata={"description": 'yuan by level: {"deep": "800.00", "relative": "500.00"}'},
+    )
+
+    @ma.validates_schema
+    def _one_way(self, data: dict[str, Any], **_: Any) -> None:
+        if ("per_household" in data) == ("per_level" in data):
+            raise ma.ValidationError(N_("give per_household or per_level, one of the two"))
+        given = [data["per_household"]] if "per_household" in data else data["per_level"].values()
+        if any(amount <= 0 for amount in given):
+            raise ma.ValidationError(N_("every amount is more than zero"))
+
+    @ma.post_load
+    def _as_json(self, data: dict[str, Any], **_: Any) -> dict[str, Any]:
+        if "per_household" in data:
+            return {"per_household": f"{data['per_household']:.2f}"}
+        return {"per_level": {k: f"{v:.2f}" for k, v in data["per_level"].items()}}
+
+
+class EligibilityIn(ma.Schema):
+    """Who the campaign is for; each rule left out lets every household through."""
+
+    levels = fields.List(
+        Code(validate=validate.OneOf(LEVELS)), validate=validate.Length(min=1, max=3)
+    )
+    filed_before = ReachableDate(metadata={"description": "household files filed before it"})
+    in_school = Flag(metadata={"description": "at least one member is a student (金秋助学)"})
+
+    @ma.post_load
+    def _as_json(self, data: dict[str, Any], **_: Any) -> dict[str, Any]:
+        if "filed_before" in data:
+            data["filed_before"] = data["filed_before"].isoformat()
+        return data
+
+
+class CampaignIn(ma.Schema):
+    """A campaign 送温暖/金秋助学: kind, budget, amounts, who is eligible, and its period."""
+
+    name = TextField(required=True, validate=validate.Length(min=1, max=100))
+    unit = Code(validate=validate.Length(min=1, max=32))
+    kind = Code(required=True, validate=validate.OneOf(AID_KINDS))
+    budget = Money(required=True, validate=validate.Range(min=Decimal("0.01"), max=MAX_BUDGET))
+    amounts = fields.Nested(AmountsIn, required=True)
+    eligibility = fields.Nested(EligibilityIn, load_default=dict)
+    starts_on = ReachableDate(required=True)
+    ends_on = ReachableDate(required=True)
+
+
+class CampaignSchema(ma.Schema):
+    id = fields.Integer()
+    unit = TextField()
+    name = TextField()
+    kind = TextField()
+    status = TextField()
+    version = fields.Integer()
+    amounts = fields.Dict()
+    eligibility = fields.Dict()
+    starts_on = fields.Date()
+    ends_on = fields.Date()
+    budget = Money()
+    committed = Money(metadata={"description": "the sum of confirmed households' amounts"})
+    paid = Money(metadata={"description": "paid out on the campaign's cases"})
+    remaining = Money(metadata={"description": "budget less committed"})
+    cases = fields.Integer()
+    cases_paid = fields.Integer()
+    created_at = LocalDateTime()
+
+
+class BuildIn(ma.Schema):
+    unit = Code(
+        validate=validate.Length(min=1, max=32),
+        metadata={"description": "only the households of this unit (and beneath it)"},
+    )
+
+
+class EntrySchema(ma.Schema):
+    household = fields.Integer()
+    head_name = TextField()
+    level = TextField(allow_none=True)
+    amount = Money(allow_none=True)
+    left_off = TextField(allow_none=True, metadata={"description": "why it is not on the list"})
+    case = TextField(allow_none=True, metadata={"description": "the case confirmation made"})
+
+
+class ListSchema(ma.Schema):
+    id = fields.Integer()
+    campaign = fields.Integer()
+    unit = TextField()
+    status = TextField()
+    built_by = fields.Integer()
+    built_at = LocalDateTime(allow_none=True)
+    households = fields.Integer()
+    total = Money()
+    confirmed_by = fields.Integer(allow_none=True)
+    confirmed_at = LocalDateTime(allow_none=True)
+    entries = fields.List(fields.Nested(EntrySchema))
+
+
+class JobSchema(ma.Schema):
+    """A worker's job: its progress (done of total) and, when done, what it found."""
+
+    id = fields.Integer()
+    campaign = fields.Integer(attribute="campaign_id")
+    kind = TextField()
+    status = TextField()
+    done = fields.Integer()
+    total = fields.Integer()
+    list = fields.Integer(attribute="list_id", allow_none=True)
+    filename = TextField(allow_none=True)
+    counts = fields.Function(lambda job: job.result.get("counts", {}), metadata={"type": "object"})
+    error = TextField(allow_none=True)
+    created_at = LocalDateTime()
+    updated_at = LocalDateTime()
+
+
+class ResultQuery(ma.Schema):
+    format = Code(load_default="csv", validate=validate.OneOf(("csv", "xlsx")))
