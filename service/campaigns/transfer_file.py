@@ -8,6 +8,7 @@ GB18030 on Chinese Windows), often with a title line or two above the header.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import math
@@ -116,7 +117,10 @@ def read_transfer_file(data: bytes, filename: str) -> tuple[list[TransferRow], l
         raise TransferFileRefused(N_("the file is empty"))
     if data.startswith(_ZIP):
         return _read_rows(_xlsx_rows(data, filename))
-    if data.startswith(_OLE2) or _BINARY.search(data[:65536]):
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # Excel's "Unicode text": tab-separated UTF-16.
+        return _read_csv(_decoded(data, filename, "utf-16"))
+    if data.startswith((_OLE2, b"%PDF")) or _BINARY.search(data[:65536]):
         raise _not_a_list(filename)
     return _read_csv(_decoded(data, filename))
 
@@ -131,9 +135,9 @@ def _not_a_list(filename: str) -> TransferFileRefused:
     )
 
 
-def _decoded(data: bytes, filename: str) -> str:
+def _decoded(data: bytes, filename: str, *encodings: str) -> str:
     """The text of a CSV: UTF-8 (with or without a BOM) or GB18030, as Excel on Chinese Windows saves it."""  # noqa: E501
-    for encoding in ("utf-8-sig", "gb18030"):
+    for encoding in encodings or ("utf-8-sig", "gb18030"):
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
