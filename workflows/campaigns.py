@@ -72,14 +72,17 @@ class HouseholdFacts:
     students: int
     open_case: str | None  # the number of an open case of the campaign's kind
     cap_left: Decimal | None  # None: the kind has no cap
+    assessed: bool = True  # the file has a year's income and the unit a 低保 figure
 
 
 def decide(
     facts: HouseholdFacts, *, rule: Eligibility, amounts: Amounts
 ) -> tuple[Decimal | None, Text | None]:
     """The household's amount if it is on the list, else None and why it is left off."""
-    if facts.level is None:
+    if not facts.assessed:
         return None, N_("no hardship level: the file has no year's income, or no 低保 figure")
+    if facts.level is None:
+        return None, N_("not in hardship by the year's income and the 低保 figure")
     if facts.level not in rule.levels:
         return None, N_("hardship level {level} is not in this campaign", level=N_(facts.level))
     if rule.filed_before is not None and facts.filed_on >= rule.filed_before:

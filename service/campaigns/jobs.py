@@ -159,10 +159,12 @@ def step(*, db_session: Session, job_id: int) -> bool:
 # Building a list.
 
 
-def _level(db_session: Session, household: Household) -> str | None:
+def _level(db_session: Session, household: Household) -> tuple[bool, str | None]:
+    """Whether the household's level can be told, and its level by its latest year."""
     if not household.years:
-        return None
-    return households._year_view(db_session, household, household.years[-1])["level"]
+        return False, None
+    latest = households._year_view(db_session, household, household.years[-1])
+    return latest["dibao"] is not None, latest["level"]
 
 
 def _facts(db_session: Session, household: Household, campaign: Campaign) -> HouseholdFacts:
@@ -180,9 +182,11 @@ def _facts(db_session: Session, household: Household, campaign: Campaign) -> Hou
     cap = standing(
         db_session, household_id=household.id, unit_id=household.unit_id, kind=campaign.kind
     )
+    assessed, level = _level(db_session, household)
     return HouseholdFacts(
         household_id=household.id,
-        level=_level(db_session, household),
+        level=level,
+        assessed=assessed,
         filed_on=local_date(household.created_at),
         students=sum(1 for m in household.members if m.work_status == "student"),
         open_case=open_case,
@@ -255,16 +259,22 @@ def _read(job: CampaignJob) -> None:
     ]  # fmt: skip
     for problem in problems:
         reason = problem.reason if isinstance(problem.reason, Text) else N_(problem.reason)
-        values = problem.values
-        items.append(
-            {"line": problem.line, "id_number": values.get("id_number", ""),
-             "amount": values.get("amount", ""), "reference": values.get("reference", ""),
-             "unreadable": stored(reason)}
-        )  # fmt: skip
+        items.append({"line": problem.line, **_cells(problem.values), "unreadable": stored(reason)})
     items.sort(key=lambda item: item["line"])
     job.result = {"rows": items, "outcomes": [], "counts": {}}
     job.total = len(items)
     job.content = None  # the rows are kept; the file is not needed again
+
+
+def _cells(values: dict[str, str]) -> dict[str, str]:
+    """An unreadable row's ID number, amount and reference as written, found by heading."""
+    from service.campaigns.transfer_file import HEADINGS
+
+    by_heading = {heading.strip().lower(): value for heading, value in values.items()}
+    return {
+        column: next((by_heading[h] for h in headings if h in by_heading), "")
+        for column, headings in HEADINGS.items()
+    }
 
 
 def _dues(db_session: Session, campaign: Campaign) -> dict[str, CaseDue]:
@@ -377,6 +387,13 @@ RESULT_COLUMNS = (
 )
 
 
+def _money(written: str) -> Decimal | str:
+    try:
+        return Decimal(written)
+    except ArithmeticError:
+        return written  # an unreadable row's amount, as the bank wrote it
+
+
 def result_file(*, job: CampaignJob, form: str, lang: str) -> bytes:
     """Every row of the bank's file with what became of it and why, in ``lang``."""
     from service.campaigns.transfer_file import write_result_file
@@ -392,7 +409,7 @@ def result_file(*, job: CampaignJob, form: str, lang: str) -> bytes:
             {
                 "line": outcome["line"],
                 "id_number": row["id_number"],
-                "amount": row["amount"],
+                "amount": _money(row["amount"]),
                 "reference": row["reference"],
                 "outcome": translate(N_(outcome["outcome"]), lang),
                 "reason": translate(from_stored(reason), lang) if reason else "",
