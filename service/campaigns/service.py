@@ -9,7 +9,6 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from service.auth.enums import Role
 from service.auth.service import Caller, chosen_unit
 from service.campaigns.models import Campaign, CampaignEntry, CampaignJob, CampaignList
 from service.cases import service as cases
@@ -276,13 +275,6 @@ def _grant(
         note=f"{campaign.name}：名单第{found.id}号确认发放",
     )
     return case
-
-
-def close(*, db_session: Session, caller: Caller, campaign: Campaign) -> Campaign:
-    if caller.role != Role.SUPERVISOR:
-        raise NotAllowed(N_("only a supervisor closes a campaign"))
-    campaign.status = "closed"
-    return campaign
 
 
 def job_of(*, db_session: Session, campaign: Campaign, job_id: int) -> CampaignJob:

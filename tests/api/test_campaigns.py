@@ -350,3 +350,65 @@ def test_other_units_see_no_campaign(
     assert client.get("/api/v1/campaigns/999999", headers=team["chair"].headers).status_code == 404
     desk = client.post("/api/v1/campaigns", json=campaign_body(), headers=team["desk"].headers)
     assert desk.status_code == 403
+
+
+def test_a_campaign_case_reads_and_reports_like_any_other(
+    client: FlaskClient, team: dict[str, Staff], households: list[dict]
+) -> None:
+    campaign = open_campaign(client, team["chair"], budget="1500.00")
+    confirm(client, team["chair"], campaign, build(client, team["caseworker"], campaign))
+    listed = client.get(
+        "/api/v1/cases", query_string={"type": "hardship_aid"}, headers=team["chair"].headers
+    ).get_json()["items"]
+    case = client.get(f"/api/v1/cases/{listed[0]['id']}", headers=team["chair"].headers)
+    assert case.status_code == 200
+    assert (case.get_json()["channel"], case.get_json()["assignee"]) == (
+        "campaign", team["caseworker"].username,
+    )  # fmt: skip
+    summary = client.get(
+        "/api/v1/reports/summary", query_string={"group_by": "channel", "format": "csv"},
+        headers=team["chair"].headers,
+    )  # fmt: skip
+    assert summary.status_code == 200
+    assert "专项活动" in summary.data.decode("utf-8-sig")
+
+
+def test_the_cli_runs_a_campaign_as_a_named_user(
+    client: FlaskClient, team: dict[str, Staff], households: list[dict], tmp_path: Any
+) -> None:
+    runner = client.application.test_cli_runner()
+    chair, vice, caseworker = team["chair"], team["vice_chair"], team["caseworker"]
+    opened = runner.invoke(args=[
+        "campaigns", "open", "--as", chair.username, f"{THIS_YEAR}年金秋助学", "--kind",
+        "education", "--budget", "3000.00", "--per-household", "500.00", "--in-school",
+        "--to", f"{THIS_YEAR}-12-31",
+    ])  # fmt: skip
+    assert opened.exit_code == 0, opened.output
+    refused = runner.invoke(args=[
+        "campaigns", "open", "--as", caseworker.username, "x", "--kind", "education",
+        "--budget", "1.00", "--per-household", "1.00", "--to", f"{THIS_YEAR}-12-31",
+    ])  # fmt: skip
+    assert refused.exit_code != 0 and "supervisor" in refused.output
+    built = runner.invoke(args=["campaigns", "build", "--as", caseworker.username, "1"])
+    assert built.exit_code == 0, built.output
+    run_job(client.application, {"id": 1})
+    confirmed = runner.invoke(args=["campaigns", "confirm", "--as", vice.username, "1", "1"])
+    assert confirmed.exit_code == 0, confirmed.output
+    assert '"committed": "1500.00"' in confirmed.output  # three households with a student
+    bank = tmp_path / "bank.csv"
+    bank.write_bytes(transfer_csv([(households[0]["head"]["id_number"], "500.00", "CLI001")]))
+    imported = runner.invoke(args=["campaigns", "import", "--as", chair.username, "1", str(bank)])
+    assert imported.exit_code == 0, imported.output
+    run_job(client.application, {"id": 2})
+    result = tmp_path / "result.csv"
+    shown = runner.invoke(
+        args=["campaigns", "job", "--as", chair.username, "1", "2", "--result", str(result)]
+    )
+    assert shown.exit_code == 0 and '"matched": 1' in shown.output, shown.output
+    assert "已匹配付款" in result.read_text(encoding="utf-8-sig")
+    figures_shown = runner.invoke(args=["campaigns", "show", "--as", caseworker.username, "1"])
+    assert '"paid": "500.00"' in figures_shown.output
+    pdf = tmp_path / "bank.pdf"
+    pdf.write_bytes(b"%PDF-1.4")
+    not_a_list = runner.invoke(args=["campaigns", "import", "--as", chair.username, "1", str(pdf)])
+    assert not_a_list.exit_code != 0 and not_a_list.output.strip()
