@@ -42,24 +42,18 @@ class Eligibility:
 
 @dataclass(frozen=True)
 class Amounts:
-    """What each household receives: one amount, or one per hardship level."""
+    """What each household receives: its level's amount if set, else the one per household."""
 
-    per_household: Decimal | None = None
-    per_level: Mapping[str, Decimal] | None = None
+    per_household: Decimal
+    per_level: Mapping[str, Decimal]
 
     @classmethod
     def of(cls, data: Mapping[str, Any]) -> Amounts:
-        if data.get("per_household") is not None:
-            return cls(per_household=Decimal(str(data["per_household"])))
         per_level = {level: Decimal(str(v)) for level, v in (data.get("per_level") or {}).items()}
-        return cls(per_level=per_level)
+        return cls(per_household=Decimal(str(data["per_household"])), per_level=per_level)
 
-    def for_level(self, level: str | None) -> Decimal | None:
-        if self.per_household is not None:
-            return self.per_household
-        if level is None or self.per_level is None:
-            return None
-        return self.per_level.get(level)
+    def for_level(self, level: str) -> Decimal:
+        return self.per_level.get(level, self.per_household)
 
 
 @dataclass(frozen=True)
@@ -93,8 +87,6 @@ def decide(
     if facts.open_case is not None:
         return None, N_("case {number} of the same aid kind is still open", number=facts.open_case)
     amount = amounts.for_level(facts.level)
-    if amount is None or amount <= 0:
-        return None, N_("the campaign sets no amount for level {level}", level=N_(facts.level))
     if facts.cap_left is not None and amount > facts.cap_left:
         return None, N_(
             "{amount} is more than the {left} left under the household's cap this year",

@@ -54,8 +54,8 @@ def _echo(data: Any) -> None:
 @click.option("--unit", help="a unit beneath yours (default: yours)")
 @click.option("--kind", required=True, help="aid kind: seasonal, education, living ...")
 @click.option("--budget", required=True, help="yuan, such as 150000.00")
-@click.option("--per-household", help="yuan each household receives")
-@click.option("--per-level", help='yuan by level as JSON: {"deep": "800.00"}')
+@click.option("--per-household", required=True, help="yuan each household receives")
+@click.option("--per-level", help='yuan for some levels instead, as JSON: {"deep": "800.00"}')
 @click.option("--levels", help="comma-separated hardship levels eligible")
 @click.option("--filed-before", help="only files filed before this day (YYYY-MM-DD)")
 @click.option("--in-school", is_flag=True, help="only households with a member in school")
@@ -63,9 +63,7 @@ def _echo(data: Any) -> None:
 @click.option("--to", "ends_on", required=True, help="last day of the campaign (YYYY-MM-DD)")
 def open_(username: str, name: str, **options: Any) -> None:
     """Open a campaign NAME; prints it with its id."""
-    amounts: dict[str, Any] = {}
-    if options["per_household"]:
-        amounts["per_household"] = options["per_household"]
+    amounts: dict[str, Any] = {"per_household": options["per_household"]}
     if options["per_level"]:
         try:
             amounts["per_level"] = json.loads(options["per_level"])

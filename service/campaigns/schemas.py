@@ -10,37 +10,40 @@ from marshmallow import fields, validate
 
 from service.fields import Code, Flag, LocalDateTime, Money, ReachableDate
 from service.fields import Text as TextField
-from service.i18n import N_
 from workflows.campaigns import LEVELS
 from workflows.case_types import AID_KINDS
 
 MAX_BUDGET = Decimal("100000000.00")  # ¥100 million: more is a typing slip, not a campaign
 
 
-class AmountsIn(ma.Schema):
-    """One amount for every household, or one per hardship level (not both)."""
-
-    per_household = Money(metadata={"description": "yuan each household receives"})
-    per_level = fields.Dict(
-        keys=Code(validate=validate.OneOf(LEVELS)),
-        values=Money(),
-        validate=validate.Length(min=1),
-        metadata={"description": 'yuan by level: {"deep": "800.00", "relative": "500.00"}'},
+def _positive(description: str) -> Money:
+    return Money(
+        validate=validate.Range(min=Decimal("0.01")), metadata={"description": description}
     )
 
-    @ma.validates_schema
-    def _one_way(self, data: dict[str, Any], **_: Any) -> None:
-        if ("per_household" in data) == ("per_level" in data):
-            raise ma.ValidationError(N_("give per_household or per_level, one of the two"))
-        given = [data["per_household"]] if "per_household" in data else data["per_level"].values()
-        if any(amount <= 0 for amount in given):
-            raise ma.ValidationError(N_("every amount is more than zero"))
+
+class PerLevelIn(ma.Schema):
+    """Amounts for some hardship levels, in place of the amount per household."""
+
+    deep = _positive("yuan for a household in deep hardship 深度困难")
+    relative = _positive("yuan for a household in relative hardship 相对困难")
+    accident = _positive("yuan for a household in hardship by accident 意外致困")
+
+
+class AmountsIn(ma.Schema):
+    """What each household receives: ``per_household``, or its level's in ``per_level``."""
+
+    per_household = Money(
+        required=True,
+        validate=validate.Range(min=Decimal("0.01")),
+        metadata={"description": "yuan each household receives, unless per_level names its level"},
+    )
+    per_level = fields.Nested(PerLevelIn, load_default=dict)
 
     @ma.post_load
     def _as_json(self, data: dict[str, Any], **_: Any) -> dict[str, Any]:
-        if "per_household" in data:
-            return {"per_household": f"{data['per_household']:.2f}"}
-        return {"per_level": {k: f"{v:.2f}" for k, v in data["per_level"].items()}}
+        per_level = {level: f"{amount:.2f}" for level, amount in data["per_level"].items()}
+        return {"per_household": f"{data['per_household']:.2f}", "per_level": per_level}
 
 
 class EligibilityIn(ma.Schema):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import marshmallow as ma
 from flask import current_app, request
 from flask.views import MethodView
 from flask_smorest import Blueprint
@@ -51,6 +52,18 @@ UPLOAD = {
             }
         }
     },
+}
+
+
+RESULT_FILE = {
+    "200": {
+        "content": {
+            "text/csv": {"schema": {"type": "string"}},
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                "schema": {"type": "string", "format": "binary"}
+            },
+        }
+    }
 }
 
 
@@ -178,9 +191,10 @@ class CampaignJobDetail(MethodView):
 @blp.route("/<int:campaign_id>/jobs/<int:job_id>/result")
 class CampaignJobResult(MethodView):
     @requires(Role.SUPERVISOR)
-    @blp.arguments(ResultQuery, location="query")
+    @blp.arguments(ResultQuery, location="query", unknown=ma.RAISE)
     @blp.response(200)
-    @blp.doc(operationId="getTransferResultFile")
+    @blp.alt_response(409, description="the import is not done yet")
+    @blp.doc(operationId="getTransferResultFile", responses=RESULT_FILE)
     def get(self, query: dict[str, Any], campaign_id: int, job_id: int) -> Any:
         """The transfer file's result: every row, matched or not, and why (CSV or XLSX)."""
         job = service.job_of(db_session=session(), campaign=_campaign(campaign_id), job_id=job_id)
