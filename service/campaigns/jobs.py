@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from service.auth.models import OrgUnit, User
 from service.auth.service import Caller, as_caller, subtree_ids
 from service.campaigns.models import Campaign, CampaignEntry, CampaignJob, CampaignList
+from service.campaigns.service import still_open
 from service.cases import payments
 from service.cases.models import Case, Payment
 from service.db import utcnow
@@ -81,8 +82,7 @@ def request_build(
     *, db_session: Session, caller: Caller, campaign: Campaign, unit_code: str | None
 ) -> CampaignJob:
     """Start building a list of the campaign's eligible households (of one unit beneath it)."""
-    if campaign.status != "open":
-        raise Conflict(N_("the campaign is closed"), code="campaign_closed")
+    still_open(campaign)
     unit = campaign.unit
     if unit_code is not None and unit_code != unit.code:
         found = db_session.scalar(select(OrgUnit).where(OrgUnit.code == unit_code))

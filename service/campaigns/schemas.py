@@ -10,15 +10,23 @@ from marshmallow import fields, validate
 
 from service.fields import Code, Flag, LocalDateTime, Money, ReachableDate
 from service.fields import Text as TextField
+from service.i18n import N_
+from service.openapi import POSITIVE_MONEY_PATTERN
 from workflows.campaigns import LEVELS
 from workflows.case_types import AID_KINDS
 
-MAX_BUDGET = Decimal("100000000.00")  # ¥100 million: more is a typing slip, not a campaign
+
+def _more_than_nothing(value: Decimal) -> None:
+    if value <= 0:
+        raise ma.ValidationError(N_("must be more than zero"))
 
 
-def _positive(description: str) -> Money:
+def _positive(description: str, **options: Any) -> Money:
+    """Yuan, more than nothing, as the document states it (a pattern)."""
     return Money(
-        validate=validate.Range(min=Decimal("0.01")), metadata={"description": description}
+        validate=_more_than_nothing,
+        metadata={"description": description, "pattern": POSITIVE_MONEY_PATTERN},
+        **options,
     )
 
 
@@ -33,10 +41,8 @@ class PerLevelIn(ma.Schema):
 class AmountsIn(ma.Schema):
     """What each household receives: ``per_household``, or its level's in ``per_level``."""
 
-    per_household = Money(
-        required=True,
-        validate=validate.Range(min=Decimal("0.01")),
-        metadata={"description": "yuan each household receives, unless per_level names its level"},
+    per_household = _positive(
+        "yuan each household receives, unless per_level names its level", required=True
     )
     per_level = fields.Nested(PerLevelIn, load_default=dict)
 
@@ -68,7 +74,7 @@ class CampaignIn(ma.Schema):
     name = TextField(required=True, validate=validate.Length(min=1, max=100))
     unit = Code(validate=validate.Length(min=1, max=32))
     kind = Code(required=True, validate=validate.OneOf(AID_KINDS))
-    budget = Money(required=True, validate=validate.Range(min=Decimal("0.01"), max=MAX_BUDGET))
+    budget = _positive("yuan the campaign may commit", required=True)
     amounts = fields.Nested(AmountsIn, required=True)
     eligibility = fields.Nested(EligibilityIn, load_default=dict)
     starts_on = ReachableDate(required=True)

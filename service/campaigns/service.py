@@ -20,6 +20,7 @@ from service.domain_errors import Conflict, NotAllowed, invalid, not_found
 from service.households.aid import standing
 from service.households.models import Household
 from service.i18n import N_, language, translate
+from service.timers.schedule import local_date
 from workflows.campaigns import budget_refusal, yuan
 from workflows.messages import from_stored
 
@@ -49,6 +50,15 @@ def open_campaign(*, db_session: Session, caller: Caller, data: dict[str, Any]) 
     db_session.flush()
     log.info("campaign opened", extra={"campaign_id": campaign.id, "unit": unit.code})
     return campaign
+
+
+def still_open(campaign: Campaign) -> None:
+    """Refuse new lists and confirmations once the campaign's period is over."""
+    today = local_date(utcnow())
+    if campaign.status != "open" or today > campaign.ends_on:
+        raise Conflict(
+            N_("the campaign ended on {day}", day=campaign.ends_on), code="campaign_closed"
+        )
 
 
 def get(
@@ -170,8 +180,7 @@ def confirm(
         raise NotAllowed(
             N_("the person who built the campaign list may not confirm it (four eyes)")
         )
-    if campaign.status != "open":
-        raise Conflict(N_("the campaign is closed"), code="campaign_closed")
+    still_open(campaign)
     if found.status != "ready":
         raise Conflict(
             N_("only a ready list is confirmed; this one is {status}", status=N_(found.status)),

@@ -413,3 +413,16 @@ def test_the_cli_runs_a_campaign_as_a_named_user(
     pdf.write_bytes(b"%PDF-1.4")
     not_a_list = runner.invoke(args=["campaigns", "import", "--as", chair.username, "1", str(pdf)])
     assert not_a_list.exit_code != 0 and not_a_list.output.strip()
+
+
+def test_a_campaign_whose_period_is_over_takes_no_new_list(
+    client: FlaskClient, team: dict[str, Staff], households: list[dict], written: Callable
+) -> None:
+    campaign = open_campaign(client, team["chair"], starts_on="2025-01-01", ends_on="2025-02-28")
+    before = written()
+    response = client.post(
+        f"/api/v1/campaigns/{campaign['id']}/lists", json={}, headers=team["caseworker"].headers
+    )
+    assert response.status_code == 409
+    assert response.get_json()["error"]["message"] == "活动已于2025年2月28日结束"
+    assert written() == before
