@@ -128,6 +128,7 @@ class CaseDue:
     number: str
     amount: Decimal
     paid: bool
+    status: str = "payout"  # a case withdrawn since the confirmation is paid no more
 
 
 def earlier_duplicates(rows: list[tuple[int, str, str]]) -> dict[int, Text]:
@@ -153,6 +154,11 @@ def match(*, amount: Decimal, due: CaseDue | None, reference_used: bool) -> tupl
         return UNMATCHED, N_("no case of this campaign for this ID number")
     if due.paid:
         return ALREADY_PAID, N_("case {number} is already paid", number=due.number)
+    if due.status != "payout":
+        return UNMATCHED, N_(
+            "case {number} is {status}: no payment is due", number=due.number,
+            status=N_(due.status),
+        )  # fmt: skip
     if amount != due.amount:
         return AMOUNT_DIFFERS, N_(
             "amount differs: file {file}, case {case}", file=yuan(amount), case=yuan(due.amount)

@@ -282,15 +282,15 @@ def _dues(db_session: Session, campaign: Campaign) -> dict[str, CaseDue]:
     paid = select(Payment.case_id).where(Payment.case_id == Case.id).exists()
     rows = db_session.execute(
         select(Case.id, Case.number, Case.details, Household.head_id_number,
-               Household.union_member_id_number, paid)
+               Household.union_member_id_number, paid, Case.status)
         .join(CampaignEntry, CampaignEntry.case_id == Case.id)
         .join(Household, Household.id == Case.household_id)
         .where(CampaignEntry.campaign_id == campaign.id)
     ).all()  # fmt: skip
     dues: dict[str, CaseDue] = {}
-    for case_id, number, details, head, member, is_paid in rows:
+    for case_id, number, details, head, member, is_paid, status in rows:
         amount = Decimal(cast(dict[str, Any], details)["proposal"]["amount"])
-        due = CaseDue(cast(int, case_id), str(number), amount, bool(is_paid))
+        due = CaseDue(cast(int, case_id), str(number), amount, bool(is_paid), str(status))
         for id_number in (member, head):
             if id_number:
                 dues.setdefault(str(id_number), due)

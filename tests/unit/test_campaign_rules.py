@@ -94,6 +94,8 @@ def test_each_row_is_matched_or_told_why_not() -> None:
     assert match(amount=five_hundred, due=due, reference_used=True)[0] == DUPLICATE
     paid = CaseDue(7, due.number, five_hundred, paid=True)
     assert match(amount=five_hundred, due=paid, reference_used=False)[0] == ALREADY_PAID
+    withdrawn = CaseDue(7, due.number, five_hundred, paid=False, status="withdrawn")
+    assert match(amount=five_hundred, due=withdrawn, reference_used=False)[0] == UNMATCHED
     outcome, why = match(amount=Decimal("499.99"), due=due, reference_used=False)
     assert outcome == AMOUNT_DIFFERS and why == "amount differs: file ¥499.99, case ¥500.00"
 
