@@ -16,6 +16,8 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from service.auth.enums import Role
+from tests import data
+from tests.api.workflow_helpers import act, read, register
 from tests.campaign_data import (
     COMFORTABLE,
     THIS_YEAR,
@@ -426,3 +428,17 @@ def test_a_campaign_whose_period_is_over_takes_no_new_list(
     assert response.status_code == 409
     assert response.get_json()["error"]["message"] == "活动已于2025年2月28日结束"
     assert written() == before
+
+
+def test_a_case_from_the_desk_is_never_granted_as_if_in_a_campaign(
+    client: FlaskClient, team: dict[str, Staff]
+) -> None:
+    case = register(client, team["desk"], data.aid(category="seasonal"))
+    assert case["status"] == "registered"
+    assert "grant_in_campaign" not in read(client, team["chair"], case["id"])["allowed_actions"]
+    response = act(
+        client, team["chair"], case["id"], "grant_in_campaign",
+        {"amount": "400.00", "campaign": "送温暖"},
+    )  # fmt: skip
+    assert response.status_code == 403
+    assert read(client, team["chair"], case["id"])["status"] == "registered"

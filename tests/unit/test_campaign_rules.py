@@ -117,5 +117,10 @@ def test_the_builder_of_the_list_may_not_grant_its_cases() -> None:
     with pytest.raises(Refused):
         HARDSHIP_AID.decide(
             state="registered", action="grant_in_campaign", actor=Actor(role="caseworker"),
-            data=data, facts={}, category="seasonal",
+            data=data, facts={"list_builder_id": 5}, category="seasonal",
+        )  # fmt: skip
+    with pytest.raises(Refused, match="campaign's confirmed list"):  # a case from the desk
+        HARDSHIP_AID.decide(
+            state="registered", action="grant_in_campaign", actor=other, data=data,
+            facts={}, category="seasonal",
         )  # fmt: skip
