@@ -9,13 +9,19 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable
+from datetime import timedelta
 from typing import Any
 
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
+from sqlalchemy import func, select, update
 
 from service.auth.enums import Role
+from service.campaigns import jobs
+from service.campaigns.models import CampaignJob
+from service.cases.models import Payment
+from service.db import unit_of_work, utcnow
 from tests import data
 from tests.api.workflow_helpers import act, read, register
 from tests.campaign_data import (
@@ -442,3 +448,58 @@ def test_a_case_from_the_desk_is_never_granted_as_if_in_a_campaign(
     )  # fmt: skip
     assert response.status_code == 403
     assert read(client, team["chair"], case["id"])["status"] == "registered"
+
+
+def test_an_import_interrupted_and_delivered_again_pays_each_case_once(
+    client: FlaskClient,
+    team: dict[str, Staff],
+    households: list[dict],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    chair = team["chair"]
+    campaign = open_campaign(client, chair, budget="1500.00")
+    confirm(client, chair, campaign, build(client, team["caseworker"], campaign))
+    rows = [(h["head"]["id_number"], "400.00", f"R{n}") for n, h in enumerate(households[:3])]
+    job = _import(client, chair, campaign, transfer_csv(rows), "bank.csv").get_json()
+    monkeypatch.setattr(jobs, "IMPORT_CHUNK", 2)
+    app = client.application
+    with app.app_context(), unit_of_work() as work:  # the file read, then two rows paid ...
+        assert jobs.step(db_session=work, job_id=job["id"])
+        work.commit()
+    with app.app_context(), unit_of_work() as work:
+        assert jobs.step(db_session=work, job_id=job["id"])
+        work.commit()
+    midway = client.get(
+        f"/api/v1/campaigns/{campaign['id']}/jobs/{job['id']}", headers=chair.headers
+    )
+    assert (midway.get_json()["status"], midway.get_json()["done"]) == ("running", 2)
+    run_job(app, job)  # ... and the worker died: the job is delivered again, twice
+    run_job(app, job)
+    done = client.get(f"/api/v1/campaigns/{campaign['id']}/jobs/{job['id']}", headers=chair.headers)
+    assert done.get_json()["counts"] == {"matched": 3}
+    with app.app_context(), unit_of_work() as work:
+        assert work.scalar(select(func.count()).select_from(Payment)) == 3
+    assert figures(client, chair, campaign)["paid"] == "1200.00"
+
+
+def test_the_sweep_sends_again_only_the_jobs_no_worker_has(
+    client: FlaskClient, team: dict[str, Staff], households: list[dict]
+) -> None:
+    campaign = open_campaign(client, team["chair"])
+    path = f"/api/v1/campaigns/{campaign['id']}/lists"
+    waiting, lost, busy, finished = (
+        client.post(path, json={}, headers=team["caseworker"].headers).get_json()["id"]
+        for _ in range(4)
+    )
+    app = client.application
+    run_job(app, {"id": finished})
+    long_ago = utcnow() - timedelta(hours=1)
+    with app.app_context(), unit_of_work() as work:
+        for job_id, status in ((waiting, "queued"), (lost, "running"), (busy, "running")):
+            job = work.get(CampaignJob, job_id)
+            job.status = status
+            job.created_at = long_ago
+        work.flush()
+        work.execute(update(CampaignJob).where(CampaignJob.id == lost).values(updated_at=long_ago))
+        work.commit()
+        assert sorted(jobs.stalled(db_session=work)) == [waiting, lost]
