@@ -6,7 +6,13 @@ from sqlalchemy import Index
 
 from service.access.models import PersonalDataRead
 from service.auth.models import ApiToken, OrgUnit, User
-from service.campaigns.models import Campaign, CampaignEntry, CampaignJob, CampaignList
+from service.campaigns.models import (
+    Campaign,
+    CampaignEntry,
+    CampaignJob,
+    CampaignList,
+    CampaignTransferRow,
+)
 from service.cases.models import (
     Case,
     CaseCounter,
@@ -39,6 +45,7 @@ __all__ = [
     "CampaignEntry",
     "CampaignJob",
     "CampaignList",
+    "CampaignTransferRow",
     "CareVisit",
     "Case",
     "CaseCounter",

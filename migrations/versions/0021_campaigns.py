@@ -144,9 +144,33 @@ def upgrade() -> None:
     op.create_index(
         op.f("ix_campaign_jobs_campaign_id"), "campaign_jobs", ["campaign_id"], unique=False
     )
+    op.create_table(
+        "campaign_transfer_rows",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("job_id", sa.Integer(), nullable=False),
+        sa.Column("line", sa.Integer(), nullable=False),
+        sa.Column("id_number", sa.String(length=64), nullable=False),
+        sa.Column("amount", sa.String(length=64), nullable=False),
+        sa.Column("reference", sa.String(length=200), nullable=False),
+        sa.Column("outcome", sa.String(length=16), nullable=True),
+        sa.Column("reason", sa.JSON(), nullable=True),
+        sa.Column("case_number", sa.String(length=32), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["job_id"],
+            ["campaign_jobs.id"],
+            name=op.f("fk_campaign_transfer_rows_job_id_campaign_jobs"),
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_campaign_transfer_rows")),
+        sa.UniqueConstraint("job_id", "line", name=op.f("uq_campaign_transfer_rows_job_id")),
+    )
+    op.create_index(
+        op.f("ix_campaign_transfer_rows_job_id"), "campaign_transfer_rows", ["job_id"], unique=False
+    )
 
 
 def downgrade() -> None:
+    op.drop_index(op.f("ix_campaign_transfer_rows_job_id"), table_name="campaign_transfer_rows")
+    op.drop_table("campaign_transfer_rows")
     op.drop_index(op.f("ix_campaign_jobs_campaign_id"), table_name="campaign_jobs")
     op.drop_table("campaign_jobs")
     op.drop_index(

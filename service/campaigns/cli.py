@@ -16,7 +16,7 @@ from sqlalchemy import select
 from service.auth.enums import Role
 from service.auth.models import User
 from service.auth.service import Caller, as_caller
-from service.campaigns import jobs, service
+from service.campaigns import jobs, service, transfers
 from service.campaigns.schemas import CampaignIn, CampaignSchema, JobSchema
 from service.campaigns.views import READERS
 from service.db import unit_of_work
@@ -170,7 +170,9 @@ def job(username: str, campaign_id: int, job_id: int, result: Path | None) -> No
             found = service.job_of(db_session=work, campaign=campaign, job_id=job_id)
             if result is not None:
                 form = "xlsx" if result.suffix == ".xlsx" else "csv"
-                result.write_bytes(jobs.result_file(job=found, form=form, lang="zh"))
+                result.write_bytes(
+                    transfers.result_file(db_session=work, job=found, form=form, lang="zh")
+                )
         except DomainError as exc:
             raise _refused(exc) from None
         _echo(JobSchema().dump(found))

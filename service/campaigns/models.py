@@ -120,3 +120,21 @@ class CampaignJob(Base):
     created_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+
+class CampaignTransferRow(Base):
+    """One row of an imported bank transfer list 转账清单: as written, and what became of it."""
+
+    __tablename__ = "campaign_transfer_rows"
+    __table_args__ = (UniqueConstraint("job_id", "line"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    job_id: Mapped[int] = mapped_column(ForeignKey("campaign_jobs.id"), index=True)
+    line: Mapped[int]
+    id_number: Mapped[str] = mapped_column(String(64))
+    amount: Mapped[str] = mapped_column(String(64))
+    reference: Mapped[str] = mapped_column(String(200))
+    # None until the row is matched; set at reading for a row unread or repeated.
+    outcome: Mapped[str | None] = mapped_column(String(16))
+    reason: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # a stored message
+    case_number: Mapped[str | None] = mapped_column(String(32))

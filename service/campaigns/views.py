@@ -11,7 +11,7 @@ from flask_smorest import Blueprint
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from service.auth.enums import Role
-from service.campaigns import jobs, service
+from service.campaigns import jobs, service, transfers
 from service.campaigns.schemas import (
     BuildIn,
     CampaignIn,
@@ -198,7 +198,9 @@ class CampaignJobResult(MethodView):
     def get(self, query: dict[str, Any], campaign_id: int, job_id: int) -> Any:
         """The transfer file's result: every row, matched or not, and why (CSV or XLSX)."""
         job = service.job_of(db_session=session(), campaign=_campaign(campaign_id), job_id=job_id)
-        content = jobs.result_file(job=job, form=query["format"], lang=language())
+        content = transfers.result_file(
+            db_session=session(), job=job, form=query["format"], lang=language()
+        )
         return download(
             content, stem=f"transfers-{campaign_id}-{job_id}", extension=query["format"]
         )

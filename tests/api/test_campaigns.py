@@ -18,7 +18,7 @@ from flask.testing import FlaskClient
 from sqlalchemy import func, select, update
 
 from service.auth.enums import Role
-from service.campaigns import jobs
+from service.campaigns import jobs, transfers
 from service.campaigns.models import CampaignJob
 from service.cases.models import Payment
 from service.db import unit_of_work, utcnow
@@ -461,7 +461,7 @@ def test_an_import_interrupted_and_delivered_again_pays_each_case_once(
     confirm(client, chair, campaign, build(client, team["caseworker"], campaign))
     rows = [(h["head"]["id_number"], "400.00", f"R{n}") for n, h in enumerate(households[:3])]
     job = _import(client, chair, campaign, transfer_csv(rows), "bank.csv").get_json()
-    monkeypatch.setattr(jobs, "IMPORT_CHUNK", 2)
+    monkeypatch.setattr(transfers, "CHUNK", 2)
     app = client.application
     with app.app_context(), unit_of_work() as work:  # the file read, then two rows paid ...
         assert jobs.step(db_session=work, job_id=job["id"])
