@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from service.auth.models import OrgUnit
 from service.auth.service import Caller, subtree_ids
+from service.broker import send_soon
 from service.campaigns import transfers
 from service.campaigns.models import Campaign, CampaignEntry, CampaignJob, CampaignList
 from service.campaigns.service import still_open
@@ -49,24 +50,20 @@ STALLED = timedelta(minutes=10)
 TASK_BUDGET_SECONDS = 15
 
 
-def _send_after_commit(db_session: Session, job: CampaignJob) -> None:
-    """Ask a worker for the job once it is committed; the sweep is the net if this fails."""
+def _send_after_commit(db_session: Session) -> None:
+    """Once the job is committed, ask a worker to sweep for it, from a thread of its own.
+
+    No request waits on the broker (a broker that never answers would hold it); if the
+    send fails, the beat's sweep finds the job within a minute.
+    """
     app = current_app._get_current_object()  # type: ignore[attr-defined]
-    job_id = job.id
-
-    def send(_session: Session) -> None:
-        try:
-            app.extensions["celery"].send_task(RUN_TASK, args=[job_id], retry=False)
-        except Exception as exc:  # the broker is down: the sweep sends it later
-            log.warning("campaign job not sent", extra={"job_id": job_id, "error": repr(exc)})
-
-    event.listen(db_session, "after_commit", send, once=True)
+    event.listen(db_session, "after_commit", lambda _s: send_soon(app, SWEEP_TASK), once=True)
 
 
 def _queue(db_session: Session, job: CampaignJob) -> CampaignJob:
     db_session.add(job)
     db_session.flush()
-    _send_after_commit(db_session, job)
+    _send_after_commit(db_session)
     return job
 
 
@@ -112,7 +109,8 @@ def request_import(
             kind="import",
             status="queued",
             total=len(rows) + len(problems),
-            filename=filename,
+            # As a person reads it back: no NUL (which PostgreSQL refuses), kept short.
+            filename=filename.replace("\x00", "")[:200],
             content=content,
             result={},
             created_by_id=caller.user_id,
@@ -233,14 +231,16 @@ def _build_step(db_session: Session, job: CampaignJob) -> bool:
 
 
 def stalled(*, db_session: Session) -> list[int]:
-    """Jobs no worker has: queued a while ago, or running but untouched for long."""
+    """Jobs no worker has: queued, or running but untouched for long (its worker died).
+
+    A job sent twice is done once: each chunk takes the job's row lock first.
+    """
     now = utcnow()
     return list(
         db_session.scalars(
             select(CampaignJob.id).where(
                 or_(
-                    (CampaignJob.status == "queued")
-                    & (CampaignJob.created_at < now - timedelta(seconds=30)),
+                    CampaignJob.status == "queued",
                     (CampaignJob.status == "running") & (CampaignJob.updated_at < now - STALLED),
                 )
             )

@@ -339,6 +339,8 @@ def test_bad_transfer_files_are_refused_whole_with_nothing_written(
         response = _import(client, chair, campaign, content, name)
         assert response.status_code == 422, (name, response.get_json())
         assert response.get_json()["error"]["message"]
+    long_name = _import(client, chair, campaign, b"%PDF-1.4", "清单" * 300 + "\x00.pdf")
+    assert long_name.status_code == 422
     no_file = client.post(
         f"/api/v1/campaigns/{campaign['id']}/transfers", data={}, headers=chair.headers,
         content_type="multipart/form-data",
@@ -503,3 +505,14 @@ def test_the_sweep_sends_again_only_the_jobs_no_worker_has(
         work.execute(update(CampaignJob).where(CampaignJob.id == lost).values(updated_at=long_ago))
         work.commit()
         assert sorted(jobs.stalled(db_session=work)) == [waiting, lost]
+
+
+def test_a_file_with_a_long_odd_name_is_kept_under_a_name_that_fits(
+    client: FlaskClient, team: dict[str, Staff], households: list[dict]
+) -> None:
+    campaign = open_campaign(client, team["chair"])
+    name = "工商银行转账清单" * 40 + "\x00.csv"
+    uploaded = _import(client, team["chair"], campaign, transfer_csv([]), name)
+    assert uploaded.status_code == 202, uploaded.get_json()
+    assert len(uploaded.get_json()["filename"]) == 200
+    assert "\x00" not in uploaded.get_json()["filename"]
