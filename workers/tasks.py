@@ -171,6 +171,7 @@ def sweep_campaign_jobs() -> int:
     """Send again the campaign jobs no worker has (a lost message, a worker that died)."""
     with unit_of_work() as work:
         stalled = campaign_jobs.stalled(db_session=work)
+        work.commit()
     for job_id in stalled:
         current_app.extensions["celery"].send_task(campaign_jobs.RUN_TASK, args=[job_id])
     return len(stalled)

@@ -127,6 +127,7 @@ def upgrade() -> None:
         sa.Column("content", sa.LargeBinary(), nullable=True),
         sa.Column("result", sa.JSON(), nullable=False),
         sa.Column("error", sa.String(length=500), nullable=True),
+        sa.Column("attempts", sa.Integer(), nullable=False),
         sa.Column("created_by_id", sa.Integer(), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),

@@ -46,6 +46,7 @@ SWEEP_TASK = "unioncase.sweep_campaign_jobs"
 BUILD_CHUNK = 100
 # A running job untouched this long lost its worker: the sweep sends it again.
 STALLED = timedelta(minutes=10)
+MAX_ATTEMPTS = 5
 # A task hands a long job on after this, well inside the task time limit.
 TASK_BUDGET_SECONDS = 15
 
@@ -233,16 +234,28 @@ def _build_step(db_session: Session, job: CampaignJob) -> bool:
 def stalled(*, db_session: Session) -> list[int]:
     """Jobs no worker has: queued, or running but untouched for long (its worker died).
 
-    A job sent twice is done once: each chunk takes the job's row lock first.
+    A job sent twice is done once: each chunk takes the job's row lock first. A job
+    found stalled ``MAX_ATTEMPTS`` times fails (its chunk fails every time it runs).
     """
     now = utcnow()
-    return list(
-        db_session.scalars(
-            select(CampaignJob.id).where(
-                or_(
-                    CampaignJob.status == "queued",
-                    (CampaignJob.status == "running") & (CampaignJob.updated_at < now - STALLED),
-                )
+    found = db_session.scalars(
+        select(CampaignJob)
+        .where(
+            or_(
+                CampaignJob.status == "queued",
+                (CampaignJob.status == "running") & (CampaignJob.updated_at < now - STALLED),
             )
         )
-    )
+        .order_by(CampaignJob.id)
+        .with_for_update(skip_locked=True)
+    ).all()
+    again = []
+    for job in found:
+        if job.status == "running":
+            job.attempts += 1
+            if job.attempts >= MAX_ATTEMPTS:
+                job.status, job.error = "failed", f"stopped after {job.attempts} stalled runs"
+                log.warning("campaign job failed", extra={"job_id": job.id})
+                continue
+        again.append(job.id)
+    return again

@@ -117,6 +117,7 @@ class CampaignJob(Base):
     content: Mapped[bytes | None] = mapped_column(LargeBinary)
     result: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     error: Mapped[str | None] = mapped_column(String(500))
+    attempts: Mapped[int] = mapped_column(default=0)  # times found stalled and sent again
     created_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)

@@ -505,6 +505,17 @@ def test_the_sweep_sends_again_only_the_jobs_no_worker_has(
         work.execute(update(CampaignJob).where(CampaignJob.id == lost).values(updated_at=long_ago))
         work.commit()
         assert sorted(jobs.stalled(db_session=work)) == [waiting, lost]
+        work.commit()
+    with app.app_context(), unit_of_work() as work:  # found stalled again and again
+        for attempt in range(2, jobs.MAX_ATTEMPTS + 1):
+            # Sending it again gives it STALLED more minutes; none of them moves it on.
+            assert jobs.stalled(db_session=work) == [waiting]
+            work.execute(
+                update(CampaignJob).where(CampaignJob.id == lost).values(updated_at=long_ago)
+            )
+            found = jobs.stalled(db_session=work)
+            assert found == ([waiting, lost] if attempt < jobs.MAX_ATTEMPTS else [waiting])
+        assert work.get(CampaignJob, lost).status == "failed"
 
 
 def test_a_file_with_a_long_odd_name_is_kept_under_a_name_that_fits(
