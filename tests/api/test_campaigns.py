@@ -527,3 +527,17 @@ def test_a_file_with_a_long_odd_name_is_kept_under_a_name_that_fits(
     assert uploaded.status_code == 202, uploaded.get_json()
     assert len(uploaded.get_json()["filename"]) == 200
     assert "\x00" not in uploaded.get_json()["filename"]
+
+
+def test_a_body_over_the_upload_limit_is_a_413_saying_the_limit(
+    client: FlaskClient, team: dict[str, Staff], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    campaign = open_campaign(client, team["chair"])
+    settings = client.application.extensions["settings"]
+    small = settings.replace(transfer_file_max_bytes=2 * 2**20)
+    monkeypatch.setitem(client.application.extensions, "settings", small)
+    huge = transfer_csv([("11010519491231002X", "400.00", "R" * 90)] * 30_000)
+    assert len(huge) > 2 * 2**20
+    response = _import(client, team["chair"], campaign, huge, "huge.csv")
+    assert response.status_code == 413
+    assert response.get_json()["error"]["message"] == "文件过大（最多 2 MiB）"
