@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from openpyxl import Workbook, load_workbook
+from openpyxl.chart import BarChart
 from stdnum.cn import ric
 
 from service.campaigns import transfer_file
@@ -470,3 +471,57 @@ def test_excel_unicode_text_in_utf_16_reads_too() -> None:
     )
 
     assert read_transfer_file(data, "list.txt") == (GOOD_ROWS[:1], [])
+
+
+def test_a_chart_before_the_sheet_of_rows_is_passed_over() -> None:
+    book = Workbook()
+    book.remove(book.worksheets[0])
+    book.create_chartsheet("图表").add_chart(BarChart())
+    sheet = book.create_sheet("明细")
+    sheet.append(["身份证号", "金额", "流水号"])
+    sheet.append([ZHANG, 100, "R1"])
+    out = io.BytesIO()
+    book.save(out)
+
+    assert read_transfer_file(out.getvalue(), "list.xlsx") == (
+        [TransferRow(2, ZHANG, Decimal("100.00"), "R1")],
+        [],
+    )
+
+
+def test_excel_errors_and_impossible_references_make_problems() -> None:
+    data = xlsx_file(
+        [
+            ["身份证号", "金额", "流水号"],
+            [ZHANG, "#VALUE!", "R1"],
+            ["#N/A", 100, "#REF!"],
+            [ZHANG, 100, "R" * 101],
+            [ZHANG, -5.5, "R" * 100],
+        ]
+    )
+
+    rows, problems = read_transfer_file(data, "list.xlsx")
+
+    assert rows == []
+    assert [p.reason for p in problems] == [
+        "the amount (金额) cell shows Excel's error #VALUE!: put the value itself there",
+        "the ID number (身份证号) cell shows Excel's error #N/A: put the value itself there;"
+        " the reference (流水号) cell shows Excel's error #REF!: put the value itself there",
+        "the reference is longer than 100 characters",
+        "the amount -5.5 is not more than zero",
+    ]
+    assert (
+        translate(problems[0].reason) == "“金额”单元格显示 Excel 错误 #VALUE!：请在此填入数值本身"
+    )
+
+
+def test_a_csv_that_breaks_off_in_an_open_quote_is_refused_with_its_line() -> None:
+    data = csv_file("身份证号,金额,流水号", f"{ZHANG},100,R1", f'{ZHANG},100,"R2' + "x" * 140_000)
+
+    assert "could not be read as CSV near line 3" in refusal(data)
+
+
+def test_a_nul_anywhere_in_a_csv_marks_it_binary() -> None:
+    data = csv_file("身份证号,金额,流水号", *[f"{ZHANG},100,R{n}" for n in range(20_000)])
+
+    assert "is not a CSV or XLSX file" in refusal(data + b"\x00\x01")
