@@ -85,6 +85,9 @@ class TransferFileRefused(Invalid):
 
     code = "transfer_file_refused"
 
+    def __init__(self, message: str) -> None:
+        super().__init__(message, fields={"file": [message]})
+
 
 @dataclass(frozen=True)
 class TransferRow:
@@ -274,11 +277,11 @@ def _read_rows(rows: Iterable[Sequence[Cell]]) -> tuple[list[TransferRow], list[
                     limit=f"{MAX_ROWS:,}",
                 )
             )
-        problem = _read_one(line, row, positions)
-        if isinstance(problem, TransferRow):
-            transfers.append(problem)
+        read = _read_one(line, row, positions)
+        if isinstance(read, TransferRow):
+            transfers.append(read)
         else:
-            problems.append(RowProblem(line, _values(row, headings), problem))
+            problems.append(RowProblem(line, _values(row, headings), read))
     return transfers, problems
 
 

@@ -69,6 +69,7 @@ def refusal(data: bytes, filename: str = "list.csv") -> str:
         read_transfer_file(data, filename)
     assert refused.value.code == "transfer_file_refused"
     assert isinstance(refused.value, Invalid)
+    assert refused.value.fields == {"file": [refused.value.message]}
     return str(refused.value.message)
 
 
