@@ -389,7 +389,11 @@ def _id_number(value: Cell, reasons: list[Text]) -> str | None:
     try:
         return normalise_id_number(written, today=today())
     except ValueError as error:
-        reasons.append(N_("the ID number is not valid: {problem}", problem=error.args[0]))
+        if written.isdigit() and written.endswith("000"):
+            # Excel keeps 15 digits of a number and writes zeros for the rest.
+            reasons.append(_id_as_number())
+        else:
+            reasons.append(N_("the ID number is not valid: {problem}", problem=error.args[0]))
         return None
 
 

@@ -199,6 +199,7 @@ def test_amounts_as_banks_and_people_write_them(written: str, amount: str) -> No
         ("110105194913310025", "100", "R1", "not a real date"),
         ("1.10105E+17", "100", "R1", "stored as a number"),
         ("110105194912310000.0", "100", "R1", "stored as a number"),
+        ("110105194912310000", "100", "R1", "stored as a number"),
         (ZHANG, "", "R1", "the amount is missing"),
         (ZHANG, "abc", "R1", "amount abc: must be an amount in yuan"),
         (ZHANG, "0", "R1", "not more than zero"),
@@ -526,3 +527,12 @@ def test_a_nul_anywhere_in_a_csv_marks_it_binary() -> None:
     data = csv_file("身份证号,金额,流水号", *[f"{ZHANG},100,R{n}" for n in range(20_000)])
 
     assert "is not a CSV or XLSX file" in refusal(data + b"\x00\x01")
+
+
+def test_the_separator_hint_excel_writes_on_top_is_passed_over() -> None:
+    data = csv_file("sep=;", "身份证号;金额;流水号", f"{ZHANG};1.000,00;R1", f"{ZHANG};100;R2")
+
+    rows, [problem] = read_transfer_file(data, "list.csv")
+
+    assert rows == [TransferRow(4, ZHANG, Decimal("100.00"), "R2")]
+    assert (problem.line, problem.values["金额"]) == (3, "1.000,00")
