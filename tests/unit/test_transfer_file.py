@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import zipfile
 from datetime import date
 from decimal import Decimal
@@ -24,6 +25,7 @@ from service.campaigns.transfer_file import (
 )
 from service.domain_errors import Invalid
 from service.i18n import translate
+from workflows.messages import Text, from_stored, stored
 
 
 def resident_id(first17: str) -> str:
@@ -241,6 +243,9 @@ def test_every_problem_of_a_row_is_told_and_each_reads_in_chinese() -> None:
         "金额“-5”须大于零；缺少流水号"
     )
     assert "stored as a number" in translate(problem.reason, "en")
+    assert isinstance(problem.reason, Text)
+    kept = json.loads(json.dumps(stored(problem.reason)))
+    assert translate(from_stored(kept)) == translate(problem.reason)
 
 
 @pytest.mark.parametrize("wrapped", [f'="{ZHANG}"', f"'{ZHANG}", f"\t{ZHANG}", ZHANG.lower()])
