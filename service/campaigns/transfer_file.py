@@ -23,6 +23,7 @@ from itertools import islice
 from typing import Any
 
 from openpyxl import Workbook, load_workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from service.domain_errors import Invalid
 from service.fields import UNWRITABLE, today, writable_problem
@@ -68,7 +69,8 @@ COLUMN_NAMES = {
 
 _ZIP = b"PK\x03\x04"
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-# Bytes no text file has: C0 controls other than tab, line feed, form feed and return.
+# Bytes no text file has: C0 controls other than tab, line feed, form feed and return
+# (a spreadsheet cannot hold them either).
 _BINARY = re.compile(b"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _HEADING_NOISE = re.compile(r"[\s_\-:：]|[(（][^)）]*[)）]$")
 # How a spreadsheet writes a long number it took for a quantity: 1.10105E+17, 110105....0
@@ -130,7 +132,7 @@ def read_transfer_file(data: bytes, filename: str) -> tuple[list[TransferRow], l
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         # Excel's "Unicode text": tab-separated UTF-16.
         return _read_csv(_decoded(data, filename, "utf-16"), filename)
-    if data.startswith((_OLE2, b"%PDF")) or _BINARY.search(data[:65536]):
+    if data.startswith((_OLE2, b"%PDF")) or _BINARY.search(data):
         raise _not_a_list(filename)
     return _read_csv(_decoded(data, filename), filename)
 
@@ -165,7 +167,10 @@ def _xlsx_rows(data: bytes, filename: str) -> Iterator[tuple[Cell, ...]]:
             unpacked = sum(member.file_size for member in archive.infolist())
         if unpacked > MAX_UNPACKED_BYTES:
             raise TransferFileRefused(
-                N_("the workbook unpacks to more than {limit} MB; split the list", limit=400)
+                N_(
+                    "the workbook unpacks to more than {limit} MB; split the list",
+                    limit=MAX_UNPACKED_BYTES // (1024 * 1024),
+                )
             )
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except TransferFileRefused:
@@ -453,12 +458,7 @@ def _reference(value: Cell, reasons: list[Text]) -> str | None:
     if isinstance(value, int | float) and not isinstance(value, bool):
         if abs(value) >= 10**15:
             # Excel keeps 15 significant digits: a longer reference typed as a number is lost.
-            reasons.append(
-                N_(
-                    "the reference was stored as a number, which loses its last digits:"
-                    " format the reference column as text"
-                )
-            )
+            reasons.append(_reference_as_number())
             return None
         value = str(int(value))
     written = _unwrapped(_text(value).strip())
@@ -466,17 +466,19 @@ def _reference(value: Cell, reasons: list[Text]) -> str | None:
         reasons.append(N_("the reference (流水号) is missing"))
         return None
     if _NUMBER_LOOK.fullmatch(written) and "e" in written.lower():
-        reasons.append(
-            N_(
-                "the reference was stored as a number, which loses its last digits:"
-                " format the reference column as text"
-            )
-        )
+        reasons.append(_reference_as_number())
         return None
     if len(written) > MAX_REFERENCE:
         reasons.append(N_("the reference is longer than {limit} characters", limit=MAX_REFERENCE))
         return None
     return written
+
+
+def _reference_as_number() -> Text:
+    return N_(
+        "the reference was stored as a number, which loses its last digits:"
+        " format the reference column as text"
+    )
 
 
 def _unwrapped(text: str) -> str:
@@ -507,10 +509,11 @@ def _blank(row: Sequence[Cell]) -> bool:
 
 
 def spreadsheet_safe(value: object) -> object:
-    """``value`` as text a spreadsheet shows and never runs: '=1+2 stays text."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
+    """``value`` as a spreadsheet can hold it and never runs: '=1+2 stays text."""
+    if value is None or isinstance(value, int | float | Decimal | date | time):
+        return value
+    text = ILLEGAL_CHARACTERS_RE.sub("\ufffd", str(value))
+    return "'" + text if text.startswith(_FORMULA_START) else text
 
 
 def write_result_file(
@@ -538,13 +541,10 @@ def _safe_value(key: str) -> Any:
 
 
 def _kind(rows: list[dict[str, object]], key: str) -> str:
-    """How the reports write a column: money for amounts, dates as dates, the rest as text."""
-    for row in rows:
-        value = row.get(key)
-        if isinstance(value, Decimal):
-            return "money"
-        if isinstance(value, date) and not isinstance(value, datetime):
-            return "date"
-        if value is not None:
-            return "text"
+    """How the reports write a column: money if all amounts, dates if all days, else text."""
+    values = [row.get(key) for row in rows if row.get(key) is not None]
+    if values and all(isinstance(value, Decimal) for value in values):
+        return "money"
+    if values and all(type(value) is date for value in values):
+        return "date"
     return "text"

@@ -6,7 +6,7 @@ import csv
 import io
 import json
 import zipfile
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -541,3 +541,36 @@ def test_the_separator_hint_excel_writes_on_top_is_passed_over() -> None:
 
     assert rows == [TransferRow(4, ZHANG, Decimal("100.00"), "R2")]
     assert (problem.line, problem.values["金额"]) == (3, "1.000,00")
+
+
+def test_a_result_file_writes_whatever_values_it_is_given() -> None:
+    rows: list[dict[str, object]] = [
+        {"amount": Decimal("5.00"), "day": date(2026, 12, 4), "note": ["a", "b"]},
+        {"amount": "—", "day": date(2026, 12, 5), "note": "bell\x07"},
+        {"amount": None, "day": None, "note": None},
+    ]
+    columns = [("amount", "金额"), ("day", "日期"), ("note", "备注")]
+
+    sheet = load_workbook(io.BytesIO(write_result_file(rows, columns, "xlsx"))).worksheets[0]
+    assert [[cell.value for cell in row] for row in sheet.iter_rows(min_row=2)] == [
+        [5, datetime(2026, 12, 4), "['a', 'b']"],
+        ["—", datetime(2026, 12, 5), "bell\ufffd"],
+        [None, None, None],
+    ]
+    assert sheet["B2"].number_format == 'yyyy"年"m"月"d"日"'
+    table = list(
+        csv.reader(io.StringIO(write_result_file(rows, columns, "csv").decode("utf-8-sig")))
+    )
+    assert table[1:] == [
+        ["5.00", "2026-12-04", "['a', 'b']"],
+        ["—", "2026-12-05", "bell\ufffd"],
+        ["", "", ""],
+    ]
+
+
+def test_a_control_character_deep_in_a_csv_marks_it_binary() -> None:
+    data = csv_file(
+        "身份证号,金额,流水号", *[f"{ZHANG},100,R{n}" for n in range(20_000)], f"{ZHANG},100,R\x01"
+    )
+
+    assert "is not a CSV or XLSX file" in refusal(data)
