@@ -69,6 +69,8 @@ COLUMN_NAMES = {
 
 _ZIP = b"PK\x03\x04"
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# The stream a password-protected XLSX keeps inside its OLE2 wrapper.
+_ENCRYPTED = "EncryptionInfo".encode("utf-16-le")
 # Bytes no text file has: C0 controls other than tab, line feed, form feed and return
 # (a spreadsheet cannot hold them either).
 _BINARY = re.compile(b"[\x00-\x08\x0b\x0e-\x1f\x7f]")
@@ -132,6 +134,14 @@ def read_transfer_file(data: bytes, filename: str) -> tuple[list[TransferRow], l
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         # Excel's "Unicode text": tab-separated UTF-16.
         return _read_csv(_decoded(data, filename, "utf-16"), filename)
+    if data.startswith(_OLE2) and _ENCRYPTED in data:
+        raise TransferFileRefused(
+            N_(
+                "{name} is protected by a password: open it in Excel, remove the password,"
+                " save it as CSV or XLSX and upload it again",
+                name=filename,
+            )
+        )
     if data.startswith((_OLE2, b"%PDF")) or _BINARY.search(data):
         raise _not_a_list(filename)
     return _read_csv(_decoded(data, filename), filename)

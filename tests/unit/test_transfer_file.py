@@ -366,6 +366,11 @@ def not_xlsx_zip() -> bytes:
             "list.xls is not a CSV or XLSX file",
         ),
         (
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600) + "EncryptionInfo".encode("utf-16-le"),
+            "代发.xlsx",
+            "代发.xlsx is protected by a password",
+        ),
+        (
             b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nstream\n\x00\x01\x02",
             "list.pdf",
             "save it as CSV or XLSX",
