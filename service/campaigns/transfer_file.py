@@ -61,6 +61,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "流水号", "交易流水号", "凭证号", "业务参考号", "参考号", "reference", "ref",
     ),
 }  # fmt: skip
+_GENERIC_HEADINGS = frozenset(("id", "ref"))
 COLUMN_NAMES = {
     ID_NUMBER: N_("ID number (身份证号)"),
     AMOUNT: N_("amount (金额)"),
@@ -253,11 +254,14 @@ def _heading_of() -> dict[str, str]:
 def _recognised(row: Sequence[Cell]) -> dict[str, list[int]]:
     """The needed columns a row names, each with the positions that name it."""
     found: dict[str, list[int]] = {}
+    generic: dict[str, list[int]] = {}
     for position, heading in enumerate(row):
-        column = _heading_of().get(_heading_key(heading))
+        key = _heading_key(heading)
+        column = _heading_of().get(key)
         if column is not None:
-            found.setdefault(column, []).append(position)
-    return found
+            (generic if key in _GENERIC_HEADINGS else found).setdefault(column, []).append(position)
+    # A bare "ID" or "Ref" beside 身份证号 or 流水号 is a row's own number, not the payee's.
+    return {column: found.get(column) or generic[column] for column in found | generic}
 
 
 def _read_rows(rows: Iterable[Sequence[Cell]]) -> tuple[list[TransferRow], list[RowProblem]]:

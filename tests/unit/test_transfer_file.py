@@ -579,3 +579,14 @@ def test_a_control_character_deep_in_a_csv_marks_it_binary() -> None:
     )
 
     assert "is not a CSV or XLSX file" in refusal(data)
+
+
+def test_a_bare_id_column_beside_the_id_number_is_taken_for_a_row_number() -> None:
+    data = csv_file("ID,身份证号,金额,Ref,流水号", f"1,{ZHANG},100,7,R1")
+
+    assert read_transfer_file(data, "list.csv")[0] == [
+        TransferRow(2, ZHANG, Decimal("100.00"), "R1")
+    ]
+    assert "could be the ID number (身份证号): 证件号码, 身份证号" in refusal(
+        csv_file("证件号码,身份证号,金额,流水号")
+    )
