@@ -251,6 +251,11 @@ def _heading_of() -> dict[str, str]:
     return {_heading_key(name): column for column, names in HEADINGS.items() for name in names}
 
 
+def column_of(heading: str) -> str | None:
+    """The needed column (``id_number``, ``amount``, ``reference``) a heading names, if any."""
+    return _heading_of().get(_heading_key(heading))
+
+
 def _recognised(row: Sequence[Cell]) -> dict[str, list[int]]:
     """The needed columns a row names, each with the positions that name it."""
     found: dict[str, list[int]] = {}

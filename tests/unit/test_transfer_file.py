@@ -590,3 +590,19 @@ def test_a_bare_id_column_beside_the_id_number_is_taken_for_a_row_number() -> No
     assert "could be the ID number (身份证号): 证件号码, 身份证号" in refusal(
         csv_file("证件号码,身份证号,金额,流水号")
     )
+
+
+@pytest.mark.parametrize(
+    ("heading", "column"),
+    [
+        ("身份证号码", "id_number"),
+        (" ID Number ", "id_number"),
+        ("金额（元）", "amount"),
+        ("交易流水号", "reference"),
+        ("户名", None),
+    ],
+)
+def test_a_problem_rows_cells_can_be_found_by_the_column_their_heading_names(
+    heading: str, column: str | None
+) -> None:
+    assert transfer_file.column_of(heading) == column
