@@ -19,12 +19,14 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
 from functools import cache
+from itertools import islice
 from typing import Any
 
 from openpyxl import Workbook, load_workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from service.domain_errors import Invalid
-from service.fields import today
+from service.fields import UNWRITABLE, today, writable_problem
 from service.i18n import N_
 from service.identity import normalise_id_number
 from service.reports.files import Column, _saved, _sheet, to_csv
@@ -39,6 +41,12 @@ MAX_UNPACKED_BYTES = 400 * 1024 * 1024
 HEADER_SEARCH_ROWS = 10
 MAX_AMOUNT = Decimal("1000000")
 DELIMITERS = (",", "\t", ";")
+# A payout's transfer reference is kept in 100 characters.
+MAX_REFERENCE = 100
+# What a cell holds when its formula failed (data_only reads the value Excel saved).
+EXCEL_ERRORS = frozenset(
+    ("#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NUM!", "#NAME?", "#NULL!", "#SPILL!", "#CALC!")
+)
 
 ID_NUMBER, AMOUNT, REFERENCE = "id_number", "amount", "reference"
 NEEDED = (ID_NUMBER, AMOUNT, REFERENCE)
@@ -53,6 +61,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "流水号", "交易流水号", "凭证号", "业务参考号", "参考号", "reference", "ref",
     ),
 }  # fmt: skip
+_GENERIC_HEADINGS = frozenset(("id", "ref"))
 COLUMN_NAMES = {
     ID_NUMBER: N_("ID number (身份证号)"),
     AMOUNT: N_("amount (金额)"),
@@ -61,7 +70,10 @@ COLUMN_NAMES = {
 
 _ZIP = b"PK\x03\x04"
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-# Bytes no text file has: C0 controls other than tab, line feed, form feed and return.
+# The stream a password-protected XLSX keeps inside its OLE2 wrapper.
+_ENCRYPTED = "EncryptionInfo".encode("utf-16-le")
+# Bytes no text file has: C0 controls other than tab, line feed, form feed and return
+# (a spreadsheet cannot hold them either).
 _BINARY = re.compile(b"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _HEADING_NOISE = re.compile(r"[\s_\-:：]|[(（][^)）]*[)）]$")
 # How a spreadsheet writes a long number it took for a quantity: 1.10105E+17, 110105....0
@@ -77,6 +89,9 @@ class TransferFileRefused(Invalid):
     """The whole file cannot be read as a transfer list; nothing of it was taken."""
 
     code = "transfer_file_refused"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, fields={"file": [message]})
 
 
 @dataclass(frozen=True)
@@ -119,10 +134,18 @@ def read_transfer_file(data: bytes, filename: str) -> tuple[list[TransferRow], l
         return _read_rows(_xlsx_rows(data, filename))
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         # Excel's "Unicode text": tab-separated UTF-16.
-        return _read_csv(_decoded(data, filename, "utf-16"))
-    if data.startswith((_OLE2, b"%PDF")) or _BINARY.search(data[:65536]):
+        return _read_csv(_decoded(data, filename, "utf-16"), filename)
+    if data.startswith(_OLE2) and _ENCRYPTED in data:
+        raise TransferFileRefused(
+            N_(
+                "{name} is protected by a password: open it in Excel, remove the password,"
+                " save it as CSV or XLSX and upload it again",
+                name=filename,
+            )
+        )
+    if data.startswith((_OLE2, b"%PDF")) or _BINARY.search(data):
         raise _not_a_list(filename)
-    return _read_csv(_decoded(data, filename))
+    return _read_csv(_decoded(data, filename), filename)
 
 
 def _not_a_list(filename: str) -> TransferFileRefused:
@@ -136,12 +159,15 @@ def _not_a_list(filename: str) -> TransferFileRefused:
 
 
 def _decoded(data: bytes, filename: str, *encodings: str) -> str:
-    """The text of a CSV: UTF-8 (with or without a BOM) or GB18030, as Excel on Chinese Windows saves it."""  # noqa: E501
+    """A CSV's text: UTF-8 (BOM or none), else GB18030 as Excel on Chinese Windows saves it."""
     for encoding in encodings or ("utf-8-sig", "gb18030"):
         try:
-            return data.decode(encoding)
+            text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
+        # A NUL in text is a binary file's, and no database stores it.
+        if "\x00" not in text:
+            return text
     raise _not_a_list(filename)
 
 
@@ -152,7 +178,10 @@ def _xlsx_rows(data: bytes, filename: str) -> Iterator[tuple[Cell, ...]]:
             unpacked = sum(member.file_size for member in archive.infolist())
         if unpacked > MAX_UNPACKED_BYTES:
             raise TransferFileRefused(
-                N_("the workbook unpacks to more than {limit} MB; split the list", limit=400)
+                N_(
+                    "the workbook unpacks to more than {limit} MB; split the list",
+                    limit=MAX_UNPACKED_BYTES // (1024 * 1024),
+                )
             )
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except TransferFileRefused:
@@ -160,10 +189,14 @@ def _xlsx_rows(data: bytes, filename: str) -> Iterator[tuple[Cell, ...]]:
     except Exception:  # openpyxl raises whatever its zip and XML readers meet
         raise _not_a_list(filename) from None
     try:
-        sheet = book.worksheets[0]
-        # A workbook's stated size is written by whatever made it; read every row.
-        sheet.reset_dimensions()  # type: ignore[union-attr]
-        rows = sheet.iter_rows(values_only=True)
+        try:
+            # The first sheet of rows: ``worksheets`` leaves out charts that come before it.
+            sheet = book.worksheets[0]
+            # A workbook's stated size is written by whatever made it; read every row.
+            sheet.reset_dimensions()  # type: ignore[union-attr]
+            rows = sheet.iter_rows(values_only=True)
+        except IndexError:
+            raise _not_a_list(filename) from None
         while True:
             try:
                 row = next(rows)
@@ -176,17 +209,35 @@ def _xlsx_rows(data: bytes, filename: str) -> Iterator[tuple[Cell, ...]]:
         book.close()
 
 
-def _read_csv(text: str) -> tuple[list[TransferRow], list[RowProblem]]:
+def _read_csv(text: str, filename: str) -> tuple[list[TransferRow], list[RowProblem]]:
     """The rows of a CSV, split on the delimiter whose lines hold a recognisable header."""
-    top = [line for line in text.splitlines()[: HEADER_SEARCH_ROWS * 2] if line.strip()]
+    lines = islice(io.StringIO(text, newline=""), HEADER_SEARCH_ROWS * 2)
+    top = [line for line in lines if line.strip()][:HEADER_SEARCH_ROWS]
     scores = []
     for delimiter in DELIMITERS:
-        head = list(csv.reader(top[:HEADER_SEARCH_ROWS], delimiter=delimiter))
+        try:
+            head = list(csv.reader(top, delimiter=delimiter))
+        except csv.Error:  # told again, with its line, when the rows are read
+            head = []
         best = max((len(_recognised(row)) for row in head), default=0)
         widest = max((len(row) for row in head), default=0)
         scores.append((best, widest, delimiter))
     _, _, delimiter = max(scores, key=lambda score: (score[0], score[1]))
-    return _read_rows(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    return _read_rows(_csv_rows(text, delimiter, filename))
+
+
+def _csv_rows(text: str, delimiter: str, filename: str) -> Iterator[list[str]]:
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        yield from reader
+    except csv.Error:  # a cell of over 128 KB, as an unclosed quote makes
+        raise TransferFileRefused(
+            N_(
+                "{name} could not be read as CSV near line {line}: check the quotes there",
+                name=filename,
+                line=reader.line_num,
+            )
+        ) from None
 
 
 def _heading_key(heading: Cell) -> str:
@@ -200,14 +251,22 @@ def _heading_of() -> dict[str, str]:
     return {_heading_key(name): column for column, names in HEADINGS.items() for name in names}
 
 
+def column_of(heading: str) -> str | None:
+    """The needed column (``id_number``, ``amount``, ``reference``) a heading names, if any."""
+    return _heading_of().get(_heading_key(heading))
+
+
 def _recognised(row: Sequence[Cell]) -> dict[str, list[int]]:
     """The needed columns a row names, each with the positions that name it."""
     found: dict[str, list[int]] = {}
+    generic: dict[str, list[int]] = {}
     for position, heading in enumerate(row):
-        column = _heading_of().get(_heading_key(heading))
+        key = _heading_key(heading)
+        column = _heading_of().get(key)
         if column is not None:
-            found.setdefault(column, []).append(position)
-    return found
+            (generic if key in _GENERIC_HEADINGS else found).setdefault(column, []).append(position)
+    # A bare "ID" or "Ref" beside 身份证号 or 流水号 is a row's own number, not the payee's.
+    return {column: found.get(column) or generic[column] for column in found | generic}
 
 
 def _read_rows(rows: Iterable[Sequence[Cell]]) -> tuple[list[TransferRow], list[RowProblem]]:
@@ -242,11 +301,11 @@ def _read_rows(rows: Iterable[Sequence[Cell]]) -> tuple[list[TransferRow], list[
                     limit=f"{MAX_ROWS:,}",
                 )
             )
-        problem = _read_one(line, row, positions)
-        if isinstance(problem, TransferRow):
-            transfers.append(problem)
+        read = _read_one(line, row, positions)
+        if isinstance(read, TransferRow):
+            transfers.append(read)
         else:
-            problems.append(RowProblem(line, _values(row, headings), problem))
+            problems.append(RowProblem(line, _values(row, headings), read))
     return transfers, problems
 
 
@@ -306,12 +365,22 @@ def _read_one(line: int, row: Sequence[Cell], positions: dict[str, int]) -> Tran
         return row[position] if position < len(row) else None
 
     reasons: list[Text] = []
-    id_number = _id_number(cell(ID_NUMBER), reasons)
-    amount = _amount(cell(AMOUNT), reasons)
-    reference = _reference(cell(REFERENCE), reasons)
-    if id_number is None or amount is None or reference is None:
+    read: dict[str, Any] = {}
+    for column, reader in ((ID_NUMBER, _id_number), (AMOUNT, _amount), (REFERENCE, _reference)):
+        value = cell(column)
+        if isinstance(value, str) and value.strip() in EXCEL_ERRORS:
+            reasons.append(
+                N_(
+                    "the {column} cell shows Excel's error {error}: put the value itself there",
+                    column=COLUMN_NAMES[column],
+                    error=value.strip(),
+                )
+            )
+        else:
+            read[column] = reader(value, reasons)
+    if reasons:
         return _joined(reasons)
-    return TransferRow(line=line, id_number=id_number, amount=amount, reference=reference)
+    return TransferRow(line=line, **read)
 
 
 def _listed(names: list[Text]) -> Text:
@@ -344,7 +413,11 @@ def _id_number(value: Cell, reasons: list[Text]) -> str | None:
     try:
         return normalise_id_number(written, today=today())
     except ValueError as error:
-        reasons.append(N_("the ID number is not valid: {problem}", problem=error.args[0]))
+        if written.isdigit() and written.endswith("000"):
+            # Excel keeps 15 digits of a number and writes zeros for the rest.
+            reasons.append(_id_as_number())
+        else:
+            reasons.append(N_("the ID number is not valid: {problem}", problem=error.args[0]))
         return None
 
 
@@ -356,55 +429,55 @@ def _id_as_number() -> Text:
 
 
 def _amount(value: Cell, reasons: list[Text]) -> Decimal | None:
-    if isinstance(value, bool | datetime | date | time):
-        reasons.append(N_("the amount {amount} is not an amount in yuan", amount=_text(value)))
-        return None
-    if isinstance(value, float) and not math.isfinite(value):
-        reasons.append(N_("the amount {amount} is not an amount in yuan", amount=_text(value)))
+    shown = _text(value)
+    if isinstance(value, bool | datetime | date | time) or (
+        isinstance(value, float) and not math.isfinite(value)
+    ):
+        reasons.append(N_("the amount {amount} is not an amount in yuan", amount=shown))
         return None
     if isinstance(value, int | float):
         # A float's shortest text is what the sheet shows; more than 分 is not guessed away.
         written: str | Decimal = Decimal(str(value))
+        negative = value < 0
     else:
-        written = _CURRENCY.sub("", half_width(_text(value))).strip()
+        written = _CURRENCY.sub("", half_width(shown)).strip()
         if not written:
             reasons.append(N_("the amount is missing"))
             return None
-        if written.startswith("-") or (written.startswith("(") and written.endswith(")")):
-            reasons.append(N_("the amount {amount} is not more than zero", amount=_text(value)))
-            return None
+        negative = written.startswith(("-", "("))  # (100) is how accounts write -100
+    if negative:
+        reasons.append(N_("the amount {amount} is not more than zero", amount=shown))
+        return None
     try:
         amount = parse_money(written)
     except ValueError as error:
-        reasons.append(N_("amount {amount}: {problem}", amount=_text(value), problem=error.args[0]))
+        reasons.append(N_("amount {amount}: {problem}", amount=shown, problem=error.args[0]))
         return None
-    if amount <= 0:
-        reasons.append(N_("the amount {amount} is not more than zero", amount=_text(value)))
-        return None
-    if amount > MAX_AMOUNT:
+    if amount == 0:
+        reasons.append(N_("the amount {amount} is not more than zero", amount=shown))
+    elif amount > MAX_AMOUNT:
         reasons.append(
             N_(
                 "the amount {amount} is more than {limit} yuan, more than any aid payment",
-                amount=_text(value),
-                limit="1,000,000",
+                amount=shown,
+                limit=f"{MAX_AMOUNT:,}",
             )
         )
-        return None
-    return amount
+    else:
+        return amount
+    return None
 
 
 def _reference(value: Cell, reasons: list[Text]) -> str | None:
+    if isinstance(value, str) and (problem := writable_problem(value)):
+        reasons.append(N_("the reference {problem}", problem=problem))
+        return None
     if isinstance(value, float) and not value.is_integer():
         value = str(value)
     if isinstance(value, int | float) and not isinstance(value, bool):
         if abs(value) >= 10**15:
             # Excel keeps 15 significant digits: a longer reference typed as a number is lost.
-            reasons.append(
-                N_(
-                    "the reference was stored as a number, which loses its last digits:"
-                    " format the reference column as text"
-                )
-            )
+            reasons.append(_reference_as_number())
             return None
         value = str(int(value))
     written = _unwrapped(_text(value).strip())
@@ -412,14 +485,19 @@ def _reference(value: Cell, reasons: list[Text]) -> str | None:
         reasons.append(N_("the reference (流水号) is missing"))
         return None
     if _NUMBER_LOOK.fullmatch(written) and "e" in written.lower():
-        reasons.append(
-            N_(
-                "the reference was stored as a number, which loses its last digits:"
-                " format the reference column as text"
-            )
-        )
+        reasons.append(_reference_as_number())
+        return None
+    if len(written) > MAX_REFERENCE:
+        reasons.append(N_("the reference is longer than {limit} characters", limit=MAX_REFERENCE))
         return None
     return written
+
+
+def _reference_as_number() -> Text:
+    return N_(
+        "the reference was stored as a number, which loses its last digits:"
+        " format the reference column as text"
+    )
 
 
 def _unwrapped(text: str) -> str:
@@ -435,7 +513,7 @@ def _text(value: Cell) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
-        return value.strip()
+        return UNWRITABLE.sub("\ufffd", value).strip()
     if isinstance(value, datetime) and value.time() == time(0):
         return value.date().isoformat()
     if isinstance(value, date | datetime | time):
@@ -450,10 +528,11 @@ def _blank(row: Sequence[Cell]) -> bool:
 
 
 def spreadsheet_safe(value: object) -> object:
-    """``value`` as text a spreadsheet shows and never runs: '=1+2 stays text."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
+    """``value`` as a spreadsheet can hold it and never runs: '=1+2 stays text."""
+    if value is None or isinstance(value, int | float | Decimal | date | time):
+        return value
+    text = ILLEGAL_CHARACTERS_RE.sub("\ufffd", str(value))
+    return "'" + text if text.startswith(_FORMULA_START) else text
 
 
 def write_result_file(
@@ -481,13 +560,10 @@ def _safe_value(key: str) -> Any:
 
 
 def _kind(rows: list[dict[str, object]], key: str) -> str:
-    """How the reports write a column: money for amounts, dates as dates, the rest as text."""
-    for row in rows:
-        value = row.get(key)
-        if isinstance(value, Decimal):
-            return "money"
-        if isinstance(value, date) and not isinstance(value, datetime):
-            return "date"
-        if value is not None:
-            return "text"
+    """How the reports write a column: money if all amounts, dates if all days, else text."""
+    values = [row.get(key) for row in rows if row.get(key) is not None]
+    if values and all(isinstance(value, Decimal) for value in values):
+        return "money"
+    if values and all(type(value) is date for value in values):
+        return "date"
     return "text"

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import zipfile
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
 import pytest
 from openpyxl import Workbook, load_workbook
+from openpyxl.chart import BarChart
 from stdnum.cn import ric
 
 from service.campaigns import transfer_file
@@ -23,6 +25,7 @@ from service.campaigns.transfer_file import (
 )
 from service.domain_errors import Invalid
 from service.i18n import translate
+from workflows.messages import Text, from_stored, stored
 
 
 def resident_id(first17: str) -> str:
@@ -68,6 +71,7 @@ def refusal(data: bytes, filename: str = "list.csv") -> str:
         read_transfer_file(data, filename)
     assert refused.value.code == "transfer_file_refused"
     assert isinstance(refused.value, Invalid)
+    assert refused.value.fields == {"file": [refused.value.message]}
     return str(refused.value.message)
 
 
@@ -197,6 +201,7 @@ def test_amounts_as_banks_and_people_write_them(written: str, amount: str) -> No
         ("110105194913310025", "100", "R1", "not a real date"),
         ("1.10105E+17", "100", "R1", "stored as a number"),
         ("110105194912310000.0", "100", "R1", "stored as a number"),
+        ("110105194912310000", "100", "R1", "stored as a number"),
         (ZHANG, "", "R1", "the amount is missing"),
         (ZHANG, "abc", "R1", "amount abc: must be an amount in yuan"),
         (ZHANG, "0", "R1", "not more than zero"),
@@ -238,6 +243,9 @@ def test_every_problem_of_a_row_is_told_and_each_reads_in_chinese() -> None:
         "金额“-5”须大于零；缺少流水号"
     )
     assert "stored as a number" in translate(problem.reason, "en")
+    assert isinstance(problem.reason, Text)
+    kept = json.loads(json.dumps(stored(problem.reason)))
+    assert translate(from_stored(kept)) == translate(problem.reason)
 
 
 @pytest.mark.parametrize("wrapped", [f'="{ZHANG}"', f"'{ZHANG}", f"\t{ZHANG}", ZHANG.lower()])
@@ -358,6 +366,11 @@ def not_xlsx_zip() -> bytes:
             "list.xls is not a CSV or XLSX file",
         ),
         (
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600) + "EncryptionInfo".encode("utf-16-le"),
+            "代发.xlsx",
+            "代发.xlsx is protected by a password",
+        ),
+        (
             b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nstream\n\x00\x01\x02",
             "list.pdf",
             "save it as CSV or XLSX",
@@ -470,3 +483,126 @@ def test_excel_unicode_text_in_utf_16_reads_too() -> None:
     )
 
     assert read_transfer_file(data, "list.txt") == (GOOD_ROWS[:1], [])
+
+
+def test_a_chart_before_the_sheet_of_rows_is_passed_over() -> None:
+    book = Workbook()
+    book.remove(book.worksheets[0])
+    book.create_chartsheet("图表").add_chart(BarChart())
+    sheet = book.create_sheet("明细")
+    sheet.append(["身份证号", "金额", "流水号"])
+    sheet.append([ZHANG, 100, "R1"])
+    out = io.BytesIO()
+    book.save(out)
+
+    assert read_transfer_file(out.getvalue(), "list.xlsx") == (
+        [TransferRow(2, ZHANG, Decimal("100.00"), "R1")],
+        [],
+    )
+
+
+def test_excel_errors_and_impossible_references_make_problems() -> None:
+    data = xlsx_file(
+        [
+            ["身份证号", "金额", "流水号"],
+            [ZHANG, "#VALUE!", "R1"],
+            ["#N/A", 100, "#REF!"],
+            [ZHANG, 100, "R" * 101],
+            [ZHANG, -5.5, "R" * 100],
+        ]
+    )
+
+    rows, problems = read_transfer_file(data, "list.xlsx")
+
+    assert rows == []
+    assert [p.reason for p in problems] == [
+        "the amount (金额) cell shows Excel's error #VALUE!: put the value itself there",
+        "the ID number (身份证号) cell shows Excel's error #N/A: put the value itself there;"
+        " the reference (流水号) cell shows Excel's error #REF!: put the value itself there",
+        "the reference is longer than 100 characters",
+        "the amount -5.5 is not more than zero",
+    ]
+    assert (
+        translate(problems[0].reason) == "“金额”单元格显示 Excel 错误 #VALUE!：请在此填入数值本身"
+    )
+
+
+def test_a_csv_that_breaks_off_in_an_open_quote_is_refused_with_its_line() -> None:
+    data = csv_file("身份证号,金额,流水号", f"{ZHANG},100,R1", f'{ZHANG},100,"R2' + "x" * 140_000)
+
+    assert "could not be read as CSV near line 3" in refusal(data)
+
+
+def test_a_nul_anywhere_in_a_csv_marks_it_binary() -> None:
+    data = csv_file("身份证号,金额,流水号", *[f"{ZHANG},100,R{n}" for n in range(20_000)])
+
+    assert "is not a CSV or XLSX file" in refusal(data + b"\x00\x01")
+
+
+def test_the_separator_hint_excel_writes_on_top_is_passed_over() -> None:
+    data = csv_file("sep=;", "身份证号;金额;流水号", f"{ZHANG};1.000,00;R1", f"{ZHANG};100;R2")
+
+    rows, [problem] = read_transfer_file(data, "list.csv")
+
+    assert rows == [TransferRow(4, ZHANG, Decimal("100.00"), "R2")]
+    assert (problem.line, problem.values["金额"]) == (3, "1.000,00")
+
+
+def test_a_result_file_writes_whatever_values_it_is_given() -> None:
+    rows: list[dict[str, object]] = [
+        {"amount": Decimal("5.00"), "day": date(2026, 12, 4), "note": ["a", "b"]},
+        {"amount": "—", "day": date(2026, 12, 5), "note": "bell\x07"},
+        {"amount": None, "day": None, "note": None},
+    ]
+    columns = [("amount", "金额"), ("day", "日期"), ("note", "备注")]
+
+    sheet = load_workbook(io.BytesIO(write_result_file(rows, columns, "xlsx"))).worksheets[0]
+    assert [[cell.value for cell in row] for row in sheet.iter_rows(min_row=2)] == [
+        [5, datetime(2026, 12, 4), "['a', 'b']"],
+        ["—", datetime(2026, 12, 5), "bell\ufffd"],
+        [None, None, None],
+    ]
+    assert sheet["B2"].number_format == 'yyyy"年"m"月"d"日"'
+    table = list(
+        csv.reader(io.StringIO(write_result_file(rows, columns, "csv").decode("utf-8-sig")))
+    )
+    assert table[1:] == [
+        ["5.00", "2026-12-04", "['a', 'b']"],
+        ["—", "2026-12-05", "bell\ufffd"],
+        ["", "", ""],
+    ]
+
+
+def test_a_control_character_deep_in_a_csv_marks_it_binary() -> None:
+    data = csv_file(
+        "身份证号,金额,流水号", *[f"{ZHANG},100,R{n}" for n in range(20_000)], f"{ZHANG},100,R\x01"
+    )
+
+    assert "is not a CSV or XLSX file" in refusal(data)
+
+
+def test_a_bare_id_column_beside_the_id_number_is_taken_for_a_row_number() -> None:
+    data = csv_file("ID,身份证号,金额,Ref,流水号", f"1,{ZHANG},100,7,R1")
+
+    assert read_transfer_file(data, "list.csv")[0] == [
+        TransferRow(2, ZHANG, Decimal("100.00"), "R1")
+    ]
+    assert "could be the ID number (身份证号): 证件号码, 身份证号" in refusal(
+        csv_file("证件号码,身份证号,金额,流水号")
+    )
+
+
+@pytest.mark.parametrize(
+    ("heading", "column"),
+    [
+        ("身份证号码", "id_number"),
+        (" ID Number ", "id_number"),
+        ("金额（元）", "amount"),
+        ("交易流水号", "reference"),
+        ("户名", None),
+    ],
+)
+def test_a_problem_rows_cells_can_be_found_by_the_column_their_heading_names(
+    heading: str, column: str | None
+) -> None:
+    assert transfer_file.column_of(heading) == column
