@@ -286,3 +286,24 @@ class ServiceDate(_Day):
                 )
             )
         return day
+
+
+_MONTH = re.compile("([0-9]{4})-([0-9]{2})")
+
+
+class PastMonth(ma.fields.Field):
+    """A calendar month written YYYY-MM, from January 2000 to this month; its first day."""
+
+    OPENAPI = openapi.MONTH
+
+    def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> dt.date:
+        found = _MONTH.fullmatch(half_width(value)) if isinstance(value, str) else None
+        if found is None or not 1 <= int(found.group(2)) <= 12:
+            raise ma.ValidationError(N_('a month written like "2026-06"'))
+        month = dt.date(int(found.group(1)), int(found.group(2)), 1)
+        if not EARLIEST_DATE.replace(day=1) <= month <= today().replace(day=1):
+            raise ma.ValidationError(N_("a month from 2000 to this one"))
+        return month
+
+    def _serialize(self, value: Any, attr: Any, obj: Any, **kwargs: Any) -> str | None:
+        return None if value is None else f"{value:%Y-%m}"

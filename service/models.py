@@ -28,6 +28,8 @@ from service.households.models import (
     Household,
     HouseholdEvent,
     HouseholdMember,
+    HouseholdMonth,
+    HouseholdReverification,
     HouseholdYear,
 )
 from service.idempotency.models import IdempotencyRecord
@@ -57,6 +59,8 @@ __all__ = [
     "Household",
     "HouseholdEvent",
     "HouseholdMember",
+    "HouseholdMonth",
+    "HouseholdReverification",
     "HouseholdYear",
     "IdempotencyRecord",
     "MediationSession",

@@ -36,6 +36,13 @@ CREDIT_CODE = {
     "description": "unified social credit code 统一社会信用代码 (GB 32100), its check "
     "character checked",
 }
+MONTH = {
+    "type": "string",
+    "format": "cn-month",
+    "pattern": r"^[0-9]{4}-(0[1-9]|1[0-2])$",
+    "example": "2026-06",
+    "description": "a calendar month YYYY-MM, from 2000 to the current one (China time)",
+}
 PHONE = {
     "type": "string",
     "format": "cn-phone",

@@ -6,13 +6,16 @@ figure, what was paid this year) and these functions decide.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from workflows.calendar import WorkingCalendar
 from workflows.data import FieldErrors
 from workflows.messages import N_
+from workflows.periods import statutory_date
 
 CENT = Decimal("0.01")
 # Caps a unit has not set: one province's example (DOMAIN §Hardship aid). Living aid
@@ -73,10 +76,14 @@ class AidThisYear:
     year: int
     cap: Decimal | None
     paid: Decimal
+    # Approved for the household's other cases and not paid out yet: promised already.
+    approved_unpaid: Decimal = Decimal("0.00")
 
     @property
     def left(self) -> Decimal | None:
-        return None if self.cap is None else max(self.cap - self.paid, Decimal(0))
+        if self.cap is None:
+            return None
+        return max(self.cap - self.paid - self.approved_unpaid, Decimal(0))
 
     def as_json(self) -> dict[str, Any]:
         def money(value: Decimal | None) -> str | None:
@@ -87,6 +94,7 @@ class AidThisYear:
             "year": self.year,
             "cap": money(self.cap),
             "paid_this_year": money(self.paid),
+            "approved_unpaid": money(self.approved_unpaid),
             "left": money(self.left),
         }
 
@@ -99,6 +107,17 @@ def cap_refusal(amount: Decimal, standing: AidThisYear) -> str | None:
     """Why ``amount`` more would break the cap, naming cap, paid and left; None if it fits."""
     if standing.cap is None or standing.left is None or amount <= standing.left:
         return None
+    if standing.approved_unpaid:
+        return N_(
+            "over the {kind} aid cap of {cap} for {year}: {paid} already paid to the household "
+            "this year and {approved} approved but not yet paid, {left} left",
+            kind=N_(standing.kind),
+            cap=yuan(standing.cap),
+            year=standing.year,
+            paid=yuan(standing.paid),
+            approved=yuan(standing.approved_unpaid),
+            left=yuan(standing.left),
+        )
     return N_(
         "over the {kind} aid cap of {cap} for {year}: {paid} already paid to the household "
         "this year, {left} left",
@@ -150,3 +169,69 @@ def file_complete(_data: dict[str, Any], facts: Mapping[str, Any]) -> FieldError
             )
         ]
     }
+
+
+# 脱困: six consecutive months of recorded income above 低保 suggest the household exits.
+EXIT_MONTHS = 6
+
+
+@dataclass(frozen=True)
+class RecordedMonth:
+    """One month's recorded income per head, and the 低保 figure of its year (None: unset)."""
+
+    month: date  # the first day of the month
+    per_head: Decimal
+    dibao: Decimal | None
+
+
+def _next_month(month: date) -> date:
+    return date(month.year + month.month // 12, month.month % 12 + 1, 1)
+
+
+def months_above_dibao(months: Sequence[RecordedMonth]) -> int:
+    """How many of the latest recorded months, consecutive and each at or above 低保, run on.
+
+    A month not recorded breaks the run, as does a month of a year without a 低保 figure:
+    an exit is suggested by what was recorded, never by what was assumed.
+    """
+    run = 0
+    later: date | None = None
+    for month in sorted(months, key=lambda m: m.month, reverse=True):
+        if later is not None and _next_month(month.month) != later:
+            break
+        if month.dibao is None or month.per_head < month.dibao:
+            break
+        run, later = run + 1, month.month
+    return run
+
+
+def suggests_exit(months: Sequence[RecordedMonth]) -> bool:
+    """Six consecutive recorded months at or above 低保, the latest ones: suggest 脱困."""
+    return months_above_dibao(months) >= EXIT_MONTHS
+
+
+def household_active(_data: dict[str, Any], facts: Mapping[str, Any]) -> FieldErrors:
+    """A workflow check: no aid to a household that has exited 脱困 until it is filed again."""
+    if not facts.get("household_exited", False):
+        return {}
+    return {
+        "household": [
+            N_("the household has exited (脱困): file it again (返困) before any more aid")
+        ]
+    }
+
+
+# 年审: a file is re-verified a year after filing or its last re-verification; the
+# caseworker is reminded this many days before.
+REVERIFY_YEARS = 1
+REVERIFY_REMINDER_DAYS = 30
+
+
+def reverification_dates(working: WorkingCalendar, since: date) -> tuple[date, date]:
+    """The reminder day and the due day of the re-verification after ``since``.
+
+    The due day is a year on; a rest day or a holiday moves it to the next working day,
+    as every period's last day (《民法典》 art. 203). The reminder is 30 days before it.
+    """
+    due = statutory_date(working, since, years=REVERIFY_YEARS)
+    return due - timedelta(days=REVERIFY_REMINDER_DAYS), due

@@ -17,16 +17,22 @@ audit = AppGroup("audit", help="The audit trail: verify it, anchor it.")
 
 @audit.command("verify")
 def audit_verify() -> None:
-    """Verify every case's trail and the anchors; exit 1 naming the first broken event."""
+    """Verify every case's trail, household history and the anchors; exit 1 if one is broken."""
     with unit_of_work() as work:
         report = service.verify(db_session=work, unit_ids=None)
     click.echo(
         f"{report['cases']} cases, {report['events']} events, {report['anchors']} anchors checked"
     )
+    if report["households"]:
+        click.echo(
+            f"{report['households']} household files, {report['household_events']} events checked"
+        )
     for problem in report["anchor_problems"]:
         click.echo(f"anchor {problem['anchor']}: {problem['problem']}")
     for broken in report["broken"]:
         click.echo(f"case {broken['case']} event {broken['seq']}: {broken['problem']}")
+    for broken in report["broken_households"]:
+        click.echo(f"household {broken['household']} event {broken['seq']}: {broken['problem']}")
     if report["broken"]:
         first = report["broken"][0]
         click.echo(f"first broken event: case {first['case']} event {first['seq']}", err=True)

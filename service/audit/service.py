@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from service.audit import anchors as anchoring
+from service.audit import households as household_histories
 from service.cases.events import GENESIS_HASH, LEGACY_KEY_ID, content_hash, trail_keys
 from service.cases.models import Case, CaseEvent
 from service.reports.models import StoredReport
@@ -94,7 +95,8 @@ def _end_problems(trail: _Trail) -> list[dict[str, Any]]:
 
 def verify(*, db_session: Session, unit_ids: frozenset[int] | None) -> dict[str, Any]:
     """Recompute every event's keyed hash in ``unit_ids`` (every unit if None) and check
-    each trail against the anchors; report each break, the first one first."""
+    each trail against the anchors, and the household files' histories; report each
+    break, the first one first."""
     settings = current_app.extensions["settings"]
     anchors, anchor_problems = anchoring.read(settings, trail_keys())
     anchored = _anchored_by_case(anchors)
@@ -130,13 +132,17 @@ def verify(*, db_session: Session, unit_ids: frozenset[int] | None) -> dict[str,
         broken += _end_problems(trail)
     broken += _missing_cases(anchors, seen, unit_ids)
     anchor_problems += _reports_disagree(db_session, settings, unit_ids)
+    files = household_histories.verify(db_session=db_session, unit_ids=unit_ids)
     return {
-        "ok": not broken and not anchor_problems,
+        "ok": not broken and not anchor_problems and not files.broken,
         "cases": len(seen),
         "events": checked,
         "anchors": len(anchors),
         "broken": broken,
         "anchor_problems": anchor_problems,
+        "households": files.households,
+        "household_events": files.events,
+        "broken_households": files.broken,
     }
 
 

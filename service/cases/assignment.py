@@ -13,7 +13,6 @@ from service.cases import events
 from service.cases.models import Case
 from service.domain_errors import Conflict, invalid
 from service.i18n import N_
-from service.outbox import service as outbox
 from workflows.definitions import CLOSED_STATES, WORKFLOWS
 
 # Who may be assigned each type: its specialists, and supervisors of small unions
@@ -70,17 +69,14 @@ def reassign(
         raise Conflict(N_("a closed case cannot be reassigned"), code="case_closed")
     before = case.assignee.username if case.assignee else None
     case.assignee = user
-    event = events.append(
+    events.record(
         db_session=db_session,
         case=case,
         action="assign",
-        from_status=case.status,
         actor_id=actor_id,
         payload={"from": before, "to": user.username},
         note=note,
     )
-    outbox.add(db_session=db_session, event=event)
-    events.flush_case(db_session)
 
 
 def assign_waiting(

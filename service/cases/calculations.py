@@ -15,7 +15,6 @@ from service.cases.models import Case, CaseEvent
 from service.cases.transitions import actor_for
 from service.domain_errors import Conflict, DomainError, NotAllowed
 from service.i18n import N_
-from service.outbox import service as outbox
 from workflows.case_types import CASE_TYPES
 from workflows.engine import ASSIGNED
 
@@ -51,16 +50,13 @@ def attach(
         raise refusal
     record = calculator.record_of(inputs, calculator.calculate(inputs))
     case.details = {**case.details, COUNT: case.details.get(COUNT, 0) + 1}
-    event = events.append(
+    event = events.record(
         db_session=db_session,
         case=case,
         action="calculate_severance",
-        from_status=case.status,
         actor_id=caller.user_id,
         payload=record,
     )
-    outbox.add(db_session=db_session, event=event)
-    events.flush_case(db_session)
     log.info(
         "severance calculated",
         extra={"case_id": case.id, "seq": event.seq, "cap_applied": record["cap_applied"]},

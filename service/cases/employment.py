@@ -16,7 +16,6 @@ from service.cases import events
 from service.cases.models import Case
 from service.domain_errors import Conflict, NotAllowed
 from service.i18n import N_
-from service.outbox import service as outbox
 from service.timers import schedule
 from workflows.definitions import WORKFLOWS
 
@@ -35,11 +34,10 @@ def record_employment_end(
     before = case.employment_end_on
     case.employment_end_on = employment_end_on
     schedule.limit(db_session=db_session, case=case)
-    event = events.append(
+    events.record(
         db_session=db_session,
         case=case,
         action="record_employment_end",
-        from_status=case.status,
         actor_id=caller.user_id,
         payload={
             "employment_end_on": employment_end_on.isoformat(),
@@ -48,5 +46,3 @@ def record_employment_end(
         },
         note=note,
     )
-    outbox.add(db_session=db_session, event=event)
-    events.flush_case(db_session)

@@ -18,6 +18,7 @@ from service.cases.models import Case, CaseEvent
 from service.db import utcnow
 from service.domain_errors import Stale
 from service.i18n import N_
+from service.outbox import service as outbox
 
 GENESIS_HASH = "0" * 64
 # Events hashed with plain SHA-256 before the chain was keyed, whose trail did not
@@ -140,4 +141,32 @@ def append(
     event.hash = signed
     case.trail_length, case.trail_head = event.seq, event.hash
     db_session.add(event)
+    return event
+
+
+def record(
+    *,
+    db_session: Session,
+    case: Case,
+    action: str,
+    actor_id: int | None,
+    payload: dict[str, Any] | None = None,
+    note: str = "",
+) -> CaseEvent:
+    """Record on ``case``'s trail something done that leaves it in its state.
+
+    The event, what its topic's consumers are owed, and the case's versioned write,
+    together: 412 if someone else changed the case first.
+    """
+    event = append(
+        db_session=db_session,
+        case=case,
+        action=action,
+        from_status=case.status,
+        actor_id=actor_id,
+        payload=payload,
+        note=note,
+    )
+    outbox.add(db_session=db_session, event=event)
+    flush_case(db_session)
     return event

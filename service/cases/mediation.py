@@ -13,7 +13,6 @@ from service.cases import events
 from service.cases.models import Case, MediationSession
 from service.domain_errors import Conflict, DomainError, NotAllowed
 from service.i18n import N_
-from service.outbox import service as outbox
 from workflows.data import to_json
 
 
@@ -45,16 +44,13 @@ def log_session(
     record = MediationSession(case_id=case.id, recorded_by_id=caller.user_id, **session)
     db_session.add(record)
     db_session.flush()  # the event names the session by its id
-    event = events.append(
+    events.record(
         db_session=db_session,
         case=case,
         action="log_session",
-        from_status=case.status,
         actor_id=caller.user_id,
         payload=to_json({"session_id": record.id, **session}),
     )
-    outbox.add(db_session=db_session, event=event)
-    events.flush_case(db_session)
     return record
 
 

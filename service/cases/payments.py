@@ -14,8 +14,8 @@ from service.cases import events
 from service.cases.models import Case, Payment
 from service.cases.transitions import fire
 from service.domain_errors import Conflict, DomainError, Invalid, NotAllowed, invalid
+from service.households.models import Household
 from service.i18n import N_
-from service.outbox import service as outbox
 from service.timers.models import CaseTimer
 from service.timers.schedule import cancel_where
 from workflows.data import to_json
@@ -139,6 +139,16 @@ def record(*, db_session: Session, caller: Caller, case: Case, payment: dict[str
     """Record a payment on ``case``; settle or disburse once the money is all there."""
     if (refusal := _refusal(caller, case)) is not None:
         raise refusal
+    if (
+        case.household_id is not None
+        and db_session.scalar(select(Household.status).where(Household.id == case.household_id))
+        == "exited"
+    ):
+        # 脱困 since the aid was approved: aid needs the household filed again (返困) first.
+        raise Conflict(
+            N_("the household has exited (脱困): file it again (返困) before any more aid"),
+            code="household_exited",
+        )
     number = _instalment(case, payment)
     part = _part(db_session, case, number, payment["amount"])
     given = {k: payment[k] for k in ("amount", "method", "reference", "paid_on")}
@@ -148,16 +158,13 @@ def record(*, db_session: Session, caller: Caller, case: Case, payment: dict[str
     db_session.add(record)
     if case.type == "labour_dispute" and _paid(db_session, case, number)[0] >= _due(case, number):
         _satisfied(db_session, case, number)
-    event = events.append(
+    events.record(
         db_session=db_session,
         case=case,
         action="record_payment",
-        from_status=case.status,
         actor_id=caller.user_id,
         payload=to_json({"instalment": number, "part": part, **payment}),
     )
-    outbox.add(db_session=db_session, event=event)
-    events.flush_case(db_session)
     if case.type == "hardship_aid":
         fire(db_session=db_session, case=case, actor=SYSTEM_ACTOR, actor_id=None, action="disburse")
     elif _all_paid(db_session, case):

@@ -304,7 +304,8 @@ class CaseDetailSchema(CaseSchema):
         allow_none=True,
         metadata={
             "description": "hardship aid: the kind's yearly cap, what the household was paid "
-            "of it this calendar year (China) and what is left"
+            "of it this calendar year (China), what its other cases were approved and not yet "
+            "paid, and what is left"
         },
     )
 

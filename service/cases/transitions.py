@@ -37,7 +37,11 @@ def actor_for(caller: Caller, case: Case) -> Actor:
 def facts_of(db_session: Session, case: Case) -> dict[str, Any]:
     """What the workflow's guards and checks need to know about the case."""
     facts: dict[str, Any] = {"category": case.category, "today": schedule.local_date(utcnow())}
-    if case.type == "hardship_aid" and case.status in ("under_review", "proposed"):
+    if case.type == "hardship_aid" and case.status in (
+        "under_review",
+        "proposed",
+        "review_afterwards",
+    ):
         facts.update(aid.aid_facts(db_session, case))
     if case.type == "labour_dispute" and case.status == "in_mediation":
         with db_session.no_autoflush:

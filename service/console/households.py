@@ -28,13 +28,14 @@ from service.db import session
 from service.domain_errors import DomainError
 from service.errors import http_status
 from service.households import aid, history, service, visits
-from service.households.models import Household
+from service.households.models import HOUSEHOLD_STATUSES, Household
 from service.households.schemas import (
     HEALTH,
     RELATIONS,
     VISIT_KINDS,
     WORK_STATUSES,
     HouseholdAmendIn,
+    HouseholdQuerySchema,
     VisitSchema,
 )
 from service.i18n import N_
@@ -78,6 +79,28 @@ def _page(household: Household, status: int = 200, /, **context: Any) -> Respons
         version=household.version,
         **context,
     ), status
+
+
+@bp.route("/households")
+@signed_in(*STAFF)
+def household_list() -> ResponseReturnValue:
+    """The household files of the reader's units, by status or a member's ID number."""
+    args = {key: value.strip() for key, value in request.args.items() if value.strip()}
+    errors: dict[str, list[str]] = {}
+    try:
+        query = HouseholdQuerySchema(unknown=ma.EXCLUDE).load({"per_page": "25", **args})
+        page = service.search(db_session=session(), caller=caller(), query=query)
+    except ma.ValidationError as invalid:
+        errors = flat_errors(invalid.messages)
+        page = {"items": [], "total": 0, "page": 1, "per_page": 25}
+    return render_template(
+        "console/household_list.html",
+        page=page,
+        pages=max(1, -(-page["total"] // page["per_page"])),
+        form=args,
+        errors=errors,
+        statuses=HOUSEHOLD_STATUSES,
+    ), (422 if errors else 200)
 
 
 def _household(household_id: int, *, for_update: bool = False) -> Household:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -78,14 +79,41 @@ def paid_this_year(db_session: Session, *, household_id: int, kind: str, year: i
     return Decimal(total or 0).quantize(Decimal("0.01"))
 
 
+# Approved and waiting for the payout: the amount is promised, the money not yet paid.
+APPROVED_UNPAID = ("public_notice", "payout", "emergency_payout")
+
+
+def approved_unpaid(db_session: Session, *, household_id: int, kind: str) -> Decimal:
+    """Aid of ``kind`` approved for the household's cases and not paid out yet."""
+    amounts: Sequence[str | None] = db_session.scalars(
+        select(Case.details["proposal"]["amount"].as_string()).where(
+            Case.household_id == household_id,
+            Case.type == "hardship_aid",
+            Case.category == kind,
+            Case.status.in_(APPROVED_UNPAID),
+        )
+    ).all()
+    return sum((Decimal(amount) for amount in amounts if amount), Decimal("0.00"))
+
+
 def standing(
     db_session: Session, *, household_id: int, unit_id: int, kind: str, year: int | None = None
 ) -> AidThisYear:
-    """The household's aid of ``kind`` this year against the unit's cap."""
-    year = year or this_year()
+    """The household's aid of ``kind`` this year against the unit's cap.
+
+    Aid approved and not yet paid counts as well: two cases approved one after the
+    other must not together pass the cap once both are paid.
+    """
+    current = this_year()
+    year = year or current
     cap = caps_of(db_session, unit_id=unit_id, year=year)[kind]
     paid = paid_this_year(db_session, household_id=household_id, kind=kind, year=year)
-    return AidThisYear(kind=kind, year=year, cap=cap, paid=paid)
+    promised = (
+        approved_unpaid(db_session, household_id=household_id, kind=kind)
+        if year == current
+        else Decimal("0.00")
+    )
+    return AidThisYear(kind=kind, year=year, cap=cap, paid=paid, approved_unpaid=promised)
 
 
 def set_figure(
@@ -135,6 +163,7 @@ def aid_facts(db_session: Session, case: Case) -> dict[str, Any]:
     if case.household_id is not None:
         household = db_session.get(Household, case.household_id)
         facts["household_complete"] = household is not None and is_complete(household)
+        facts["household_exited"] = household is not None and household.status == "exited"
         facts["aid_this_year"] = standing(
             db_session, household_id=case.household_id, unit_id=case.unit_id, kind=case.category
         )

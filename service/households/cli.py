@@ -1,4 +1,4 @@
-"""flask households dibao / cap: a unit's 低保 figure and aid caps for a year (admins)."""
+"""flask households dibao / cap / schedule: 低保 figures, aid caps, re-verification timers."""
 
 from __future__ import annotations
 
@@ -11,7 +11,10 @@ from sqlalchemy import select
 
 from service.auth.models import OrgUnit
 from service.db import unit_of_work
-from service.households import aid
+from service.households import aid, reminders
+from service.households.models import Household
+from service.households.service import ACTIVE
+from service.timers.schedule import local_date
 from workflows.case_types import AID_KINDS
 from workflows.data import EARLIEST_DATE, latest_date, parse_money
 
@@ -57,6 +60,23 @@ def dibao(unit_code: str, year: int, amount: Decimal) -> None:
 def cap(unit_code: str, year: int, kind: str, amount: Decimal) -> None:
     """Set UNIT's yearly cap of aid KIND per household for YEAR (yuan)."""
     _set(unit_code, year, kind, amount)
+
+
+@households.command("schedule")
+def schedule() -> None:
+    """Start the yearly re-verification of active files that have none (filed before it was
+    the file's own): due a year after filing or the last re-verification."""
+    with unit_of_work() as work:
+        unscheduled = work.scalars(
+            select(Household)
+            .where(Household.status.in_(ACTIVE), Household.reverify_by.is_(None))
+            .order_by(Household.id)
+        ).all()
+        for household in unscheduled:
+            since = household.reverified_on or local_date(household.created_at)
+            reminders.start(db_session=work, household=household, since=since)
+        work.commit()
+    click.echo(f"{len(unscheduled)} household files scheduled for re-verification")
 
 
 def init_app(app: Flask) -> None:

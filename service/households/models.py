@@ -41,6 +41,11 @@ class Household(Base):
     status: Mapped[str] = mapped_column(String(16), default="filed")
     exit_reason: Mapped[str | None] = mapped_column(Text)
     exited_on: Mapped[date | None]
+    # 年审: the day the next re-verification is due (a working day), and the last one's.
+    reverify_by: Mapped[date | None] = mapped_column(index=True)
+    reverified_on: Mapped[date | None]
+    # Six consecutive recorded months above 低保: a supervisor may confirm the exit 脱困.
+    exit_suggested: Mapped[bool] = mapped_column(default=False)
     created_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
@@ -146,3 +151,33 @@ class AidSetting(Base):
     amount: Mapped[Decimal] = mapped_column(Money)
     updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+
+class HouseholdReverification(Base):
+    """A yearly re-verification 年审: the year's figures as verified, and the level they give."""
+
+    __tablename__ = "household_reverifications"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    household_id: Mapped[int] = mapped_column(ForeignKey("households.id"), index=True)
+    verified_on: Mapped[date]
+    year: Mapped[int]
+    monthly_per_head: Mapped[Decimal] = mapped_column(Money)
+    dibao: Mapped[Decimal] = mapped_column(Money)
+    level: Mapped[str | None] = mapped_column(String(16))
+    recorded_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class HouseholdMonth(Base):
+    """One month's income per head as recorded (the basis of a suggested exit 脱困)."""
+
+    __tablename__ = "household_months"
+    __table_args__ = (UniqueConstraint("household_id", "month"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    household_id: Mapped[int] = mapped_column(ForeignKey("households.id"), index=True)
+    month: Mapped[date]  # its first day
+    per_head: Mapped[Decimal] = mapped_column(Money)
+    recorded_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

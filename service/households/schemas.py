@@ -5,7 +5,17 @@ from __future__ import annotations
 import marshmallow as ma
 from marshmallow import fields, validate
 
-from service.fields import Address, Code, Flag, IdNumber, LocalDateTime, Money, PastDate, PersonName
+from service.fields import (
+    Address,
+    Code,
+    Flag,
+    IdNumber,
+    LocalDateTime,
+    Money,
+    PastDate,
+    PastMonth,
+    PersonName,
+)
 from service.fields import Text as TextField
 from workflows.case_types import AID_KINDS
 from workflows.data import EARLIEST_DATE, latest_date
@@ -157,6 +167,18 @@ class HouseholdSchema(ma.Schema):
     )
     cases = fields.List(fields.Dict())
     aid_this_year = fields.List(fields.Dict())
+    reverify_by = fields.Date(
+        allow_none=True,
+        metadata={"description": "the next yearly re-verification is due that day (年审)"},
+    )
+    reverified_on = fields.Date(allow_none=True)
+    overdue = fields.Boolean(metadata={"description": "its re-verification day has come"})
+    exit_suggested = fields.Boolean(
+        metadata={"description": "six consecutive recorded months at or above 低保 (脱困)"}
+    )
+    months = fields.List(
+        fields.Dict(), metadata={"description": "recorded monthly income per head, latest first"}
+    )
     exit_reason = TextField(allow_none=True)
     exited_on = fields.Date(allow_none=True)
     created_at = LocalDateTime()
@@ -171,6 +193,11 @@ class HouseholdPageSchema(ma.Schema):
 
 class HouseholdQuerySchema(ma.Schema):
     id_number = IdNumber(metadata={"description": "a member's ID number"})
+    unit = Code(
+        validate=validate.Length(min=1, max=32),
+        metadata={"description": "a unit in your scope, with the units beneath it"},
+    )
+    overdue = fields.Boolean(metadata={"description": "its re-verification day has come"})
     status = Code(validate=validate.OneOf(["filed", "exited", "refiled"]))
     page = fields.Integer(load_default=1, validate=validate.Range(min=1, max=100_000))
     per_page = fields.Integer(load_default=50, validate=validate.Range(min=1, max=200))
@@ -236,3 +263,31 @@ class AidSettingsOut(ma.Schema):
     dibao = Money(allow_none=True)
     dibao_set_by = TextField(allow_none=True, metadata={"description": "the unit it comes from"})
     caps = fields.Dict(keys=TextField(), values=Money(allow_none=True))
+
+
+class MonthIn(ma.Schema):
+    """One month's income per head, as recorded."""
+
+    month = PastMonth(required=True)
+    per_head = Money(required=True, metadata={"description": "that month's income per head"})
+
+
+class ReverificationIn(YearIn):
+    """A yearly re-verification 年审: the year's figures, and the months recorded since."""
+
+    verified_on = PastDate(metadata={"description": "defaults to today (China date)"})
+    months = fields.List(
+        fields.Nested(MonthIn),
+        load_default=list,
+        validate=validate.Length(max=24),
+        metadata={"description": "a month given again replaces the one recorded"},
+    )
+    note = TextField(load_default="", validate=validate.Length(max=2000))
+
+
+class ExitIn(ma.Schema):
+    """A supervisor's decision that the household exits hardship 脱困."""
+
+    reason = TextField(required=True, validate=validate.Length(min=1, max=2000))
+    exited_on = PastDate(metadata={"description": "defaults to today (China date)"})
+    note = TextField(load_default="", validate=validate.Length(max=2000))

@@ -3,26 +3,29 @@
 from __future__ import annotations
 
 import logging
+from datetime import date
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from service.auth.enums import Role
 from service.auth.models import OrgUnit
-from service.auth.service import Caller, chosen_unit
+from service.auth.service import Caller, chosen_unit, subtree_ids
 from service.cases.events import GENESIS_HASH
 from service.cases.models import Case
 from service.db import utcnow
 from service.domain_errors import Conflict, not_found
-from service.households import aid, history
+from service.households import aid, history, reminders
 from service.households.models import (
     Household,
     HouseholdMember,
+    HouseholdMonth,
     HouseholdYear,
 )
 from service.i18n import N_
 from service.identity import mask_id_number
+from service.timers.schedule import local_date
 from workflows.case_types import AID_KINDS
 from workflows.data import to_json
 from workflows.households import hardship_level, monthly_per_head
@@ -133,13 +136,19 @@ def file(
     _set_members(household, head, data.get("members", []))
     _set_years(household, data.get("years", []))
     db_session.add(household)
+    reminders.start(db_session=db_session, household=household, since=local_date(utcnow()))
     history.append(
         db_session,
         household,
         action="refile" if exited else "file",
         from_status=None,
         actor_id=caller.user_id,
-        payload={"unit": unit.code, "members": len(household.members), **_years_payload(data)},
+        payload={
+            "unit": unit.code,
+            "members": len(household.members),
+            **to_json({"reverify_by": household.reverify_by}),
+            **_years_payload(data),
+        },
         note=note,
     )
     log.info("household filed", extra={"household_id": household.id, "unit": unit.code})
@@ -197,8 +206,15 @@ def get(
 
 def search(*, db_session: Session, caller: Caller, query: dict[str, Any]) -> dict[str, Any]:
     statement = select(Household).where(Household.unit_id.in_(caller.scope_unit_ids))
+    if "unit" in query:
+        unit = chosen_unit(db_session=db_session, caller=caller, code=query["unit"])
+        statement = statement.where(
+            Household.unit_id.in_(subtree_ids(db_session=db_session, unit=unit))
+        )
     if "status" in query:
         statement = statement.where(Household.status == query["status"])
+    if query.get("overdue") is not None:
+        statement = statement.where(overdue_clause() if query["overdue"] else ~overdue_clause())
     if "id_number" in query:
         member_of = select(HouseholdMember.household_id).where(
             HouseholdMember.id_number == query["id_number"]
@@ -217,6 +233,25 @@ def search(*, db_session: Session, caller: Caller, query: dict[str, Any]) -> dic
         "page": page,
         "per_page": per_page,
     }
+
+
+def overdue_clause(today: date | None = None) -> Any:
+    """An active file whose re-verification day has come (China date), as SQL."""
+    today = today or local_date(utcnow())
+    return and_(
+        Household.status.in_(ACTIVE),
+        Household.reverify_by.is_not(None),
+        Household.reverify_by <= today,
+    )
+
+
+def is_overdue(household: Household, today: date | None = None) -> bool:
+    today = today or local_date(utcnow())
+    return (
+        household.status in ACTIVE
+        and household.reverify_by is not None
+        and household.reverify_by <= today
+    )
 
 
 def _year_view(db_session: Session, household: Household, year: HouseholdYear) -> dict[str, Any]:
@@ -279,6 +314,10 @@ def view_of(
         "years": years,
         "level": years[-1]["level"] if years else None,
         "complete": aid.is_complete(household),
+        "reverify_by": household.reverify_by if household.status in ACTIVE else None,
+        "reverified_on": household.reverified_on,
+        "overdue": is_overdue(household),
+        "exit_suggested": household.exit_suggested,
         "exit_reason": household.exit_reason,
         "exited_on": household.exited_on,
         "created_at": household.created_at,
@@ -293,6 +332,15 @@ def view_of(
                     Case.unit_id.in_(caller.scope_unit_ids),  # never another unit's cases
                 )
                 .order_by(Case.id)
+            )
+        ]
+        view["months"] = [
+            {"month": f"{month:%Y-%m}", "per_head": per_head}
+            for month, per_head in db_session.execute(
+                select(HouseholdMonth.month, HouseholdMonth.per_head)
+                .where(HouseholdMonth.household_id == household.id)
+                .order_by(HouseholdMonth.month.desc())
+                .limit(24)
             )
         ]
         view["aid_this_year"] = [

@@ -12,17 +12,19 @@ from service.auth.enums import Role
 from service.auth.service import chosen_unit
 from service.cases import service as cases
 from service.db import session
-from service.households import aid, history, service, visits
+from service.households import aid, history, reverification, service, visits
 from service.households.schemas import (
     AidSettingIn,
     AidSettingsOut,
     AidSettingsQuery,
+    ExitIn,
     HouseholdAmendIn,
     HouseholdEventSchema,
     HouseholdIn,
     HouseholdPageSchema,
     HouseholdQuerySchema,
     HouseholdSchema,
+    ReverificationIn,
     VisitSchema,
 )
 from service.web import caller, commits, requires
@@ -97,6 +99,44 @@ class HouseholdEvents(MethodView):
         """The file's history, oldest first: filing, every amendment and visit."""
         household = service.get(db_session=session(), caller=caller(), household_id=household_id)
         return history.events_of(session(), household)
+
+
+@blp.route("/<int:household_id>/reverifications")
+class HouseholdReverifications(MethodView):
+    @requires(Role.CASEWORKER, Role.SUPERVISOR)
+    @commits()
+    @blp.arguments(ReverificationIn)
+    @blp.response(201, HouseholdSchema)
+    @blp.alt_response(409, description="the household has exited, or no 低保 is set for the year")
+    @blp.doc(operationId="reverifyHousehold")
+    def post(self, body: dict[str, Any], household_id: int) -> Any:
+        """Re-verify the file 年审: the year's income, months since; next one a year on."""
+        household = service.get(
+            db_session=session(), caller=caller(), household_id=household_id, for_update=True
+        )
+        reverification.reverify(
+            db_session=session(), caller=caller(), household=household, data=body
+        )
+        return _view(household)
+
+
+@blp.route("/<int:household_id>/exit")
+class HouseholdExit(MethodView):
+    @requires(Role.SUPERVISOR)
+    @commits()
+    @blp.arguments(ExitIn)
+    @blp.response(200, HouseholdSchema)
+    @blp.alt_response(409, description="the household has already exited")
+    @blp.doc(operationId="exitHousehold")
+    def post(self, body: dict[str, Any], household_id: int) -> Any:
+        """Confirm the household's exit 脱困 (supervisors): no aid until it is filed again."""
+        household = service.get(
+            db_session=session(), caller=caller(), household_id=household_id, for_update=True
+        )
+        reverification.exit_household(
+            db_session=session(), caller=caller(), household=household, data=body
+        )
+        return _view(household)
 
 
 @blp.route("/<int:household_id>/visits")

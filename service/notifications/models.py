@@ -20,11 +20,14 @@ class Notification(Base):
         Index("ix_notifications_user_due", "user_id", "due_at"),
         # Items are cleared by case when it moves on (service.timers.schedule.clear_items).
         Index("ix_notifications_case", "case_id"),
+        Index("ix_notifications_household", "household_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"))
+    # The household file an item is about (its re-verification), if not a case.
+    household_id: Mapped[int | None] = mapped_column(ForeignKey("households.id"))
     kind: Mapped[str] = mapped_column(String(32))
     # The English template when ``message_params`` is set (translated when read, see
     # ``text``); else text written before messages were kept that way.

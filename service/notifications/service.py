@@ -26,6 +26,7 @@ def notify(
     source_key: str,
     due_at: datetime | None = None,
     deadline_at: datetime | None = None,
+    household_id: int | None = None,
 ) -> int:
     """Notify each user once for ``source_key``; returns how many were new.
 
@@ -39,6 +40,7 @@ def notify(
         {
             "user_id": user_id,
             "case_id": case_id,
+            "household_id": household_id,
             "kind": kind,
             "message": kept["template"] if kept else message,
             "message_params": kept["params"] if kept else None,

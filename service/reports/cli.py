@@ -10,6 +10,7 @@ from sqlalchemy import select
 from service.auth.models import OrgUnit
 from service.db import unit_of_work
 from service.reports import stored
+from workflows.calendar import CHINA
 
 reports = AppGroup("reports", help="Monthly and quarterly reports.")
 
@@ -39,7 +40,8 @@ def build(unit_code: str, month: str | None, quarter: str | None) -> None:
         else:
             click.echo(
                 f"report {report.id} for {unit.code} {period.name} already exists "
-                f"(built {report.built_at:%Y-%m-%d %H:%M} UTC); nothing built"
+                f"(built {report.built_at.astimezone(CHINA):%Y-%m-%d %H:%M} China time); "
+                "nothing built"
             )
 
 

@@ -105,6 +105,12 @@ FIGURES: tuple[Figure, ...] = (
         "Collective disputes (10 or more workers) registered in the period, and the workers "
         "involved.",
     ),
+    Figure(
+        "households_overdue", "逾期未年审户数",
+        "生成报表时，在档（建档、返困）且年审日期已到而尚未年审的困难职工家庭户数。",
+        "Household files still active whose yearly re-verification day had come, not yet "
+        "re-verified, when the report was built.",
+    ),
 )  # fmt: skip
 
 RATES_NOTE = (

@@ -9,7 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 from urllib.parse import urlencode
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from service.auth.models import OrgUnit, User
@@ -17,13 +17,17 @@ from service.auth.service import Caller, subtree_ids
 from service.cases import reading
 from service.db import utcnow
 from service.domain_errors import Invalid
+from service.households import service as household_service
+from service.households.models import Household
 from service.i18n import N_
 from service.reports import definitions
 from service.reports.figures import CASE_TYPES, Counts, Period, count, median, percentile_90
 from service.timers.deadlines import DEADLINE_KINDS
+from service.timers.schedule import local_date
 from workflows.definitions.labour_dispute import SATISFACTION
 
 CASES_URL = "/api/v1/cases"
+HOUSEHOLDS_URL = "/api/v1/households"
 RATE = Decimal("0.0001")
 
 
@@ -193,6 +197,20 @@ def _group_filter(group_by: str | None, label: str) -> dict[str, str]:
     return {}
 
 
+def households(
+    db_session: Session, unit_ids: frozenset[int], unit_code: str, now: datetime
+) -> dict[str, Any]:
+    """The unit's household files overdue for re-verification 年审 when the report is built."""
+    overdue = db_session.scalar(
+        select(func.count()).where(
+            Household.unit_id.in_(unit_ids),
+            household_service.overdue_clause(local_date(now)),
+        )
+    )
+    query = urlencode({"unit": unit_code, "overdue": "true"})
+    return {"overdue": {"count": overdue or 0, "households": f"{HOUSEHOLDS_URL}?{query}"}}
+
+
 def summary(
     *, db_session: Session, caller: Caller, query: dict[str, Any], now: datetime | None = None
 ) -> dict[str, Any]:
@@ -239,6 +257,7 @@ def summary(
         "built_at": now.isoformat(),
         "groups": rows,
         "total": figures(total, Links(base, period)),
+        "households": households(db_session, unit_ids, unit_code, now),
         "definitions": definitions.as_json(),
     }
 

@@ -36,6 +36,9 @@ class SummarySchema(ma.Schema):
     built_at = ma.fields.String()
     groups = ma.fields.List(ma.fields.Dict())
     total = ma.fields.Dict()
+    households = ma.fields.Dict(
+        metadata={"description": "household files overdue for re-verification, and their list"}
+    )
     definitions = ma.fields.Dict()
 
 

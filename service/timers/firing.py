@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from service.cases.models import Case
 from service.cases.transitions import fire
 from service.db import claim, utcnow
+from service.households import reminders
 from service.i18n import N_
 from service.notifications.service import notify, supervisors_of
 from service.timers.models import CaseTimer
@@ -82,12 +83,6 @@ MESSAGES: dict[tuple[str, str], str] = {
         "{number}: the review, home visit and household file after emergency aid are "
         "overdue (time limit {deadline})"
     ),
-    ("reverification", "reminder"): N_(
-        "{number}: the yearly re-verification of the hardship file is due on {deadline}"
-    ),
-    ("reverification", "due"): N_(
-        "{number}: the yearly re-verification of the hardship file is due"
-    ),
 }
 # Recorded on the trail when mediation is deemed failed (《劳动争议调解仲裁法》 art. 14):
 # only what the system did. Telling the applicant is the mediator's, recorded by them
@@ -132,12 +127,16 @@ def fire_timer(*, db_session: Session, timer_id: int) -> str:
     timer = db_session.get(CaseTimer, timer_id, with_for_update=True)
     if timer is None or timer.status != "dispatched":
         return "skipped"
+    if timer.household_id is not None:
+        return reminders.fire(db_session=db_session, timer=timer)
     case = db_session.get(Case, timer.case_id, with_for_update={"of": Case})
     assert case is not None
-    if timer.state is not None and case.status != timer.state:
+    spec = WORKFLOWS[case.type].timers.get(timer.kind)
+    if spec is None or (timer.state is not None and case.status != timer.state):
+        # Its state was left, or its kind is no longer the workflow's (a case's yearly
+        # re-verification before it became the household file's).
         timer.status = "cancelled"
         return "cancelled"
-    spec = WORKFLOWS[case.type].timers[timer.kind]
     action = spec.on_due if timer.purpose == "due" and spec.on_due != "escalate" else None
     deadline = (timer.deadline_at.astimezone(CHINA) - timedelta(days=1)).date()
     if action is not None:

@@ -12,16 +12,20 @@ from service.db import Base, UTCDateTime, utcnow
 
 
 class CaseTimer(Base):
-    """One moment at which something must happen to a case: a reminder or a deadline."""
+    """One moment at which something must happen to a case or a household file: a reminder
+    or a deadline."""
 
     __tablename__ = "timers"
     __table_args__ = (
         Index("ix_timers_status_due", "status", "due_at"),
         Index("ix_timers_case_status", "case_id", "status"),
+        Index("ix_timers_household_status", "household_id", "status"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
+    # A case's timer, or a household file's (its yearly re-verification): one of the two.
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"))
+    household_id: Mapped[int | None] = mapped_column(ForeignKey("households.id"))
     kind: Mapped[str] = mapped_column(String(32))
     # "reminder" before the deadline, or "due" for the deadline itself.
     purpose: Mapped[str] = mapped_column(String(16))
@@ -37,7 +41,7 @@ class CaseTimer(Base):
     dispatched_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     fired_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
-    case: Mapped[Case] = relationship()
+    case: Mapped[Case | None] = relationship()
 
 
 class CalendarDay(Base):

@@ -164,12 +164,9 @@ def cancel(*, db_session: Session, case: Case, leaving: str, closing: bool) -> N
         (CaseTimer.state == leaving) | (CaseTimer.lasts == "case"),
     )
     if closing:
-        # What a closed case asked of anyone is over, but the household file's yearly
-        # re-verification, which outlasts the case.
-        lasting = select(literal("timer:") + cast(CaseTimer.id, String)).where(
-            CaseTimer.case_id == case.id, CaseTimer.lasts == "ever"
-        )
-        clear_items(db_session, case, Notification.source_key.not_in(lasting))
+        # What a closed case asked of anyone is over (the household file's re-verification
+        # is the file's own: service.households.reminders).
+        clear_items(db_session, case)
 
 
 def cancel_where(db_session: Session, case: Case, *conditions: Any) -> None:

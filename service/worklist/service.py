@@ -15,6 +15,8 @@ from service.cases.models import Case
 from service.db import utcnow
 from service.domain_errors import not_found
 from service.households import aid
+from service.households import service as household_service
+from service.households.models import Household
 from service.i18n import N_, language, translate
 from service.notifications.models import Notification
 from service.timers.models import CaseTimer
@@ -44,7 +46,7 @@ def _item(
         "due_at": due_at,
         "deadline_at": None,
         "overdue": False,
-        **({"household_id": household} if household is not None else {}),
+        "household_id": household,
     }
 
 
@@ -129,6 +131,33 @@ def _household_items(db_session: Session, caller: Caller) -> list[dict[str, Any]
     ]
 
 
+def _exits_to_confirm(db_session: Session, caller: Caller) -> list[dict[str, Any]]:
+    """Files whose recorded months suggest an exit 脱困, for a supervisor to confirm or not."""
+    rows = db_session.execute(
+        select(Household.id, Household.updated_at)
+        .where(
+            Household.unit_id.in_(caller.scope_unit_ids),
+            Household.status.in_(household_service.ACTIVE),
+            Household.exit_suggested.is_(True),
+        )
+        .order_by(Household.updated_at, Household.id)
+        .limit(200)
+    ).all()
+    return [
+        _item(
+            kind="household_exit_suggested",
+            what=N_(
+                "household file {household}: six consecutive months at or above 低保 on "
+                "record; confirm its exit (脱困) or keep it filed",
+                household=household_id,
+            ),
+            due_at=updated_at,
+            household=household_id,
+        )
+        for household_id, updated_at in rows
+    ]
+
+
 def worklist(*, db_session: Session, caller: Caller, now: datetime | None = None) -> dict[str, Any]:
     """Reminders that are due and not yet done, then the caller's cases by next deadline."""
     now = now or utcnow()
@@ -162,7 +191,10 @@ def worklist(*, db_session: Session, caller: Caller, now: datetime | None = None
         .order_by(next_deadline.is_(None), next_deadline, Case.id)
         .limit(500)
     ).all()
-    computed = _supervisors_items(db_session, caller, now) if caller.role == Role.SUPERVISOR else []
+    computed = []
+    if caller.role == Role.SUPERVISOR:
+        computed += _supervisors_items(db_session, caller, now)
+        computed += _exits_to_confirm(db_session, caller)
     if caller.role in (Role.CASEWORKER, Role.SUPERVISOR):
         computed += _household_items(db_session, caller)
     return {
@@ -172,6 +204,7 @@ def worklist(*, db_session: Session, caller: Caller, now: datetime | None = None
                 "id": note.id,
                 "case_id": note.case_id,
                 "case_number": number,
+                "household_id": note.household_id,
                 "kind": note.kind,
                 "what": translate(note.text(), language()),
                 "due_at": note.due_at,

@@ -23,6 +23,9 @@ class ItemSchema(ma.Schema):
     )
     case_id = ma.fields.Integer(allow_none=True)
     case_number = ma.fields.String(allow_none=True)
+    household_id = ma.fields.Integer(
+        allow_none=True, metadata={"description": "the household file the item is about"}
+    )
     kind = ma.fields.String(metadata={"description": "timer kind and purpose, or an alert"})
     what = ma.fields.String()
     due_at = LocalDateTime()

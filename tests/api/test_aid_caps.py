@@ -84,6 +84,7 @@ def test_a_proposal_over_the_cap_names_cap_paid_and_left(
         "year": THIS_YEAR,
         "cap": "5000.00",
         "paid_this_year": "3000.00",
+        "approved_unpaid": "0.00",
         "left": "2000.00",
     }
     version = read(client, caseworker, second)["version"]
@@ -122,6 +123,42 @@ def test_a_payment_between_proposal_and_approval_is_caught_at_approval(
     assert read(client, team["chair"], second)["status"] == "proposed"
     returned = do(client, team["chair"], second, "return", {"reason": "超过年度上限"})
     assert returned["status"] == "under_review"
+
+
+def test_aid_approved_and_not_yet_paid_counts_at_the_next_approval(
+    client: FlaskClient, team: dict[str, Staff], capped: dict, written: Callable[[], dict]
+) -> None:
+    """Two proposals that each fit: once one is approved, the other would pass the cap."""
+    caseworker, chair = team["caseworker"], team["chair"]
+    first, second = aid_case(client, team, capped), aid_case(client, team, capped)
+    propose(client, caseworker, first, proposal("3000.00"))
+    propose(client, caseworker, second, proposal("2500.00"))
+    assert do(client, chair, first, "approve")["status"] == "public_notice"
+    assert read(client, chair, second)["aid"]["approved_unpaid"] == "3000.00"
+    assert read(client, chair, second)["aid"]["left"] == "2000.00"
+
+    version = read(client, chair, second)["version"]
+    before = written()
+    refused = act(client, chair, second, "approve", version=version)
+    assert refused.status_code == 422
+    (message,) = refused.get_json()["error"]["fields"]["data"]["amount"]
+    assert "已批准待发放 ¥3,000.00" in message and "尚余 ¥2,000.00" in message
+    assert written() == before
+    assert read(client, chair, second)["status"] == "proposed"
+
+    # Once the first is paid, its amount moves from approved to paid: the same left.
+    system(client.application, first, "notice_passed")
+    response = client.post(
+        f"/api/v1/cases/{first}/payments",
+        json={"amount": "3000.00", "method": "bank_transfer", "reference": "T1",
+              "paid_on": f"{THIS_YEAR}-01-02"},
+        headers=caseworker.headers,
+    )  # fmt: skip
+    assert response.status_code == 201, response.get_json()
+    aid = read(client, chair, second)["aid"]
+    assert (aid["paid_this_year"], aid["approved_unpaid"], aid["left"]) == (
+        "3000.00", "0.00", "2000.00",
+    )  # fmt: skip
 
 
 def test_last_years_aid_does_not_count_after_1_january(

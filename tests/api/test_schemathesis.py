@@ -70,6 +70,7 @@ schemathesis.openapi.format(
     "date-range",
     st.lists(_days(), min_size=2, max_size=2).map(lambda days: ",".join(sorted(days))),
 )
+schemathesis.openapi.format("cn-month", _days().map(lambda day: day[:7]))
 schemathesis.openapi.format("cn-resident-id", st.randoms().map(people.id_number))
 schemathesis.openapi.format("cn-credit-code", st.randoms().map(people.credit_code))
 schemathesis.openapi.format("cn-phone", st.randoms().map(people.mobile))

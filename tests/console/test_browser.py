@@ -271,7 +271,8 @@ def test_the_household_pages_have_no_serious_accessibility_violations(
     caseworker = people("caseworker")
     caseworker.sign_in(team["caseworker"].username)
     pages = {}
-    for path in (f"/households/{household}", f"/cases/{case['id']}", f"/cases/{case['id']}/visits"):
+    for path in ("/households", f"/households/{household}", f"/cases/{case['id']}",
+                 f"/cases/{case['id']}/visits"):  # fmt: skip
         caseworker.go(path)
         pages[path] = axe_violations(caseworker)
     caseworker.go(f"/households/{household}")

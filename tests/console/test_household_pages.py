@@ -12,8 +12,9 @@ from sqlalchemy import select
 
 from service.auth.enums import Role
 from service.cases.models import Case
-from service.db import unit_of_work
+from service.db import unit_of_work, utcnow
 from service.households.models import Household
+from service.timers.schedule import local_date
 from tests import data
 from tests.api.workflow_helpers import route
 from tests.conftest import Office, Staff
@@ -252,3 +253,67 @@ def test_another_units_household_is_not_found_and_the_desk_may_not_open_one(
     assert clerk.client.get(f"/households/{household_id}").status_code == 403
     with db.app_context(), unit_of_work() as work:
         assert work.scalar(select(Household.version).where(Household.id == theirs)) == their_version
+
+
+def test_the_household_list_shows_the_readers_files_and_finds_one_by_id_number(
+    db: Flask,
+    client: FlaskClient,
+    office: Office,
+    signed_in: Callable[[str], Desk],
+    hardship: tuple[int, int],
+) -> None:
+    _, household_id = hardship
+    other = office.staff(Role.CASEWORKER, "XA-HX")
+    theirs = client.post(
+        "/api/v1/households",
+        json={
+            "address": "和兴社区3栋",
+            "head": {"name": "赵四", "id_number": data.claimant()["id_number"]},
+        },
+        headers=other.headers,
+    )
+    assert theirs.status_code == 201, theirs.get_json()
+    caseworker = signed_in("caseworker")
+
+    listed = caseworker.client.get("/households")
+    assert listed.status_code == 200
+    assert f'href="/households/{household_id}"' in listed.text
+    assert f'href="/households/{theirs.get_json()["id"]}"' not in listed.text  # another unit's
+    assert "共 1 户" in listed.text and 'href="/households"' in listed.text  # and in the menu
+
+    with db.app_context(), unit_of_work() as work:
+        head = work.scalar(select(Household.head_id_number).where(Household.id == household_id))
+    found = caseworker.client.get("/households", query_string={"id_number": head})
+    assert "共 1 户" in found.text and f'href="/households/{household_id}"' in found.text
+    exited = caseworker.client.get("/households", query_string={"status": "exited"})
+    assert "共 0 户" in exited.text
+
+    bad = caseworker.client.get("/households", query_string={"id_number": "110105194912310026"})
+    assert bad.status_code == 422
+    assert CHINESE.search(errors_by_field(bad.text)["id_number"])
+
+    clerk = signed_in("desk")
+    assert clerk.client.get("/households").status_code == 403
+
+
+def test_the_household_page_shows_when_the_file_is_re_verified(
+    db: Flask, signed_in: Callable[[str], Desk], hardship: tuple[int, int]
+) -> None:
+    _, household_id = hardship
+    caseworker = signed_in("caseworker")
+
+    def shown() -> str:
+        page = caseworker.client.get(f"/households/{household_id}").text
+        found = re.search(r'<dd id="reverify-by">(.*?)</dd>', page, re.S)
+        assert found, page
+        return found.group(1)
+
+    with db.app_context(), unit_of_work() as work:
+        due = work.get(Household, household_id).reverify_by
+    assert f"{due.year}年{due.month}月{due.day}日" in shown()
+    assert "tag overdue" not in shown()
+    # The due day come: the file shows overdue.
+    with db.app_context(), unit_of_work() as work:
+        work.get(Household, household_id).reverify_by = local_date(utcnow())
+        work.commit()
+    assert "tag overdue" in shown()

@@ -19,7 +19,7 @@ from service.db import unit_of_work, utcnow
 from service.timers import schedule
 from service.worklist.service import worklist
 from tests import data
-from tests.api.workflow_helpers import act, do, read, register, route
+from tests.api.workflow_helpers import act, do, home_visit, read, register, route
 from tests.conftest import Office, Staff
 from tests.integration.test_timers import sweep
 from workflows.calendar import CHINA
@@ -92,13 +92,12 @@ def test_emergency_aid_is_paid_before_review_then_reviewed(
     assert items(client, team["chair"], case["id"]) == open_items
     assert act(client, team["caseworker"], case["id"], "close", {}).status_code == 409
 
-    reviewed = do(
-        client, team["caseworker"], case["id"], "complete_review",
-        {"hardship_level": "accident", "home_visit_on": "2026-11-20",
-         "household_file": "HG-2026-017"},
-    )  # fmt: skip
-    assert reviewed["status"] == "follow_up"
-    assert items(client, team["caseworker"], case["id"]) == ["household_file_incomplete"]
+    # The review asks for the records, not free text: the file completed, the visit made.
+    refused = act(
+        client, team["caseworker"], case["id"], "complete_review", {"hardship_level": "accident"}
+    )
+    assert refused.status_code == 422
+    assert set(refused.get_json()["error"]["fields"]["data"]) == {"household", "home_visit"}
     household = data.household(head=case["claimant"] | {"id_number": claimant_id})
     completed = client.patch(
         f"/api/v1/households/{case['household']}",
@@ -110,6 +109,12 @@ def test_emergency_aid_is_paid_before_review_then_reviewed(
         headers=team["caseworker"].headers,
     )
     assert completed.status_code == 200, completed.get_json()
+    assert items(client, team["caseworker"], case["id"]) == ["review_afterwards.reminder"]
+    home_visit(client, team["caseworker"], case["id"])
+    reviewed = do(
+        client, team["caseworker"], case["id"], "complete_review", {"hardship_level": "accident"}
+    )
+    assert reviewed["status"] == "follow_up"
     assert items(client, team["caseworker"], case["id"]) == []
     assert items(client, team["chair"], case["id"]) == []
     trail = client.get(f"/api/v1/cases/{case['id']}/events", headers=team["chair"].headers)

@@ -5,7 +5,12 @@ from __future__ import annotations
 from workflows.data import Field, choice, text
 from workflows.definitions.labour_dispute import SATISFACTION
 from workflows.engine import ANY_OPEN, ASSIGNED, STAFF, SYSTEM, State, Timer, Workflow, move
-from workflows.households import file_complete, home_visit_recorded, within_the_cap
+from workflows.households import (
+    file_complete,
+    home_visit_recorded,
+    household_active,
+    within_the_cap,
+)
 
 HARDSHIP_LEVELS = ("deep", "relative", "accident")
 OUTCOMES = ("aid_paid", "referred_elsewhere", "other")
@@ -25,7 +30,7 @@ HARDSHIP_AID = Workflow(
             State("payout"),
             State("emergency_payout"),
             State("review_afterwards", timers=("review_afterwards",)),
-            State("follow_up", timers=("aid_follow_up", "reverification")),
+            State("follow_up", timers=("aid_follow_up",)),
             State("closed", closed=True),
             State("rejected", closed=True),
             State("withdrawn", closed=True),
@@ -43,7 +48,7 @@ HARDSHIP_AID = Workflow(
             "propose", "under_review", "proposed", ASSIGNED,
             # The home visit is a record (POST /households/{id}/visits), not a date here.
             requires=(Field("amount", "money"), choice("hardship_level", *HARDSHIP_LEVELS)),
-            checks=(file_complete, home_visit_recorded, within_the_cap),
+            checks=(household_active, file_complete, home_visit_recorded, within_the_cap),
         ),
         move(
             "reject", "under_review", "rejected", ASSIGNED, "supervisor",
@@ -52,7 +57,8 @@ HARDSHIP_AID = Workflow(
         # Emergency aid is paid first and reviewed afterwards, so it skips the notice.
         move(
             "approve", "proposed", "public_notice", "supervisor", guards=("not_proposer",),
-            checks=(within_the_cap,),  # another case may have been paid since the proposal
+            # Another case may have been paid since the proposal, or the household exited.
+            checks=(household_active, within_the_cap),
             target_by_category={"emergency": "payout"},
         ),
         move("return", "proposed", "under_review", "supervisor", requires=(text("reason"),)),
@@ -64,16 +70,14 @@ HARDSHIP_AID = Workflow(
         move(
             "pay_first", "under_review", "emergency_payout", "supervisor",
             requires=(Field("amount", "money"),), guards=("emergency_only",),
-            checks=(within_the_cap,),
+            checks=(household_active, within_the_cap),
         ),
         move("disburse", "emergency_payout", "review_afterwards", SYSTEM),
         move(
             "complete_review", "review_afterwards", "follow_up", ASSIGNED, "supervisor",
-            requires=(
-                choice("hardship_level", *HARDSHIP_LEVELS),
-                Field("home_visit_on", "date"),
-                text("household_file", max_length=64),
-            ),
+            # The review completes the household file and records the home visit on it.
+            requires=(choice("hardship_level", *HARDSHIP_LEVELS),),
+            checks=(file_complete, home_visit_recorded),
         ),
         move(
             "close", "follow_up", "closed", ASSIGNED, "supervisor",
@@ -91,8 +95,6 @@ HARDSHIP_AID = Workflow(
             # Paid first: review, visit and file are in the worklist until recorded.
             Timer("review_afterwards", anchor="entered", working_days=15, reminders=(0,),
                   on_due="escalate", notify=("assignee", "supervisors")),
-            # The household file is re-verified every year, whatever becomes of the case.
-            Timer("reverification", anchor="entered", years=1, reminders=(-30,), lasts="ever"),
         )
     },
 )  # fmt: skip
