@@ -193,7 +193,7 @@ def test_one_unit_at_a_time_and_never_a_household_twice(
     assert outside.status_code == 422
 
 
-def test_a_household_over_its_cap_or_without_a_student_is_left_off(
+def test_a_household_whose_cap_the_amount_would_break_is_left_off(
     client: FlaskClient, office: Office, team: dict[str, Staff], households: list[dict]
 ) -> None:
     admin = office.staff(Role.ADMIN, "XA")
