@@ -108,6 +108,12 @@ class BuildIn(ma.Schema):
     )
 
 
+class PaidSchema(ma.Schema):
+    amount = Money()
+    paid_on = fields.Date()
+    reference = TextField()
+
+
 class EntrySchema(ma.Schema):
     household = fields.Integer()
     head_name = TextField()
@@ -115,6 +121,9 @@ class EntrySchema(ma.Schema):
     amount = Money(allow_none=True)
     left_off = TextField(allow_none=True, metadata={"description": "why it is not on the list"})
     case = TextField(allow_none=True, metadata={"description": "the case confirmation made"})
+    paid = fields.Nested(
+        PaidSchema, allow_none=True, metadata={"description": "the payout of the case, once paid"}
+    )
 
 
 class ListSchema(ma.Schema):

@@ -132,11 +132,13 @@ def get_list(
 
 
 def list_view(db_session: Session, campaign: Campaign, found: CampaignList) -> dict[str, Any]:
-    """The list with every household considered: its amount, or why it is left off."""
+    """The list with every household considered: its amount, or why it is left off;
+    once confirmed, its case and the payment on it (what was paid, when, which reference)."""
     rows = db_session.execute(
-        select(CampaignEntry, Household.head_name, Case.number)
+        select(CampaignEntry, Household.head_name, Case.number, Payment)
         .join(Household, Household.id == CampaignEntry.household_id)
         .outerjoin(Case, Case.id == CampaignEntry.case_id)
+        .outerjoin(Payment, Payment.case_id == CampaignEntry.case_id)
         .where(CampaignEntry.list_id == found.id)
         .order_by(CampaignEntry.amount.is_(None), CampaignEntry.household_id)
     ).all()
@@ -149,9 +151,13 @@ def list_view(db_session: Session, campaign: Campaign, found: CampaignList) -> d
             "amount": entry.amount,
             "left_off": translate(from_stored(entry.left_off), lang) if entry.left_off else None,
             "case": number,
+            "paid": None if payment is None else {
+                "amount": payment.amount, "paid_on": payment.paid_on,
+                "reference": payment.reference,
+            },
         }
-        for entry, head_name, number in rows
-    ]
+        for entry, head_name, number, payment in rows
+    ]  # fmt: skip
     return {
         "id": found.id,
         "campaign": campaign.id,

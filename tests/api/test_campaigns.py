@@ -266,6 +266,11 @@ def test_a_transfer_file_pays_each_matched_case_once_and_says_why_for_the_rest(
     }  # fmt: skip
     shown = figures(client, chair, campaign)
     assert (shown["paid"], shown["cases_paid"]) == ("400.00", 1)
+    listed = client.get(f"/api/v1/campaigns/{campaign['id']}/lists/1", headers=chair.headers)
+    paid = {e["household"]: e["paid"] for e in listed.get_json()["entries"]}
+    assert paid[households[0]["id"]]["reference"] == "T001"
+    assert paid[households[0]["id"]]["amount"] == "400.00"
+    assert paid[households[1]["id"]] is None
     result = client.get(
         f"/api/v1/campaigns/{campaign['id']}/jobs/{job['id']}/result", headers=chair.headers
     )
