@@ -1,4 +1,4 @@
-"""flask campaigns open|build|confirm|import|job|show: the API's campaign steps, as a named user."""
+"""flask campaigns open|build|confirm|close|import|job|show: the API's steps, as a named user."""
 
 from __future__ import annotations
 
@@ -131,6 +131,24 @@ def confirm(username: str, campaign_id: int, list_id: int) -> None:
                 db_session=work, campaign=campaign, list_id=list_id, for_update=True
             )
             service.confirm(db_session=work, caller=caller, campaign=campaign, found=found)
+        except DomainError as exc:
+            raise _refused(exc) from None
+        work.commit()
+        _echo(CampaignSchema().dump(service.view_of(work, campaign)))
+
+
+@campaigns.command("close")
+@AS
+@click.argument("campaign_id", type=int)
+def close(username: str, campaign_id: int) -> None:
+    """Close a campaign: no new list or confirmation; its cases are still paid."""
+    with unit_of_work() as work:
+        caller = _caller(work, username, Role.SUPERVISOR)
+        try:
+            campaign = service.get(
+                db_session=work, caller=caller, campaign_id=campaign_id, for_update=True
+            )
+            service.close(campaign=campaign)
         except DomainError as exc:
             raise _refused(exc) from None
         work.commit()

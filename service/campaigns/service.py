@@ -54,8 +54,9 @@ def open_campaign(*, db_session: Session, caller: Caller, data: dict[str, Any]) 
 
 def still_open(campaign: Campaign) -> None:
     """Refuse new lists and confirmations once the campaign's period is over."""
-    today = local_date(utcnow())
-    if campaign.status != "open" or today > campaign.ends_on:
+    if campaign.status != "open":
+        raise Conflict(N_("the campaign is closed"), code="campaign_closed")
+    if local_date(utcnow()) > campaign.ends_on:
         raise Conflict(
             N_("the campaign ended on {day}", day=campaign.ends_on), code="campaign_closed"
         )
@@ -290,6 +291,15 @@ def _grant(
         note=f"{campaign.name}：名单第{found.id}号确认发放",
     )
     return case
+
+
+def close(*, campaign: Campaign) -> Campaign:
+    """Close the campaign: no new list or confirmation; its cases are still paid."""
+    if campaign.status == "closed":
+        raise Conflict(N_("the campaign is already closed"), code="campaign_closed")
+    campaign.status = "closed"
+    log.info("campaign closed", extra={"campaign_id": campaign.id})
+    return campaign
 
 
 def job_of(*, db_session: Session, campaign: Campaign, job_id: int) -> CampaignJob:

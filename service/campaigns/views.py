@@ -103,6 +103,19 @@ class CampaignDetail(MethodView):
         return service.view_of(session(), _campaign(campaign_id))
 
 
+@blp.route("/<int:campaign_id>/closure")
+class CampaignClosure(MethodView):
+    @requires(Role.SUPERVISOR)
+    @commits(body=False)
+    @blp.response(200, CampaignSchema)
+    @blp.alt_response(409, description="the campaign is already closed")
+    @blp.doc(operationId="closeCampaign")
+    def post(self, campaign_id: int) -> Any:
+        """Close the campaign: no new list or confirmation; its cases are still paid."""
+        campaign = service.close(campaign=_campaign(campaign_id, for_update=True))
+        return service.view_of(session(), campaign)
+
+
 @blp.route("/<int:campaign_id>/lists")
 class CampaignLists(MethodView):
     @requires(*READERS)

@@ -546,3 +546,29 @@ def test_a_body_over_the_upload_limit_is_a_413_saying_the_limit(
     response = _import(client, team["chair"], campaign, huge, "huge.csv")
     assert response.status_code == 413
     assert response.get_json()["error"]["message"] == "文件过大（最多 2 MiB）"
+
+
+def test_a_closed_campaign_takes_no_list_but_its_cases_are_still_paid(
+    client: FlaskClient, team: dict[str, Staff], households: list[dict], written: Callable
+) -> None:
+    chair = team["chair"]
+    campaign = open_campaign(client, chair, budget="1500.00")
+    listed = build(client, team["caseworker"], campaign)
+    confirm(client, chair, campaign, listed)
+    spare = build(client, team["caseworker"], campaign)
+    closure = f"/api/v1/campaigns/{campaign['id']}/closure"
+    assert client.post(closure, headers=team["caseworker"].headers).status_code == 403
+    closed = client.post(closure, headers=chair.headers)
+    assert closed.status_code == 200 and closed.get_json()["status"] == "closed"
+    before = written()
+    assert client.post(closure, headers=chair.headers).status_code == 409
+    again = client.post(
+        f"/api/v1/campaigns/{campaign['id']}/lists", json={}, headers=team["caseworker"].headers
+    )
+    assert again.status_code == 409 and again.get_json()["error"]["message"] == "活动已关闭"
+    assert confirm(client, team["vice_chair"], campaign, spare).status_code == 409
+    assert written() == before
+    rows = [(households[0]["head"]["id_number"], "400.00", "LATE01")]
+    late = _import(client, chair, campaign, transfer_csv(rows), "late.csv").get_json()
+    run_job(client.application, late)
+    assert figures(client, chair, campaign)["paid"] == "400.00"
