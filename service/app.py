@@ -13,6 +13,8 @@ from service.audit.views import blp as audit_blp
 from service.auth import cli as auth_cli
 from service.broker import init_celery
 from service.calculators.views import blp as calculators_blp
+from service.campaigns import cli as campaigns_cli
+from service.campaigns.views import blp as campaigns_blp
 from service.cases.events import TrailKeys
 from service.cases.views import blp as cases_blp
 from service.config import Settings
@@ -70,10 +72,12 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     console.init_app(app)
     api.register_blueprint(reports_blp)
     api.register_blueprint(calculators_blp)
+    api.register_blueprint(campaigns_blp)
     auth_cli.init_app(app)
     audit_cli.init_app(app)
     cli.init_app(app)
     demo_cli.init_app(app)
     reports_cli.init_app(app)
     households_cli.init_app(app)
+    campaigns_cli.init_app(app)
     return app

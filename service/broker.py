@@ -74,6 +74,8 @@ def celery_config(settings: Settings) -> dict[str, Any]:
                 "task": "unioncase.anchor_trails",
                 "schedule": crontab(hour=0, minute=15),
             },
+            # The net under the request that queues a campaign job and sends it.
+            "sweep-campaign-jobs": {"task": "unioncase.sweep_campaign_jobs", "schedule": 60.0},
             "forget-idempotency-keys": {
                 "task": "unioncase.forget_idempotency_keys",
                 "schedule": 3600.0,

@@ -102,6 +102,9 @@ class Settings:
     embedded_redis: bool
     production: bool = False  # UNIONCASE_ENV=production: secrets required, cookies Secure
     max_body_bytes: int = 1024 * 1024
+    # A bank's transfer list of 100,000 rows as CSV is a few MiB; the reader refuses
+    # files over 20 MB with its own message, so the body limit is a little above that.
+    transfer_file_max_bytes: int = 21 * 1024 * 1024
     idempotency_ttl_hours: int = 48
     task_soft_time_limit: int = 30
     task_time_limit: int = 60
@@ -172,6 +175,7 @@ class Settings:
             embedded_redis=not redis_url,
             production=production,
             idempotency_ttl_hours=_int(env, "IDEMPOTENCY_TTL_HOURS", 48),
+            transfer_file_max_bytes=_int(env, "TRANSFER_FILE_MAX_BYTES", 21 * 1024 * 1024),
             task_soft_time_limit=_int(env, "TASK_SOFT_TIME_LIMIT", 30),
             task_time_limit=_int(env, "TASK_TIME_LIMIT", 60),
             visibility_timeout=_int(env, "BROKER_VISIBILITY_TIMEOUT", 300),

@@ -6,6 +6,13 @@ from sqlalchemy import Index
 
 from service.access.models import PersonalDataRead
 from service.auth.models import ApiToken, OrgUnit, User
+from service.campaigns.models import (
+    Campaign,
+    CampaignEntry,
+    CampaignJob,
+    CampaignList,
+    CampaignTransferRow,
+)
 from service.cases.models import (
     Case,
     CaseCounter,
@@ -36,6 +43,11 @@ __all__ = [
     "ApiToken",
     "Base",
     "CalendarDay",
+    "Campaign",
+    "CampaignEntry",
+    "CampaignJob",
+    "CampaignList",
+    "CampaignTransferRow",
     "CareVisit",
     "Case",
     "CaseCounter",

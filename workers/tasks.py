@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import socket
+import time
 from datetime import timedelta
 from typing import Any
 
@@ -13,6 +14,7 @@ from kombu.exceptions import OperationalError as BrokerError
 from sqlalchemy.orm.exc import StaleDataError
 
 from service.audit import anchors
+from service.campaigns import jobs as campaign_jobs
 from service.cases import consumers
 from service.cases.events import trail_keys
 from service.db import unit_of_work, utcnow
@@ -147,6 +149,34 @@ def anchor_trails() -> int | None:
     return number
 
 
+def run_campaign_job(job_id: int) -> None:
+    """Build a campaign list or import a transfer file, a chunk per transaction.
+
+    A long job hands itself on to a fresh task now and then, so that no task runs
+    near its time limit and a worker that dies loses at most one chunk.
+    """
+    started = time.monotonic()
+    while True:
+        with unit_of_work() as work:
+            more = campaign_jobs.step(db_session=work, job_id=job_id)
+            outbox.commit(work, current_app)
+        if not more:
+            return
+        if time.monotonic() - started > campaign_jobs.TASK_BUDGET_SECONDS:
+            current_app.extensions["celery"].send_task(campaign_jobs.RUN_TASK, args=[job_id])
+            return
+
+
+def sweep_campaign_jobs() -> int:
+    """Send again the campaign jobs no worker has (a lost message, a worker that died)."""
+    with unit_of_work() as work:
+        stalled = campaign_jobs.stalled(db_session=work)
+        work.commit()
+    for job_id in stalled:
+        current_app.extensions["celery"].send_task(campaign_jobs.RUN_TASK, args=[job_id])
+    return len(stalled)
+
+
 def register(celery: Celery) -> None:
     """Register every task on ``celery`` under its explicit name.
 
@@ -174,4 +204,6 @@ def register(celery: Celery) -> None:
     celery.task(name="unioncase.alert_collective", **retried)(alert_collective)
     # Reads every case's trail head: on a million cases that takes more than a
     # sweep's half-minute.
+    celery.task(name=campaign_jobs.RUN_TASK, **retried)(run_campaign_job)
+    celery.task(name=campaign_jobs.SWEEP_TASK, **idempotent)(sweep_campaign_jobs)
     celery.task(name=ANCHOR_TASK, soft_time_limit=900, time_limit=960, **idempotent)(anchor_trails)

@@ -67,7 +67,19 @@ def _emergency_only(_actor: Actor, facts: Mapping[str, Any]) -> str | None:
     return None
 
 
-GUARDS: dict[str, Guard] = {"not_proposer": _not_the_proposer, "emergency_only": _emergency_only}
+def _not_the_list_builder(actor: Actor, facts: Mapping[str, Any]) -> str | None:
+    if facts.get("list_builder_id") is None:
+        return N_("only a case a campaign's confirmed list made is granted in the campaign")
+    if actor.user_id is not None and actor.user_id == facts.get("list_builder_id"):
+        return N_("the person who built the campaign list may not confirm it (four eyes)")
+    return None
+
+
+GUARDS: dict[str, Guard] = {
+    "not_proposer": _not_the_proposer,
+    "emergency_only": _emergency_only,
+    "not_list_builder": _not_the_list_builder,
+}
 
 CrossCheck = Callable[[dict[str, Any], Mapping[str, Any]], FieldErrors]
 

@@ -47,6 +47,8 @@ def facts_of(db_session: Session, case: Case) -> dict[str, Any]:
         with db_session.no_autoflush:
             working = schedule.calendar(db_session)
         facts["mediation_ends_on"] = schedule.mediation_ends_on(case, working)
+    if case.status == "registered" and "campaign" in case.details:
+        facts["list_builder_id"] = case.details["campaign"].get("built_by")
     if case.status == "proposed":
         facts["proposer_id"] = db_session.scalar(
             select(CaseEvent.actor_id)
@@ -75,7 +77,7 @@ def _remember(db_session: Session, case: Case, action: str, data: dict[str, Any]
         details["mediation_ends_on"] = data["new_end_on"]
     elif action == "agree":
         details["agreement"] = data
-    elif action in ("propose", "pay_first"):
+    elif action in ("propose", "pay_first", "grant_in_campaign"):
         details["proposal"] = data
     elif action == "complete_review":
         details["proposal"] = {**details.get("proposal", {}), **data}

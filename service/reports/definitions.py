@@ -143,7 +143,7 @@ LABELS: dict[str, str] = {
     "other": "其他", "living": "生活救助", "medical": "医疗救助", "education": "助学",
     "emergency": "应急救助", "seasonal": "送温暖", "hardship": "困难帮扶", "policy": "政策咨询",
     "visit": "来访", "letter": "来信", "phone": "来电", "hotline": "热线", "online": "网上",
-    "referral": "转介",
+    "referral": "转介", "campaign": "专项活动",
     "agreement_performed": "协议已履行", "arbitration": "转仲裁", "court": "转诉讼",
     "unresolved": "未化解", "aid_paid": "帮扶金已发放", "referred_elsewhere": "转其他部门",
     "answered": "已解答", "converted": "转为案件",

@@ -90,8 +90,9 @@ def as_a_client_sends(case: Any) -> None:
 
     The unit and the assignee, in a body or in the query, must be the office's (their
     names are data, not schema: a unit out of the caller's scope is refused with 422),
-    a report's period must be one the office may ask for, a service must end after it starts,
-    and a client sends a new Idempotency-Key for each request it means.
+    a report's period must be one the office may ask for, a service or a campaign must
+    end after it starts, a transfer list must be one, and a client sends a new
+    Idempotency-Key for each request it means.
     """
     if case.meta is None or not case.meta.generation.mode.is_positive:
         return
@@ -103,12 +104,15 @@ def as_a_client_sends(case: Any) -> None:
                 named[field] = value
     if isinstance(case.query, dict) and {"from", "to"} & set(case.query):
         case.query.update(_a_period(case.query))
-    if isinstance(case.body, dict) and all(
-        isinstance(case.body.get(day), str) for day in ("start_on", "end_on")
-    ):  # a service ends after it starts (severance)
-        case.body["start_on"], case.body["end_on"] = sorted(
-            (case.body["start_on"], case.body["end_on"])
-        )
+    # A service ends after it starts (severance), and so does a campaign.
+    for start, end in (("start_on", "end_on"), ("starts_on", "ends_on")):
+        if isinstance(case.body, dict) and all(
+            isinstance(case.body.get(day), str) for day in (start, end)
+        ):
+            case.body[start], case.body[end] = sorted((case.body[start], case.body[end]))
+    if isinstance(case.body, dict) and "file" in case.body:
+        # A bank's transfer list is a file the document cannot describe: the client sends one.
+        case.body["file"] = "身份证号,金额,流水号\n".encode()
     if case.headers and "Idempotency-Key" in case.headers:
         case.headers["Idempotency-Key"] = uuid.uuid4().hex
 

@@ -38,6 +38,12 @@ HARDSHIP_AID = Workflow(
     },
     transitions=(
         move("route", "registered", "under_review", SYSTEM),
+        # A campaign 送温暖/金秋助学: the confirmed list is the approval, the aid is paid out.
+        move(
+            "grant_in_campaign", "registered", "payout", "supervisor",
+            requires=(Field("amount", "money"), text("campaign", max_length=200)),
+            guards=("not_list_builder",),
+        ),
         move(
             "propose", "under_review", "proposed", ASSIGNED,
             # The home visit is a record (POST /households/{id}/visits), not a date here.
