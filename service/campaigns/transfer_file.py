@@ -22,14 +22,18 @@ from functools import cache
 from itertools import islice
 from typing import Any
 
-from openpyxl import Workbook, load_workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
 from service.domain_errors import Invalid
 from service.fields import UNWRITABLE, today, writable_problem
 from service.i18n import N_
 from service.identity import normalise_id_number
-from service.reports.files import Column, _saved, _sheet, to_csv
+from service.reports.files import (
+    Column,
+    add_sheet,
+    new_workbook,
+    spreadsheet_safe,
+    to_csv,
+    workbook_bytes,
+)
 from workflows.data import half_width, parse_money
 from workflows.messages import Text
 
@@ -81,8 +85,6 @@ _NUMBER_LOOK = re.compile(r"\d+(\.\d*)?[eE][+-]?\d+|\d+\.0*")
 # What Excel users put in front of a long number to keep it text: ="110...", '110...
 _TEXT_WRAPPER = re.compile(r'^="(.*)"$|^\'(.*)$')
 _CURRENCY = re.compile(r"^(人民币|rmb|cny)", re.IGNORECASE)
-# Formula injection: a cell starting with these is run by a spreadsheet as a formula.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 class TransferFileRefused(Invalid):
@@ -183,6 +185,8 @@ def _xlsx_rows(data: bytes, filename: str) -> Iterator[tuple[Cell, ...]]:
                     limit=MAX_UNPACKED_BYTES // (1024 * 1024),
                 )
             )
+        from openpyxl import load_workbook  # 5 MB, only where a workbook is read
+
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except TransferFileRefused:
         raise
@@ -527,14 +531,6 @@ def _blank(row: Sequence[Cell]) -> bool:
     return all(value is None or (isinstance(value, str) and not value.strip()) for value in row)
 
 
-def spreadsheet_safe(value: object) -> object:
-    """``value`` as a spreadsheet can hold it and never runs: '=1+2 stays text."""
-    if value is None or isinstance(value, int | float | Decimal | date | time):
-        return value
-    text = ILLEGAL_CHARACTERS_RE.sub("\ufffd", str(value))
-    return "'" + text if text.startswith(_FORMULA_START) else text
-
-
 def write_result_file(
     rows: list[dict[str, object]], columns: list[tuple[str, str]], form: str
 ) -> bytes:
@@ -550,9 +546,9 @@ def write_result_file(
     ]
     if form == "csv":
         return to_csv(sheet_columns, rows)
-    book = Workbook(write_only=True)
-    _sheet(book, "结果", sheet_columns, rows)
-    return _saved(book)
+    book = new_workbook()
+    add_sheet(book, "结果", sheet_columns, rows)
+    return workbook_bytes(book)
 
 
 def _safe_value(key: str) -> Any:

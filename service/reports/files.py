@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, time
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -32,6 +33,10 @@ CSV_TYPE = "text/csv; charset=utf-8"
 # Rows written before a streamed CSV hands a piece to the server.
 CSV_CHUNK_ROWS = 500
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+# A text cell starting with one of these is run by a spreadsheet as a formula, from a
+# CSV file too; control characters (openpyxl's ILLEGAL_CHARACTERS_RE) no cell can hold.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+UNHOLDABLE = re.compile(r"[\000-\010\013\014\016-\037]")
 
 
 @dataclass(frozen=True)
@@ -109,10 +114,20 @@ def summary_rows(report: dict[str, Any]) -> list[dict[str, Any]]:
     return [*groups, {**report["total"], "group": "合计"}]
 
 
+def spreadsheet_safe(value: object) -> object:
+    """``value`` as a spreadsheet can hold it and never runs: '=1+2 stays text."""
+    if value is None or isinstance(value, int | float | Decimal | date | time):
+        return value
+    text = UNHOLDABLE.sub("\ufffd", str(value))
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
 def _typed(column: Column, row: dict[str, Any]) -> Any:
     value = column.value(row)
     if value is None:
         return None
+    if column.kind == "text":
+        return spreadsheet_safe(value)
     if column.kind == "money":
         return Decimal(value)
     if column.kind == "rate" or column.kind == "days":
@@ -180,7 +195,7 @@ def summary_csv(report: dict[str, Any]) -> bytes:
     return to_csv(SUMMARY_COLUMNS, summary_rows(report), comments)
 
 
-def _sheet(
+def add_sheet(
     book: Workbook, title: str, columns: Sequence[Column], rows: Iterable[dict[str, Any]],
     *, total_last: bool = False,
 ) -> Worksheet:  # fmt: skip
@@ -216,10 +231,8 @@ def _sheet(
 
 def summary_xlsx(report: dict[str, Any], cases: Iterable[dict[str, Any]]) -> bytes:
     """汇报 sheet (groups and total), 指标说明 (definitions) and 案件清单 (the cases)."""
-    from openpyxl import Workbook
-
-    book = Workbook(write_only=True)
-    _sheet(book, "汇总", SUMMARY_COLUMNS, summary_rows(report), total_last=True)
+    book = new_workbook()
+    add_sheet(book, "汇总", SUMMARY_COLUMNS, summary_rows(report), total_last=True)
     definitions = book.create_sheet("指标说明")
     definitions.append(["指标", "代码", "说明", "Definition"])
     for figure in FIGURES:
@@ -227,8 +240,8 @@ def summary_xlsx(report: dict[str, Any], cases: Iterable[dict[str, Any]]) -> byt
     definitions.append([])
     definitions.append([period_heading(report)])
     definitions.append([RATES_NOTE])
-    _sheet(book, "案件清单", CASE_COLUMNS, cases)
-    return _saved(book)
+    add_sheet(book, "案件清单", CASE_COLUMNS, cases)
+    return workbook_bytes(book)
 
 
 def cases_csv(cases: Iterable[dict[str, Any]]) -> Iterator[bytes]:
@@ -237,14 +250,19 @@ def cases_csv(cases: Iterable[dict[str, Any]]) -> Iterator[bytes]:
 
 
 def cases_xlsx(cases: Iterable[dict[str, Any]]) -> bytes:
+    book = new_workbook()
+    add_sheet(book, "案件清单", CASE_COLUMNS, cases)
+    return workbook_bytes(book)
+
+
+def new_workbook() -> Workbook:
+    """A write-only workbook, which writes each row as it is added."""
     from openpyxl import Workbook
 
-    book = Workbook(write_only=True)
-    _sheet(book, "案件清单", CASE_COLUMNS, cases)
-    return _saved(book)
+    return Workbook(write_only=True)
 
 
-def _saved(book: Workbook) -> bytes:
+def workbook_bytes(book: Workbook) -> bytes:
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
