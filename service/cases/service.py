@@ -7,7 +7,7 @@ from typing import Any
 
 import marshmallow as ma
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from service.auth.service import Caller, chosen_unit, subtree_ids
 from service.cases import events, transitions
@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 
 COLLECTIVE_THRESHOLD = 10  # 集体争议: ten or more workers with a common claim (art. 7)
 TYPE_DETAILS = ("accident_on", "household_size", "hardship_level")
+CASE_WITH_PEOPLE = (joinedload(Case.unit, innerjoin=True), joinedload(Case.assignee))
 
 
 def pinyin_of(name: str) -> tuple[str, str]:
@@ -203,7 +204,13 @@ def get(*, db_session: Session, caller: Caller, case_id: int, for_update: bool =
 
     ``for_update`` locks its row (on PostgreSQL) so that changes to one case queue up.
     """
-    case = db_session.get(Case, case_id, with_for_update={"of": Case} if for_update else None)
+    # Its unit and assignee come in the same statement: every answer about a case names them.
+    case = db_session.get(
+        Case,
+        case_id,
+        options=CASE_WITH_PEOPLE,
+        with_for_update={"of": Case} if for_update else None,
+    )
     if case is None or case.unit_id not in caller.scope_unit_ids:
         raise not_found()
     return case

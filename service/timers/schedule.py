@@ -9,7 +9,8 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from flask import current_app
-from sqlalchemy import String, and_, cast, literal, select, true, update
+from sqlalchemy import String, and_, cast, literal, select, update
+from sqlalchemy import case as sql_case
 from sqlalchemy.orm import Session
 
 from service.cases.models import Case
@@ -177,14 +178,14 @@ def cancel_where(db_session: Session, case: Case, *conditions: Any) -> None:
     put in worklists off them: it no longer applies (the rows stay, as history)."""
     # A deadline already passed when its stage was done was missed, even if no sweep
     # fired it yet: it lapses, and the reports count it as breached, never as met.
+    # One statement for both outcomes: a round trip less on every transition.
     lapsed = and_(CaseTimer.purpose == "due", CaseTimer.deadline_at <= utcnow())
-    for status, which in (("lapsed", lapsed), ("cancelled", true())):
-        db_session.execute(
-            update(CaseTimer)
-            .where(CaseTimer.case_id == case.id, CaseTimer.status.in_(OPEN), which, *conditions)
-            .values(status=status)
-            .execution_options(synchronize_session=False)
-        )
+    db_session.execute(
+        update(CaseTimer)
+        .where(CaseTimer.case_id == case.id, CaseTimer.status.in_(OPEN), *conditions)
+        .values(status=sql_case((lapsed, "lapsed"), else_="cancelled"))
+        .execution_options(synchronize_session=False)
+    )
     sources = select(literal("timer:") + cast(CaseTimer.id, String)).where(
         CaseTimer.case_id == case.id, *conditions
     )

@@ -1,0 +1,99 @@
+"""How many SQL statements an intake and a transition send: each one a round trip.
+
+A count is deterministic where a time is not; each bound lists the statements it
+allows, so a new one on the write path is a decision, not an accident.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlalchemy import event
+
+from tests import data
+from tests.api.workflow_helpers import (
+    AGREEMENT,
+    PROPOSAL,
+    complete_file,
+    do,
+    home_visit,
+    read,
+    register,
+    route,
+)
+from tests.conftest import Staff
+
+
+@contextmanager
+def sent(app: Flask) -> Iterator[list[str]]:
+    """The SQL statements sent while the block runs, as they were sent."""
+    statements: list[str] = []
+
+    def count(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        statements.append(re.sub(r"\s+", " ", statement).strip())
+
+    engine = app.extensions["database"].engine
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        yield statements
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    print("\n".join(f"{n:3}. {s[:160]}" for n, s in enumerate(statements, 1)))
+
+
+def _transition(client: FlaskClient, staff: Staff, case: dict, action: str, data: Any) -> Any:
+    return client.post(
+        f"/api/v1/cases/{case['id']}/transitions",
+        json={"action": action, "note": "", "data": data},
+        headers={**staff.headers, "If-Match": f'"{case["version"]}"'},
+    )
+
+
+def test_an_intake(client: FlaskClient, team: dict[str, Staff]) -> None:
+    register(client, team["desk"], data.dispute(claimant=data.claimant(name="热身")))
+    body = data.dispute(assignee=team["mediator"].username)
+    with sent(client.application) as statements:
+        response = client.post("/api/v1/cases", json=body, headers=team["desk"].headers)
+    assert response.status_code == 201, response.get_json()
+    assert len(statements) <= 99
+
+
+@pytest.fixture
+def under_review(client: FlaskClient, team: dict[str, Staff]) -> dict:
+    """A dispute of the mediator's, under review, read as the mediator reads it."""
+    case = register(client, team["desk"], data.dispute(assignee=team["mediator"].username))
+    route(client.application, case["id"])
+    return read(client, team["mediator"], case["id"])
+
+
+def test_accept_and_agree(client: FlaskClient, team: dict[str, Staff], under_review: dict) -> None:
+    with sent(client.application) as accepting:
+        accepted = _transition(client, team["mediator"], under_review, "accept", {})
+    assert accepted.status_code == 200, accepted.get_json()
+    assert len(accepting) <= 99
+
+    agreement = {**AGREEMENT, "instalments": AGREEMENT["instalments"][:1]}
+    agreement["amount"] = agreement["instalments"][0]["amount"]
+    with sent(client.application) as agreeing:
+        agreed = _transition(client, team["mediator"], accepted.get_json(), "agree", agreement)
+    assert agreed.status_code == 200, agreed.get_json()
+    assert len(agreeing) <= 99
+
+
+def test_a_hardship_proposal(client: FlaskClient, team: dict[str, Staff]) -> None:
+    case = register(client, team["desk"], data.aid(assignee=team["caseworker"].username))
+    route(client.application, case["id"])
+    complete_file(client, team["caseworker"], case["id"])
+    home_visit(client, team["caseworker"], case["id"])
+    current = read(client, team["caseworker"], case["id"])
+    with sent(client.application) as statements:
+        proposed = _transition(client, team["caseworker"], current, "propose", PROPOSAL)
+    assert proposed.status_code == 200, proposed.get_json()
+    assert len(statements) <= 99
+    assert do  # noqa: B018
