@@ -133,9 +133,7 @@ def view_of(
         claimant=claimant,
         employer=employer,
         allowed_actions=allowed_actions(db_session, case, caller),
-        timers=[_timer_view(t) for t in schedule.open_timers(db_session=db_session, case=case)]
-        if detail
-        else [],
+        timers=[_timer_view(t) for t in _timers(db_session, case, new=new)] if detail else [],
         sessions=sessions_of(db_session=db_session, case=case) if detail and not new else [],
         deadlines=schedule.statutory_dates(db_session=db_session, case=case) if detail else {},
         payments=payments_of(db_session=db_session, case=case) if detail and not new else [],
@@ -145,6 +143,12 @@ def view_of(
         default_advice=advice_on_default(case) if detail else None,
         aid=_aid_this_year(db_session, case) if detail else None,
     )
+
+
+def _timers(db_session: Session, case: Case, *, new: bool) -> list[Any]:
+    if new:
+        return schedule.started_timers(db_session=db_session, case=case)
+    return schedule.open_timers(db_session=db_session, case=case)
 
 
 def _aid_this_year(db_session: Session, case: Case) -> dict[str, Any] | None:

@@ -6,8 +6,8 @@ import logging
 from typing import Any
 
 import marshmallow as ma
-from sqlalchemy import select
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy import null, select
+from sqlalchemy.orm import Session, aliased, joinedload
 
 from service.auth.service import Caller, chosen_unit, subtree_ids
 from service.cases import events, transitions
@@ -58,58 +58,68 @@ def _parties(intake: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _open_duplicate(
+def _same_person_before(
     db_session: Session, *, case_type: str, category: str, party: dict[str, Any], units: Any
-) -> str | None:
-    """The number of an open case in ``units`` of this person, employer and category."""
-    id_number = party["claimant_id_number"]
-    if case_type == "consultation" or id_number is None:
-        return None
-    code, name = party["employer_credit_code"], party["employer_name"]
-    if code is not None:
-        same_employer = Case.employer_credit_code == code
-    elif name is not None:
-        same_employer = Case.employer_credit_code.is_(None) & (Case.employer_name == name)
-    else:
-        same_employer = Case.employer_name.is_(None)
-    return db_session.scalar(
-        select(Case.number)
-        .where(
-            Case.claimant_id_number == id_number,
-            Case.category == category,
-            Case.type == case_type,
-            Case.unit_id.in_(units),
-            same_employer,
-            Case.status.not_in(CASE_TYPES[case_type].closed_states),
-        )
-        .limit(1)
-    )
+) -> tuple[str | None, dict[str, Any]]:
+    """An open case in ``units`` of this person, employer and category, and what this intake
+    says differently about the claimant than the last case in ``units``; one statement.
 
-
-def _claimant_changes(db_session: Session, party: dict[str, Any], units: Any) -> dict[str, Any]:
-    """What this intake says differently about the claimant than the last case in ``units``.
-
-    Recorded on the new case's trail (field names only), so a change to a person is
-    an event its unit sees, while another unit neither sees it nor has its cases
+    The changes are recorded on the new case's trail (field names only), so a change to a
+    person is an event its unit sees, while another unit neither sees it nor has its cases
     changed by it.
     """
-    if party["claimant_id_number"] is None:
-        return {}
+    id_number = party["claimant_id_number"]
+    if id_number is None:
+        return None, {}
+    in_scope = (Case.claimant_id_number == id_number, Case.unit_id.in_(units))
+    duplicate: Any = null()
+    if case_type != "consultation":
+        open_case = aliased(Case)
+        code, name = party["employer_credit_code"], party["employer_name"]
+        if code is not None:
+            same_employer = open_case.employer_credit_code == code
+        elif name is not None:
+            same_employer = open_case.employer_credit_code.is_(None) & (
+                open_case.employer_name == name
+            )
+        else:
+            same_employer = open_case.employer_name.is_(None)
+        duplicate = (
+            select(open_case.number)
+            .where(
+                open_case.claimant_id_number == id_number,
+                open_case.category == category,
+                open_case.type == case_type,
+                open_case.unit_id.in_(units),
+                same_employer,
+                open_case.status.not_in(CASE_TYPES[case_type].closed_states),
+            )
+            .limit(1)
+            .scalar_subquery()
+        )
+    # A duplicate is a case of the same person in scope, so without a last case there is none.
     last = db_session.execute(
-        select(Case.number, Case.claimant_name, Case.claimant_phone, Case.claimant_address)
-        .where(Case.claimant_id_number == party["claimant_id_number"], Case.unit_id.in_(units))
+        select(
+            Case.number,
+            Case.claimant_name,
+            Case.claimant_phone,
+            Case.claimant_address,
+            duplicate.label("duplicate"),
+        )
+        .where(*in_scope)
         .order_by(Case.id.desc())
         .limit(1)
     ).first()
     if last is None:
-        return {}
-    before = dict(zip(PARTY_DETAILS, last[1:], strict=True))
+        return None, {}
+    before = dict(zip(PARTY_DETAILS, last[1:4], strict=True))
     changed = [
         field
         for field in PARTY_DETAILS
         if party[f"claimant_{field}"] is not None and party[f"claimant_{field}"] != before[field]
     ]
-    return {"claimant_changed": {"since": last.number, "fields": changed}} if changed else {}
+    changes = {"claimant_changed": {"since": last.number, "fields": changed}} if changed else {}
+    return last.duplicate, changes
 
 
 def register(*, db_session: Session, caller: Caller, intake: dict[str, Any]) -> Case:
@@ -124,10 +134,9 @@ def register(*, db_session: Session, caller: Caller, intake: dict[str, Any]) -> 
         if unit.id == caller.unit_id
         else subtree_ids(db_session=db_session, unit=unit)
     )
-    duplicate = _open_duplicate(
+    duplicate, changes = _same_person_before(
         db_session, case_type=case_type.code, category=intake["category"], party=party, units=units
     )
-    changes = _claimant_changes(db_session, party, units)
     allow_duplicate = intake["allow_duplicate"]
     if duplicate is not None and not allow_duplicate:
         raise Conflict(

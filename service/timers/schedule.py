@@ -23,6 +23,8 @@ from workflows.engine import Timer
 from workflows.periods import add_years, limitation, statutory_date
 
 OPEN = ("pending", "dispatched")
+# The session's list of the timers it started (held, as the identity map holds weakly).
+STARTED = "started_timers"
 _cached: dict[str, tuple[float, WorkingCalendar]] = {}
 
 
@@ -139,18 +141,18 @@ def start_timer(*, db_session: Session, case: Case, kind: str, state: str, now: 
         ]
         moments.append(("due", deadline_at))
         for purpose, due_at in moments:
-            db_session.add(
-                CaseTimer(
-                    case=case,
-                    kind=kind,
-                    purpose=purpose,
-                    due_at=due_at,
-                    deadline_at=deadline_at,
-                    state=state if spec.lasts == "state" else None,
-                    lasts=spec.lasts,
-                    instalment=instalment,
-                )
+            timer = CaseTimer(
+                case=case,
+                kind=kind,
+                purpose=purpose,
+                due_at=due_at,
+                deadline_at=deadline_at,
+                state=state if spec.lasts == "state" else None,
+                lasts=spec.lasts,
+                instalment=instalment,
             )
+            db_session.add(timer)
+            db_session.info.setdefault(STARTED, []).append(timer)
 
 
 def cancel(*, db_session: Session, case: Case, leaving: str, closing: bool) -> None:
@@ -256,6 +258,15 @@ def limit(
         start_timer(
             db_session=db_session, case=case, kind="limitation_warning", state=case.status, now=now
         )
+
+
+def started_timers(*, db_session: Session, case: Case) -> list[CaseTimer]:
+    """The timers this unit of work started for ``case``: all of a case it registered.
+
+    They are the answer's timers of a new case without reading back what was just written.
+    """
+    started = [t for t in db_session.info.get(STARTED, ()) if t.case is case]
+    return sorted(started, key=lambda timer: timer.due_at)
 
 
 def open_timers(*, db_session: Session, case: Case) -> list[CaseTimer]:

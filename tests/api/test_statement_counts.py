@@ -21,7 +21,6 @@ from tests.api.workflow_helpers import (
     AGREEMENT,
     PROPOSAL,
     complete_file,
-    do,
     home_visit,
     read,
     register,
@@ -96,4 +95,3 @@ def test_a_hardship_proposal(client: FlaskClient, team: dict[str, Staff]) -> Non
         proposed = _transition(client, team["caseworker"], current, "propose", PROPOSAL)
     assert proposed.status_code == 200, proposed.get_json()
     assert len(statements) <= 99
-    assert do  # noqa: B018
