@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from flask import current_app
-from sqlalchemy import String, and_, cast, literal, select, update
+from sqlalchemy import String, Update, and_, cast, literal, select, update
 from sqlalchemy import case as sql_case
 from sqlalchemy.orm import Session
 
@@ -180,23 +180,32 @@ def cancel_where(db_session: Session, case: Case, *conditions: Any) -> None:
     put in worklists off them: it no longer applies (the rows stay, as history)."""
     # A deadline already passed when its stage was done was missed, even if no sweep
     # fired it yet: it lapses, and the reports count it as breached, never as met.
-    # One statement for both outcomes: a round trip less on every transition.
     lapsed = and_(CaseTimer.purpose == "due", CaseTimer.deadline_at <= utcnow())
-    db_session.execute(
+    cancelling = (
         update(CaseTimer)
         .where(CaseTimer.case_id == case.id, CaseTimer.status.in_(OPEN), *conditions)
         .values(status=sql_case((lapsed, "lapsed"), else_="cancelled"))
-        .execution_options(synchronize_session=False)
     )
     sources = select(literal("timer:") + cast(CaseTimer.id, String)).where(
         CaseTimer.case_id == case.id, *conditions
     )
+    if db_session.get_bind().dialect.name == "postgresql":
+        # One round trip: the cancel as a data-modifying WITH of the clearing UPDATE. Both
+        # see the timers as they were, and ``sources`` does not depend on their status.
+        clear_items(db_session, case, Notification.source_key.in_(sources), before=cancelling)
+        return
+    db_session.execute(cancelling.execution_options(synchronize_session=False))
     clear_items(db_session, case, Notification.source_key.in_(sources))
 
 
-def clear_items(db_session: Session, case: Case, *conditions: Any) -> None:
-    """Take the case's worklist items that meet ``conditions`` off every worklist."""
-    db_session.execute(
+def clear_items(
+    db_session: Session, case: Case, *conditions: Any, before: Update | None = None
+) -> None:
+    """Take the case's worklist items that meet ``conditions`` off every worklist.
+
+    ``before`` is a change sent in the same statement, as a WITH (PostgreSQL only).
+    """
+    clearing = (
         update(Notification)
         .where(
             Notification.case_id == case.id,
@@ -205,8 +214,10 @@ def clear_items(db_session: Session, case: Case, *conditions: Any) -> None:
             *conditions,
         )
         .values(cleared_at=utcnow())
-        .execution_options(synchronize_session=False)
     )
+    if before is not None:
+        clearing = clearing.add_cte(before.cte("cancelled"))
+    db_session.execute(clearing.execution_options(synchronize_session=False))
 
 
 def moved(*, db_session: Session, case: Case, source: str, target: str) -> None:
