@@ -119,11 +119,21 @@ def _apply(
     data = to_json(decision.data)
     case.status = decision.target
     _remember(db_session, case, action, data)
-    schedule.moved(db_session=db_session, case=case, source=source, target=decision.target)
+    restarting: tuple[str, ...] = ()
     if case.type == "labour_dispute" and action in LIMITATION_RESTARTS:
         today = schedule.local_date(utcnow())
         interrupted: tuple[str, date] = (LIMITATION_RESTARTS[action], today)
-        schedule.limit(db_session=db_session, case=case, interrupted=interrupted)
+        # The warnings restart from the new date: cancelled with the state's timers.
+        restarting = schedule.limit(
+            db_session=db_session, case=case, interrupted=interrupted, restart=False
+        )
+    schedule.moved(
+        db_session=db_session,
+        case=case,
+        source=source,
+        target=decision.target,
+        restarting=restarting,
+    )
     workflow = WORKFLOWS[case.type]
     if decision.target in workflow.closed_states:
         case.closed_at = utcnow()

@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from flask import current_app
-from sqlalchemy import String, Update, and_, cast, literal, select, update
+from sqlalchemy import String, Update, and_, cast, literal, or_, select, update
 from sqlalchemy import case as sql_case
 from sqlalchemy.orm import Session
 
@@ -155,16 +155,19 @@ def start_timer(*, db_session: Session, case: Case, kind: str, state: str, now: 
             db_session.info.setdefault(STARTED, []).append(timer)
 
 
-def cancel(*, db_session: Session, case: Case, leaving: str, closing: bool) -> None:
-    """Cancel the timers of the state being left, and on closing those of the case too."""
-    if case.id is None or not (closing or WORKFLOWS[case.type].states[leaving].timers):
+def cancel(
+    *, db_session: Session, case: Case, leaving: str, closing: bool, kinds: tuple[str, ...] = ()
+) -> None:
+    """Cancel the timers of the state being left, and on closing those of the case too;
+    with them, in the same statement, the timers of ``kinds`` whatever their lifetime."""
+    if case.id is None or not (closing or kinds or WORKFLOWS[case.type].states[leaving].timers):
         return
     lifetimes = ("state", "case") if closing else ("state",)
+    leaving_ones = and_(
+        CaseTimer.lasts.in_(lifetimes), (CaseTimer.state == leaving) | (CaseTimer.lasts == "case")
+    )
     cancel_where(
-        db_session,
-        case,
-        CaseTimer.lasts.in_(lifetimes),
-        (CaseTimer.state == leaving) | (CaseTimer.lasts == "case"),
+        db_session, case, or_(leaving_ones, CaseTimer.kind.in_(kinds)) if kinds else leaving_ones
     )
     if closing:
         # What a closed case asked of anyone is over, but the household file's yearly
@@ -220,16 +223,23 @@ def clear_items(
     db_session.execute(clearing.execution_options(synchronize_session=False))
 
 
-def moved(*, db_session: Session, case: Case, source: str, target: str) -> None:
+def moved(
+    *, db_session: Session, case: Case, source: str, target: str, restarting: tuple[str, ...] = ()
+) -> None:
     """Keep the timers in step with a transition from ``source`` to ``target``.
 
+    ``restarting`` names timers of the whole case that start again from the case's new
+    dates (``limit(..., restart=False)`` set them): cancelled with the state's, started anew.
     Nothing is flushed here: the case is written once, with its version check, when
     the transition is complete.
     """
     closing = target in WORKFLOWS[case.type].closed_states
+    now = utcnow()
     with db_session.no_autoflush:
-        cancel(db_session=db_session, case=case, leaving=source, closing=closing)
-        start(db_session=db_session, case=case, state=target)
+        cancel(db_session=db_session, case=case, leaving=source, closing=closing, kinds=restarting)
+        start(db_session=db_session, case=case, state=target, now=now)
+        for kind in restarting:
+            start_timer(db_session=db_session, case=case, kind=kind, state=target, now=now)
 
 
 def limit(
@@ -238,11 +248,13 @@ def limit(
     case: Case,
     interrupted: tuple[str, date] | None = None,
     now: datetime | None = None,
-) -> None:
+    restart: bool = True,
+) -> tuple[str, ...]:
     """Set the case's limitation date and the event it counts from (art. 27).
 
     ``interrupted`` is an event that interrupts the period, which runs anew from its
-    day. On a case already written the warnings are started again from the new date.
+    day. On a case already written the warnings are started again from the new date,
+    or with ``restart=False`` left to the caller: the kinds to restart are returned.
     """
     now = now or utcnow()
     details = dict(case.details)
@@ -263,12 +275,15 @@ def limit(
         details.pop("limitation", None)
     case.details = details
     if case.id is None or "limitation_warning" not in WORKFLOWS[case.type].timers:
-        return
+        return ()
+    if not restart:
+        return ("limitation_warning",)
     with db_session.no_autoflush:
         cancel_where(db_session, case, CaseTimer.kind == "limitation_warning")
         start_timer(
             db_session=db_session, case=case, kind="limitation_warning", state=case.status, now=now
         )
+    return ()
 
 
 def started_timers(*, db_session: Session, case: Case) -> list[CaseTimer]:

@@ -46,6 +46,12 @@ def sent(app: Flask) -> Iterator[list[str]]:
     print("\n".join(f"{n:3}. {s[:160]}" for n, s in enumerate(statements, 1)))
 
 
+def _on(client: FlaskClient, *, postgresql: int, sqlite: int) -> int:
+    """The bound for the suite's database."""
+    dialect = client.application.extensions["database"].engine.dialect.name
+    return postgresql if dialect == "postgresql" else sqlite
+
+
 def _transition(client: FlaskClient, staff: Staff, case: dict, action: str, data: Any) -> Any:
     return client.post(
         f"/api/v1/cases/{case['id']}/transitions",
@@ -60,7 +66,10 @@ def test_an_intake(client: FlaskClient, team: dict[str, Staff]) -> None:
     with sent(client.application) as statements:
         response = client.post("/api/v1/cases", json=body, headers=team["desk"].headers)
     assert response.status_code == 201, response.get_json()
-    assert len(statements) <= 99
+    # 1 the caller (token, unit, scope); 2 an open duplicate and the claimant's last case
+    # in scope; 3 the next case number (upsert); 4 the assignee; 5 the case (RETURNING its
+    # id); 6 its first event; 7 its outbox rows. The timers it starts are not read back.
+    assert len(statements) <= 7
 
 
 @pytest.fixture
@@ -75,14 +84,21 @@ def test_accept_and_agree(client: FlaskClient, team: dict[str, Staff], under_rev
     with sent(client.application) as accepting:
         accepted = _transition(client, team["mediator"], under_review, "accept", {})
     assert accepted.status_code == 200, accepted.get_json()
-    assert len(accepting) <= 99
+    # 1 the caller; 2 the case with its unit and assignee, locked; 3 the state's timers
+    # cancelled and their worklist items cleared (one statement on PostgreSQL, two on
+    # SQLite); 4 the case's versioned UPDATE; 5 the event; 6 the new state's timers;
+    # 7 the access log of the unmasked claimant; 8-10 the answer's open timers, sessions
+    # and payments.
+    assert len(accepting) <= _on(client, postgresql=10, sqlite=11)
 
     agreement = {**AGREEMENT, "instalments": AGREEMENT["instalments"][:1]}
     agreement["amount"] = agreement["instalments"][0]["amount"]
     with sent(client.application) as agreeing:
         agreed = _transition(client, team["mediator"], accepted.get_json(), "agree", agreement)
     assert agreed.status_code == 200, agreed.get_json()
-    assert len(agreeing) <= 99
+    # The same ten: the limitation warnings the agreement restarts are cancelled with the
+    # state's timers and inserted with the instalment's.
+    assert len(agreeing) <= _on(client, postgresql=10, sqlite=11)
 
 
 def test_a_hardship_proposal(client: FlaskClient, team: dict[str, Staff]) -> None:
@@ -94,4 +110,10 @@ def test_a_hardship_proposal(client: FlaskClient, team: dict[str, Staff]) -> Non
     with sent(client.application) as statements:
         proposed = _transition(client, team["caseworker"], current, "propose", PROPOSAL)
     assert proposed.status_code == 200, proposed.get_json()
-    assert len(statements) <= 99
+    # 1 the caller; 2 the case; 3 the household file, held for the answer; 4 the home
+    # visits; 5-6 members and years of the file; 7-8 the aid cap and what the household was
+    # paid this year; 9 timers and worklist items (two on SQLite); 10 the case's UPDATE;
+    # 11 the event; 12 the access log; 13-15 the visits, cap and aid paid again for the
+    # answer's checks in the new state (the file is held); 16-18 the answer's timers,
+    # sessions and payments. The proposer is the caller, known without a query.
+    assert len(statements) <= _on(client, postgresql=18, sqlite=19)
