@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from typing import Any
 
 import marshmallow as ma
-from sqlalchemy import null, select
+from sqlalchemy import Select, bindparam, null, select
 from sqlalchemy.orm import Session, aliased, joinedload
 
 from service.auth.service import Caller, chosen_unit, subtree_ids
@@ -58,6 +59,58 @@ def _parties(intake: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+# The statement of ``_same_person_before`` is built once per shape and its compiled
+# form cached by SQLAlchemy: intake is the hot path, and building it took longer than
+# running it. The alias is made once too (each new one registers and drops listeners).
+_OPEN_CASE = aliased(Case, name="open_case")
+
+
+@functools.cache
+def _same_person_query(employer_by: str | None) -> Select[Any]:
+    """The last case of a person in some units, and an open duplicate of the new case.
+
+    ``employer_by`` is how the duplicate's employer is matched (``code``, ``name`` or
+    ``none`` given); None looks for no duplicate (a consultation).
+    """
+    duplicate: Any = null()
+    if employer_by is not None:
+        open_case = _OPEN_CASE
+        same_employer = {
+            "code": open_case.employer_credit_code == bindparam("code"),
+            "name": open_case.employer_credit_code.is_(None)
+            & (open_case.employer_name == bindparam("name")),
+            "none": open_case.employer_name.is_(None),
+        }[employer_by]
+        duplicate = (
+            select(open_case.number)
+            .where(
+                open_case.claimant_id_number == bindparam("id_number"),
+                open_case.category == bindparam("category"),
+                open_case.type == bindparam("case_type"),
+                open_case.unit_id.in_(bindparam("units", expanding=True)),
+                same_employer,
+                open_case.status.not_in(bindparam("closed", expanding=True)),
+            )
+            .limit(1)
+            .scalar_subquery()
+        )
+    return (
+        select(
+            Case.number,
+            Case.claimant_name,
+            Case.claimant_phone,
+            Case.claimant_address,
+            duplicate.label("duplicate"),
+        )
+        .where(
+            Case.claimant_id_number == bindparam("id_number"),
+            Case.unit_id.in_(bindparam("units", expanding=True)),
+        )
+        .order_by(Case.id.desc())
+        .limit(1)
+    )
+
+
 def _same_person_before(
     db_session: Session, *, case_type: str, category: str, party: dict[str, Any], units: Any
 ) -> tuple[str | None, dict[str, Any]]:
@@ -66,50 +119,25 @@ def _same_person_before(
 
     The changes are recorded on the new case's trail (field names only), so a change to a
     person is an event its unit sees, while another unit neither sees it nor has its cases
-    changed by it.
+    changed by it. A duplicate is a case of the same person in scope, so without a last
+    case there is none.
     """
     id_number = party["claimant_id_number"]
     if id_number is None:
         return None, {}
-    in_scope = (Case.claimant_id_number == id_number, Case.unit_id.in_(units))
-    duplicate: Any = null()
+    params: dict[str, Any] = {"id_number": id_number, "units": list(units)}
+    employer_by = None
     if case_type != "consultation":
-        open_case = aliased(Case)
         code, name = party["employer_credit_code"], party["employer_name"]
-        if code is not None:
-            same_employer = open_case.employer_credit_code == code
-        elif name is not None:
-            same_employer = open_case.employer_credit_code.is_(None) & (
-                open_case.employer_name == name
-            )
-        else:
-            same_employer = open_case.employer_name.is_(None)
-        duplicate = (
-            select(open_case.number)
-            .where(
-                open_case.claimant_id_number == id_number,
-                open_case.category == category,
-                open_case.type == case_type,
-                open_case.unit_id.in_(units),
-                same_employer,
-                open_case.status.not_in(CASE_TYPES[case_type].closed_states),
-            )
-            .limit(1)
-            .scalar_subquery()
+        employer_by = "code" if code is not None else "name" if name is not None else "none"
+        params.update(
+            category=category,
+            case_type=case_type,
+            closed=list(CASE_TYPES[case_type].closed_states),
+            **({"code": code} if employer_by == "code" else {}),
+            **({"name": name} if employer_by == "name" else {}),
         )
-    # A duplicate is a case of the same person in scope, so without a last case there is none.
-    last = db_session.execute(
-        select(
-            Case.number,
-            Case.claimant_name,
-            Case.claimant_phone,
-            Case.claimant_address,
-            duplicate.label("duplicate"),
-        )
-        .where(*in_scope)
-        .order_by(Case.id.desc())
-        .limit(1)
-    ).first()
+    last = db_session.execute(_same_person_query(employer_by), params).first()
     if last is None:
         return None, {}
     before = dict(zip(PARTY_DETAILS, last[1:4], strict=True))
