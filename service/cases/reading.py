@@ -24,7 +24,7 @@ from service.cases.calculations import calculations_of
 from service.cases.mediation import sessions_of
 from service.cases.models import Case, CaseEvent, MediationSession, Payment
 from service.cases.payments import payments_of
-from service.cases.transitions import allowed_actions
+from service.cases.transitions import allowed_actions, facts_of
 from service.db import UTCDateTime, utcnow
 from service.fields import LOCAL_TZ
 from service.households import aid
@@ -128,14 +128,13 @@ def view_of(
     employer = None
     if case.employer_name is not None:
         employer = {"name": case.employer_name, "credit_code": case.employer_credit_code}
+    facts = facts_of(db_session, case)
     return CaseView(
         case=case,
         claimant=claimant,
         employer=employer,
-        allowed_actions=allowed_actions(db_session, case, caller),
-        timers=[_timer_view(t) for t in schedule.open_timers(db_session=db_session, case=case)]
-        if detail
-        else [],
+        allowed_actions=allowed_actions(db_session, case, caller, facts),
+        timers=[_timer_view(t) for t in _timers(db_session, case, new=new)] if detail else [],
         sessions=sessions_of(db_session=db_session, case=case) if detail and not new else [],
         deadlines=schedule.statutory_dates(db_session=db_session, case=case) if detail else {},
         payments=payments_of(db_session=db_session, case=case) if detail and not new else [],
@@ -143,14 +142,23 @@ def view_of(
         if detail and not new
         else [],
         default_advice=advice_on_default(case) if detail else None,
-        aid=_aid_this_year(db_session, case) if detail else None,
+        aid=_aid_this_year(db_session, case, facts) if detail else None,
     )
 
 
-def _aid_this_year(db_session: Session, case: Case) -> dict[str, Any] | None:
+def _timers(db_session: Session, case: Case, *, new: bool) -> list[Any]:
+    if new:
+        return schedule.started_timers(db_session=db_session, case=case)
+    return schedule.open_timers(db_session=db_session, case=case)
+
+
+def _aid_this_year(db_session: Session, case: Case, facts: dict[str, Any]) -> dict[str, Any] | None:
     """The cap of the case's aid kind and what its household was paid of it this year."""
     if case.type != "hardship_aid" or case.household_id is None:
         return None
+    if "aid_this_year" in facts:  # the workflow's checks have just counted it
+        known: dict[str, Any] = facts["aid_this_year"].as_json()
+        return known
     standing = aid.standing(
         db_session, household_id=case.household_id, unit_id=case.unit_id, kind=case.category
     )

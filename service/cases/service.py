@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from typing import Any
 
 import marshmallow as ma
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, bindparam, null, select
+from sqlalchemy.orm import Session, aliased, joinedload
 
 from service.auth.service import Caller, chosen_unit, subtree_ids
 from service.cases import events, transitions
@@ -30,6 +31,7 @@ log = logging.getLogger(__name__)
 
 COLLECTIVE_THRESHOLD = 10  # 集体争议: ten or more workers with a common claim (art. 7)
 TYPE_DETAILS = ("accident_on", "household_size", "hardship_level")
+CASE_WITH_PEOPLE = (joinedload(Case.unit, innerjoin=True), joinedload(Case.assignee))
 
 
 def pinyin_of(name: str) -> tuple[str, str]:
@@ -57,58 +59,95 @@ def _parties(intake: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _open_duplicate(
-    db_session: Session, *, case_type: str, category: str, party: dict[str, Any], units: Any
-) -> str | None:
-    """The number of an open case in ``units`` of this person, employer and category."""
-    id_number = party["claimant_id_number"]
-    if case_type == "consultation" or id_number is None:
-        return None
-    code, name = party["employer_credit_code"], party["employer_name"]
-    if code is not None:
-        same_employer = Case.employer_credit_code == code
-    elif name is not None:
-        same_employer = Case.employer_credit_code.is_(None) & (Case.employer_name == name)
-    else:
-        same_employer = Case.employer_name.is_(None)
-    return db_session.scalar(
-        select(Case.number)
-        .where(
-            Case.claimant_id_number == id_number,
-            Case.category == category,
-            Case.type == case_type,
-            Case.unit_id.in_(units),
-            same_employer,
-            Case.status.not_in(CASE_TYPES[case_type].closed_states),
+# The statement of ``_same_person_before`` is built once per shape and its compiled
+# form cached by SQLAlchemy: intake is the hot path, and building it took longer than
+# running it. The alias is made once too (each new one registers and drops listeners).
+_OPEN_CASE = aliased(Case, name="open_case")
+
+
+@functools.cache
+def _same_person_query(employer_by: str | None) -> Select[Any]:
+    """The last case of a person in some units, and an open duplicate of the new case.
+
+    ``employer_by`` is how the duplicate's employer is matched (``code``, ``name`` or
+    ``none`` given); None looks for no duplicate (a consultation).
+    """
+    duplicate: Any = null()
+    if employer_by is not None:
+        open_case = _OPEN_CASE
+        same_employer = {
+            "code": open_case.employer_credit_code == bindparam("code"),
+            "name": open_case.employer_credit_code.is_(None)
+            & (open_case.employer_name == bindparam("name")),
+            "none": open_case.employer_name.is_(None),
+        }[employer_by]
+        duplicate = (
+            select(open_case.number)
+            .where(
+                open_case.claimant_id_number == bindparam("id_number"),
+                open_case.category == bindparam("category"),
+                open_case.type == bindparam("case_type"),
+                open_case.unit_id.in_(bindparam("units", expanding=True)),
+                same_employer,
+                open_case.status.not_in(bindparam("closed", expanding=True)),
+            )
+            .limit(1)
+            .scalar_subquery()
         )
+    return (
+        select(
+            Case.number,
+            Case.claimant_name,
+            Case.claimant_phone,
+            Case.claimant_address,
+            duplicate.label("duplicate"),
+        )
+        .where(
+            Case.claimant_id_number == bindparam("id_number"),
+            Case.unit_id.in_(bindparam("units", expanding=True)),
+        )
+        .order_by(Case.id.desc())
         .limit(1)
     )
 
 
-def _claimant_changes(db_session: Session, party: dict[str, Any], units: Any) -> dict[str, Any]:
-    """What this intake says differently about the claimant than the last case in ``units``.
+def _same_person_before(
+    db_session: Session, *, case_type: str, category: str, party: dict[str, Any], units: Any
+) -> tuple[str | None, dict[str, Any]]:
+    """An open case in ``units`` of this person, employer and category, and what this intake
+    says differently about the claimant than the last case in ``units``; one statement.
 
-    Recorded on the new case's trail (field names only), so a change to a person is
-    an event its unit sees, while another unit neither sees it nor has its cases
-    changed by it.
+    The changes are recorded on the new case's trail (field names only), so a change to a
+    person is an event its unit sees, while another unit neither sees it nor has its cases
+    changed by it. A duplicate is a case of the same person in scope, so without a last
+    case there is none.
     """
-    if party["claimant_id_number"] is None:
-        return {}
-    last = db_session.execute(
-        select(Case.number, Case.claimant_name, Case.claimant_phone, Case.claimant_address)
-        .where(Case.claimant_id_number == party["claimant_id_number"], Case.unit_id.in_(units))
-        .order_by(Case.id.desc())
-        .limit(1)
-    ).first()
+    id_number = party["claimant_id_number"]
+    if id_number is None:
+        return None, {}
+    params: dict[str, Any] = {"id_number": id_number, "units": list(units)}
+    employer_by = None
+    if case_type != "consultation":
+        code, name = party["employer_credit_code"], party["employer_name"]
+        employer_by = "code" if code is not None else "name" if name is not None else "none"
+        params.update(
+            category=category,
+            case_type=case_type,
+            closed=list(CASE_TYPES[case_type].closed_states),
+            **({"code": code} if employer_by == "code" else {}),
+            **({"name": name} if employer_by == "name" else {}),
+        )
+    last = db_session.execute(_same_person_query(employer_by), params).first()
     if last is None:
-        return {}
-    before = dict(zip(PARTY_DETAILS, last[1:], strict=True))
+        return None, {}
+    before = dict(zip(PARTY_DETAILS, last[1:4], strict=True))
     changed = [
         field
         for field in PARTY_DETAILS
         if party[f"claimant_{field}"] is not None and party[f"claimant_{field}"] != before[field]
     ]
-    return {"claimant_changed": {"since": last.number, "fields": changed}} if changed else {}
+    changes = {"claimant_changed": {"since": last.number, "fields": changed}} if changed else {}
+    return last.duplicate, changes
 
 
 def register(*, db_session: Session, caller: Caller, intake: dict[str, Any]) -> Case:
@@ -123,10 +162,9 @@ def register(*, db_session: Session, caller: Caller, intake: dict[str, Any]) -> 
         if unit.id == caller.unit_id
         else subtree_ids(db_session=db_session, unit=unit)
     )
-    duplicate = _open_duplicate(
+    duplicate, changes = _same_person_before(
         db_session, case_type=case_type.code, category=intake["category"], party=party, units=units
     )
-    changes = _claimant_changes(db_session, party, units)
     allow_duplicate = intake["allow_duplicate"]
     if duplicate is not None and not allow_duplicate:
         raise Conflict(
@@ -203,7 +241,13 @@ def get(*, db_session: Session, caller: Caller, case_id: int, for_update: bool =
 
     ``for_update`` locks its row (on PostgreSQL) so that changes to one case queue up.
     """
-    case = db_session.get(Case, case_id, with_for_update={"of": Case} if for_update else None)
+    # Its unit and assignee come in the same statement: every answer about a case names them.
+    case = db_session.get(
+        Case,
+        case_id,
+        options=CASE_WITH_PEOPLE,
+        with_for_update={"of": Case} if for_update else None,
+    )
     if case is None or case.unit_id not in caller.scope_unit_ids:
         raise not_found()
     return case

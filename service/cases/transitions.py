@@ -15,6 +15,7 @@ from service.cases.models import Case, CaseEvent
 from service.db import utcnow
 from service.domain_errors import Conflict, DomainError, Invalid, NotAllowed
 from service.households import aid
+from service.households.models import Household
 from service.outbox import service as outbox
 from service.timers import schedule
 from workflows.data import to_json
@@ -26,6 +27,9 @@ log = logging.getLogger(__name__)
 
 # How a case ended when the closing action names no outcome of its own.
 CLOSING_OUTCOMES = {"answer": "answered", "convert": "converted"}
+# Keys of the session's info: household files held loaded, and proposals made in it.
+HELD_HOUSEHOLDS = "held_households"
+PROPOSED_HERE = "proposed_here"
 
 
 def actor_for(caller: Caller, case: Case) -> Actor:
@@ -42,6 +46,11 @@ def facts_of(db_session: Session, case: Case) -> dict[str, Any]:
         "proposed",
         "review_afterwards",
     ):
+        if case.household_id is not None:
+            # Held for the session, so that the answer's checks after a transition find the
+            # file, its members and its years loaded (the identity map holds them weakly).
+            held = db_session.info.setdefault(HELD_HOUSEHOLDS, {})
+            held[case.household_id] = db_session.get(Household, case.household_id)
         facts.update(aid.aid_facts(db_session, case))
     if case.type == "labour_dispute" and case.status == "in_mediation":
         with db_session.no_autoflush:
@@ -50,19 +59,34 @@ def facts_of(db_session: Session, case: Case) -> dict[str, Any]:
     if case.status == "registered" and "campaign" in case.details:
         facts["list_builder_id"] = case.details["campaign"].get("built_by")
     if case.status == "proposed":
-        facts["proposer_id"] = db_session.scalar(
-            select(CaseEvent.actor_id)
-            .where(CaseEvent.case_id == case.id, CaseEvent.action == "propose")
-            .order_by(CaseEvent.seq.desc())
-            .limit(1)
-        )
+        facts["proposer_id"] = _proposer(db_session, case)
     return facts
 
 
-def allowed_actions(db_session: Session, case: Case, caller: Caller) -> list[str]:
+def _proposer(db_session: Session, case: Case) -> int | None:
+    """Who made the proposal under review: known without a query when this session made it."""
+    proposed_here = db_session.info.get(PROPOSED_HERE, {}).get(case.id)
+    if proposed_here is not None and proposed_here[0] == case.trail_length:
+        # Its event is still the last of the trail.
+        proposer: int | None = proposed_here[1]
+        return proposer
+    return db_session.scalar(
+        select(CaseEvent.actor_id)
+        .where(CaseEvent.case_id == case.id, CaseEvent.action == "propose")
+        .order_by(CaseEvent.seq.desc())
+        .limit(1)
+    )
+
+
+def allowed_actions(
+    db_session: Session, case: Case, caller: Caller, facts: dict[str, Any] | None = None
+) -> list[str]:
+    """What ``caller`` may do now; ``facts`` if the caller already has them (``facts_of``)."""
     workflow = WORKFLOWS[case.type]
     actor = actor_for(caller, case)
-    return workflow.allowed(case.status, actor, facts_of(db_session, case))
+    return workflow.allowed(
+        case.status, actor, facts if facts is not None else facts_of(db_session, case)
+    )
 
 
 def still_missing(db_session: Session, case: Case, action: str) -> dict[str, Any]:
@@ -101,11 +125,21 @@ def _apply(
     data = to_json(decision.data)
     case.status = decision.target
     _remember(db_session, case, action, data)
-    schedule.moved(db_session=db_session, case=case, source=source, target=decision.target)
+    restarting: tuple[str, ...] = ()
     if case.type == "labour_dispute" and action in LIMITATION_RESTARTS:
         today = schedule.local_date(utcnow())
         interrupted: tuple[str, date] = (LIMITATION_RESTARTS[action], today)
-        schedule.limit(db_session=db_session, case=case, interrupted=interrupted)
+        # The warnings restart from the new date: cancelled with the state's timers.
+        restarting = schedule.limit(
+            db_session=db_session, case=case, interrupted=interrupted, restart=False
+        )
+    schedule.moved(
+        db_session=db_session,
+        case=case,
+        source=source,
+        target=decision.target,
+        restarting=restarting,
+    )
     workflow = WORKFLOWS[case.type]
     if decision.target in workflow.closed_states:
         case.closed_at = utcnow()
@@ -120,6 +154,8 @@ def _apply(
         note=note,
     )
     outbox.add(db_session=db_session, event=event)
+    if action == "propose":
+        db_session.info.setdefault(PROPOSED_HERE, {})[case.id] = (event.seq, actor_id)
     log.info(
         "case moved",
         extra={"case_id": case.id, "action": action, "from": source, "to": case.status},

@@ -9,7 +9,8 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from flask import current_app
-from sqlalchemy import String, and_, cast, literal, select, true, update
+from sqlalchemy import String, Update, and_, cast, literal, or_, select, update
+from sqlalchemy import case as sql_case
 from sqlalchemy.orm import Session
 
 from service.cases.models import Case
@@ -22,6 +23,8 @@ from workflows.engine import Timer
 from workflows.periods import add_years, limitation, statutory_date
 
 OPEN = ("pending", "dispatched")
+# The session's list of the timers it started (held, as the identity map holds weakly).
+STARTED = "started_timers"
 _cached: dict[str, tuple[float, WorkingCalendar]] = {}
 
 
@@ -138,30 +141,33 @@ def start_timer(*, db_session: Session, case: Case, kind: str, state: str, now: 
         ]
         moments.append(("due", deadline_at))
         for purpose, due_at in moments:
-            db_session.add(
-                CaseTimer(
-                    case=case,
-                    kind=kind,
-                    purpose=purpose,
-                    due_at=due_at,
-                    deadline_at=deadline_at,
-                    state=state if spec.lasts == "state" else None,
-                    lasts=spec.lasts,
-                    instalment=instalment,
-                )
+            timer = CaseTimer(
+                case=case,
+                kind=kind,
+                purpose=purpose,
+                due_at=due_at,
+                deadline_at=deadline_at,
+                state=state if spec.lasts == "state" else None,
+                lasts=spec.lasts,
+                instalment=instalment,
             )
+            db_session.add(timer)
+            db_session.info.setdefault(STARTED, []).append(timer)
 
 
-def cancel(*, db_session: Session, case: Case, leaving: str, closing: bool) -> None:
-    """Cancel the timers of the state being left, and on closing those of the case too."""
-    if case.id is None or not (closing or WORKFLOWS[case.type].states[leaving].timers):
+def cancel(
+    *, db_session: Session, case: Case, leaving: str, closing: bool, kinds: tuple[str, ...] = ()
+) -> None:
+    """Cancel the timers of the state being left, and on closing those of the case too;
+    with them, in the same statement, the timers of ``kinds`` whatever their lifetime."""
+    if case.id is None or not (closing or kinds or WORKFLOWS[case.type].states[leaving].timers):
         return
     lifetimes = ("state", "case") if closing else ("state",)
+    leaving_ones = and_(
+        CaseTimer.lasts.in_(lifetimes), (CaseTimer.state == leaving) | (CaseTimer.lasts == "case")
+    )
     cancel_where(
-        db_session,
-        case,
-        CaseTimer.lasts.in_(lifetimes),
-        (CaseTimer.state == leaving) | (CaseTimer.lasts == "case"),
+        db_session, case, or_(leaving_ones, CaseTimer.kind.in_(kinds)) if kinds else leaving_ones
     )
     if closing:
         # What a closed case asked of anyone is over (the household file's re-verification
@@ -175,22 +181,31 @@ def cancel_where(db_session: Session, case: Case, *conditions: Any) -> None:
     # A deadline already passed when its stage was done was missed, even if no sweep
     # fired it yet: it lapses, and the reports count it as breached, never as met.
     lapsed = and_(CaseTimer.purpose == "due", CaseTimer.deadline_at <= utcnow())
-    for status, which in (("lapsed", lapsed), ("cancelled", true())):
-        db_session.execute(
-            update(CaseTimer)
-            .where(CaseTimer.case_id == case.id, CaseTimer.status.in_(OPEN), which, *conditions)
-            .values(status=status)
-            .execution_options(synchronize_session=False)
-        )
+    cancelling = (
+        update(CaseTimer)
+        .where(CaseTimer.case_id == case.id, CaseTimer.status.in_(OPEN), *conditions)
+        .values(status=sql_case((lapsed, "lapsed"), else_="cancelled"))
+    )
     sources = select(literal("timer:") + cast(CaseTimer.id, String)).where(
         CaseTimer.case_id == case.id, *conditions
     )
+    if db_session.get_bind().dialect.name == "postgresql":
+        # One round trip: the cancel as a data-modifying WITH of the clearing UPDATE. Both
+        # see the timers as they were, and ``sources`` does not depend on their status.
+        clear_items(db_session, case, Notification.source_key.in_(sources), before=cancelling)
+        return
+    db_session.execute(cancelling.execution_options(synchronize_session=False))
     clear_items(db_session, case, Notification.source_key.in_(sources))
 
 
-def clear_items(db_session: Session, case: Case, *conditions: Any) -> None:
-    """Take the case's worklist items that meet ``conditions`` off every worklist."""
-    db_session.execute(
+def clear_items(
+    db_session: Session, case: Case, *conditions: Any, before: Update | None = None
+) -> None:
+    """Take the case's worklist items that meet ``conditions`` off every worklist.
+
+    ``before`` is a change sent in the same statement, as a WITH (PostgreSQL only).
+    """
+    clearing = (
         update(Notification)
         .where(
             Notification.case_id == case.id,
@@ -199,20 +214,29 @@ def clear_items(db_session: Session, case: Case, *conditions: Any) -> None:
             *conditions,
         )
         .values(cleared_at=utcnow())
-        .execution_options(synchronize_session=False)
     )
+    if before is not None:
+        clearing = clearing.add_cte(before.cte("cancelled"))
+    db_session.execute(clearing.execution_options(synchronize_session=False))
 
 
-def moved(*, db_session: Session, case: Case, source: str, target: str) -> None:
+def moved(
+    *, db_session: Session, case: Case, source: str, target: str, restarting: tuple[str, ...] = ()
+) -> None:
     """Keep the timers in step with a transition from ``source`` to ``target``.
 
+    ``restarting`` names timers of the whole case that start again from the case's new
+    dates (``limit(..., restart=False)`` set them): cancelled with the state's, started anew.
     Nothing is flushed here: the case is written once, with its version check, when
     the transition is complete.
     """
     closing = target in WORKFLOWS[case.type].closed_states
+    now = utcnow()
     with db_session.no_autoflush:
-        cancel(db_session=db_session, case=case, leaving=source, closing=closing)
-        start(db_session=db_session, case=case, state=target)
+        cancel(db_session=db_session, case=case, leaving=source, closing=closing, kinds=restarting)
+        start(db_session=db_session, case=case, state=target, now=now)
+        for kind in restarting:
+            start_timer(db_session=db_session, case=case, kind=kind, state=target, now=now)
 
 
 def limit(
@@ -221,11 +245,13 @@ def limit(
     case: Case,
     interrupted: tuple[str, date] | None = None,
     now: datetime | None = None,
-) -> None:
+    restart: bool = True,
+) -> tuple[str, ...]:
     """Set the case's limitation date and the event it counts from (art. 27).
 
     ``interrupted`` is an event that interrupts the period, which runs anew from its
-    day. On a case already written the warnings are started again from the new date.
+    day. On a case already written the warnings are started again from the new date,
+    or with ``restart=False`` left to the caller: the kinds to restart are returned.
     """
     now = now or utcnow()
     details = dict(case.details)
@@ -246,12 +272,24 @@ def limit(
         details.pop("limitation", None)
     case.details = details
     if case.id is None or "limitation_warning" not in WORKFLOWS[case.type].timers:
-        return
+        return ()
+    if not restart:
+        return ("limitation_warning",)
     with db_session.no_autoflush:
         cancel_where(db_session, case, CaseTimer.kind == "limitation_warning")
         start_timer(
             db_session=db_session, case=case, kind="limitation_warning", state=case.status, now=now
         )
+    return ()
+
+
+def started_timers(*, db_session: Session, case: Case) -> list[CaseTimer]:
+    """The timers this unit of work started for ``case``: all of a case it registered.
+
+    They are the answer's timers of a new case without reading back what was just written.
+    """
+    started = [t for t in db_session.info.get(STARTED, ()) if t.case is case]
+    return sorted(started, key=lambda timer: timer.due_at)
 
 
 def open_timers(*, db_session: Session, case: Case) -> list[CaseTimer]:

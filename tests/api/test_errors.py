@@ -125,6 +125,22 @@ def test_open_duplicate_is_409_naming_the_case(
     assert written() == before
 
 
+@pytest.mark.parametrize(
+    "body",
+    [data.dispute(employer={"name": "和光餐饮店"}), data.aid()],
+    ids=["employer by name only", "no employer"],
+)
+def test_a_duplicate_without_a_credit_code_is_found(
+    client: FlaskClient, desk: Staff, body: dict
+) -> None:
+    first = client.post("/api/v1/cases", json=body, headers=desk.headers)
+    assert first.status_code == 201, first.get_json()
+    error = error_of(
+        client.post("/api/v1/cases", json=body, headers=desk.headers), 409, "duplicate_case"
+    )
+    assert error["existing_case"] == first.get_json()["number"]
+
+
 def test_duplicate_allowed_on_request_and_recorded(client: FlaskClient, desk: Staff) -> None:
     body = data.dispute()
     first = client.post("/api/v1/cases", json=body, headers=desk.headers).get_json()

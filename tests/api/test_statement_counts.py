@@ -1,0 +1,122 @@
+"""How many SQL statements an intake and a transition send: each one a round trip.
+
+A count is deterministic where a time is not; each bound lists the statements it
+allows, so a new one on the write path is a decision, not an accident.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlalchemy import event
+
+from tests import data
+from tests.api.workflow_helpers import (
+    AGREEMENT,
+    PROPOSAL,
+    complete_file,
+    home_visit,
+    read,
+    register,
+    route,
+)
+from tests.conftest import Staff
+
+
+@contextmanager
+def sent(app: Flask) -> Iterator[list[str]]:
+    """The SQL statements sent while the block runs, as they were sent."""
+    statements: list[str] = []
+
+    def count(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        statements.append(re.sub(r"\s+", " ", statement).strip())
+
+    engine = app.extensions["database"].engine
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        yield statements
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    print("\n".join(f"{n:3}. {s[:160]}" for n, s in enumerate(statements, 1)))
+
+
+def _on(client: FlaskClient, *, postgresql: int, sqlite: int) -> int:
+    """The bound for the suite's database."""
+    dialect = client.application.extensions["database"].engine.dialect.name
+    return postgresql if dialect == "postgresql" else sqlite
+
+
+def _transition(client: FlaskClient, staff: Staff, case: dict, action: str, data: Any) -> Any:
+    return client.post(
+        f"/api/v1/cases/{case['id']}/transitions",
+        json={"action": action, "note": "", "data": data},
+        headers={**staff.headers, "If-Match": f'"{case["version"]}"'},
+    )
+
+
+def test_an_intake(client: FlaskClient, team: dict[str, Staff]) -> None:
+    register(client, team["desk"], data.dispute(claimant=data.claimant(name="热身")))
+    body = data.dispute(assignee=team["mediator"].username)
+    with sent(client.application) as statements:
+        response = client.post("/api/v1/cases", json=body, headers=team["desk"].headers)
+    assert response.status_code == 201, response.get_json()
+    # 1 the caller (token, unit, scope); 2 an open duplicate and the claimant's last case
+    # in scope; 3 the next case number (upsert); 4 the assignee; 5 the case (RETURNING its
+    # id); 6 its first event; 7 its outbox rows. The timers it starts are not read back.
+    # SQLite also sends BEGIN IMMEDIATE, and an INSERT per outbox row.
+    assert len(statements) <= _on(client, postgresql=7, sqlite=9)
+
+
+@pytest.fixture
+def under_review(client: FlaskClient, team: dict[str, Staff]) -> dict:
+    """A dispute of the mediator's, under review, read as the mediator reads it."""
+    case = register(client, team["desk"], data.dispute(assignee=team["mediator"].username))
+    route(client.application, case["id"])
+    return read(client, team["mediator"], case["id"])
+
+
+def test_accept_and_agree(client: FlaskClient, team: dict[str, Staff], under_review: dict) -> None:
+    with sent(client.application) as accepting:
+        accepted = _transition(client, team["mediator"], under_review, "accept", {})
+    assert accepted.status_code == 200, accepted.get_json()
+    # 1 the caller; 2 the case with its unit and assignee, locked; 3 the state's timers
+    # cancelled and their worklist items cleared; 4 the case's versioned UPDATE; 5 the
+    # event; 6 the new state's timers; 7 the access log of the unmasked claimant; 8-10 the
+    # answer's open timers, sessions and payments. SQLite also sends BEGIN IMMEDIATE, and
+    # clears the worklist items in a statement of its own (PostgreSQL in the cancel's WITH).
+    assert len(accepting) <= _on(client, postgresql=10, sqlite=12)
+
+    agreement = {**AGREEMENT, "instalments": AGREEMENT["instalments"][:1]}
+    agreement["amount"] = agreement["instalments"][0]["amount"]
+    with sent(client.application) as agreeing:
+        agreed = _transition(client, team["mediator"], accepted.get_json(), "agree", agreement)
+    assert agreed.status_code == 200, agreed.get_json()
+    # The same ten: the limitation warnings the agreement restarts are cancelled with the
+    # state's timers and inserted with the instalment's (SQLite: one INSERT per row here).
+    assert len(agreeing) <= _on(client, postgresql=10, sqlite=13)
+
+
+def test_a_hardship_proposal(client: FlaskClient, team: dict[str, Staff]) -> None:
+    case = register(client, team["desk"], data.aid(assignee=team["caseworker"].username))
+    route(client.application, case["id"])
+    complete_file(client, team["caseworker"], case["id"])
+    home_visit(client, team["caseworker"], case["id"])
+    current = read(client, team["caseworker"], case["id"])
+    with sent(client.application) as statements:
+        proposed = _transition(client, team["caseworker"], current, "propose", PROPOSAL)
+    assert proposed.status_code == 200, proposed.get_json()
+    # 1 the caller; 2 the case; 3 the household file, held for the answer; 4 the home
+    # visits; 5-6 members and years of the file; 7-9 the aid cap, what the household was
+    # paid this year and what its other cases were approved and not yet paid; 10 timers
+    # and worklist items; 11 the case's UPDATE; 12 the event; 13 the access log; 14-17 the
+    # visits, cap, aid paid and aid approved again for the answer's checks in the new state
+    # (the file is held); 18-20 the answer's timers, sessions and payments. The proposer
+    # is the caller, known without a query. SQLite: BEGIN IMMEDIATE and the worklist
+    # items' own UPDATE besides.
+    assert len(statements) <= _on(client, postgresql=20, sqlite=22)
