@@ -153,7 +153,7 @@ def _level(db_session: Session, household: Household) -> tuple[bool, str | None]
     """Whether the household's level can be told, and its level by its latest year."""
     if not household.years:
         return False, None
-    latest = households._year_view(db_session, household, household.years[-1])
+    latest = households.year_view(db_session, household, household.years[-1])
     return latest["dibao"] is not None, latest["level"]
 
 

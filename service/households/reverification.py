@@ -15,14 +15,12 @@ from service.db import upsert, utcnow
 from service.domain_errors import Conflict
 from service.households import aid, history, reminders
 from service.households.models import Household, HouseholdMonth, HouseholdReverification
-from service.households.service import ACTIVE, _set_years
+from service.households.service import ACTIVE, set_years, year_view
 from service.i18n import N_
 from service.timers.schedule import local_date
 from workflows.data import to_json
 from workflows.households import (
     RecordedMonth,
-    hardship_level,
-    monthly_per_head,
     months_above_dibao,
     suggests_exit,
 )
@@ -114,18 +112,10 @@ def reverify(
         )
     figures = {k: data[k] for k in ("year", "income", "essential_costs") if k in data}
     figures.update({k: data[k] for k in ("hardship_costs", "accident") if k in data})
-    _set_years(household, [figures])
+    set_years(household, [figures])
     row = next(y for y in household.years if y.year == year)
-    per_head = monthly_per_head(
-        income=row.income, essential_costs=row.essential_costs, size=max(len(household.members), 1)
-    )
-    level = hardship_level(
-        per_head=per_head,
-        dibao=dibao,
-        income=row.income,
-        hardship_costs=row.hardship_costs,
-        accident=row.accident,
-    )
+    assessed = year_view(db_session, household, row)
+    per_head, level = assessed["monthly_per_head"], assessed["level"]
     _record_months(db_session, household, data.get("months", []), caller.user_id)
     months = recorded_months(db_session, household)
     household.exit_suggested = suggests_exit(months)

@@ -94,7 +94,7 @@ def _set_members(household: Household, head: dict[str, Any], members: list[dict[
     household.union_member_id_number = in_union[0] if in_union else head["id_number"]
 
 
-def _set_years(household: Household, years: list[dict[str, Any]]) -> None:
+def set_years(household: Household, years: list[dict[str, Any]]) -> None:
     by_year = {y.year: y for y in household.years}
     for given in years:
         row = by_year.get(given["year"])
@@ -134,7 +134,7 @@ def file(
         trail_head=GENESIS_HASH,
     )
     _set_members(household, head, data.get("members", []))
-    _set_years(household, data.get("years", []))
+    set_years(household, data.get("years", []))
     db_session.add(household)
     reminders.start(db_session=db_session, household=household, since=local_date(utcnow()))
     history.append(
@@ -176,7 +176,7 @@ def amend(
                 raise _refuse_second_file(caller, other)
         _set_members(household, head, changes.get("members", members))
     if "years" in changes:
-        _set_years(household, changes["years"])
+        set_years(household, changes["years"])
     if "address" in changes:
         household.address = changes["address"]
     household.updated_at = utcnow()
@@ -254,7 +254,8 @@ def is_overdue(household: Household, today: date | None = None) -> bool:
     )
 
 
-def _year_view(db_session: Session, household: Household, year: HouseholdYear) -> dict[str, Any]:
+def year_view(db_session: Session, household: Household, year: HouseholdYear) -> dict[str, Any]:
+    """A year's figures, the month's income per head, the unit's 低保 and the level they give."""
     size = len(household.members)
     per_head = monthly_per_head(
         income=year.income, essential_costs=year.essential_costs, size=max(size, 1)
@@ -292,7 +293,7 @@ def view_of(
 
     if shows and detail:
         log.info("household identity read unmasked", extra={"household_id": household.id})
-    years = [_year_view(db_session, household, y) for y in household.years]
+    years = [year_view(db_session, household, y) for y in household.years]
     view: dict[str, Any] = {
         "id": household.id,
         "unit": household.unit.code,
