@@ -15,7 +15,12 @@ from sqlalchemy.orm import Session
 from service.auth.models import User
 from service.auth.service import as_caller
 from service.campaigns.models import Campaign, CampaignEntry, CampaignJob, CampaignTransferRow
-from service.campaigns.transfer_file import HEADINGS, read_transfer_file, write_result_file
+from service.campaigns.transfer_file import (
+    HEADINGS,
+    column_of,
+    read_transfer_file,
+    write_result_file,
+)
 from service.cases import payments
 from service.cases.models import Case, Payment
 from service.db import utcnow
@@ -42,12 +47,14 @@ def _cut(text: str, length: int) -> str:
 
 
 def _cells(values: dict[str, str]) -> dict[str, str]:
-    """An unreadable row's ID number, amount and reference as written, found by heading."""
-    by_heading = {heading.strip().lower(): value for heading, value in values.items()}
-    return {
-        column: next((by_heading[h] for h in headings if h in by_heading), "")
-        for column, headings in HEADINGS.items()
-    }
+    """An unreadable row's ID number, amount and reference as written, found by heading
+    as the reader finds them (金额（元） is the amount)."""
+    cells = dict.fromkeys(HEADINGS, "")
+    for heading, value in values.items():
+        column = column_of(heading)
+        if column is not None and not cells[column]:
+            cells[column] = value
+    return cells
 
 
 def _read(db_session: Session, job: CampaignJob) -> None:

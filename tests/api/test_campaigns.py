@@ -294,6 +294,24 @@ def test_a_transfer_file_pays_each_matched_case_once_and_says_why_for_the_rest(
     assert figures(client, chair, campaign)["paid"] == "400.00"
 
 
+def test_an_unreadable_row_keeps_its_cells_under_the_banks_own_headings(
+    client: FlaskClient, team: dict[str, Staff], households: list[dict]
+) -> None:
+    chair = team["chair"]
+    campaign = open_campaign(client, chair, budget="1500.00")
+    confirm(client, chair, campaign, build(client, team["caseworker"], campaign))
+    first = households[0]["head"]["id_number"]
+    content = f"身份证号码,金额（元）,交易流水号\n{first},四百元,T9\n".encode()
+    job = _import(client, chair, campaign, content, "bank.csv").get_json()
+    run_job(client.application, job)
+    result = client.get(
+        f"/api/v1/campaigns/{campaign['id']}/jobs/{job['id']}/result", headers=chair.headers
+    )
+    (row,) = list(csv.reader(io.StringIO(result.data.decode("utf-8-sig"))))[1:]
+    assert row[1:4] == [first, "四百元", "T9"] and row[4] == "无法读取"
+    assert figures(client, chair, campaign)["paid"] == "0.00"
+
+
 @pytest.mark.parametrize(
     ("change", "field"),
     [
