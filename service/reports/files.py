@@ -270,7 +270,7 @@ def workbook_bytes(book: Workbook) -> bytes:
 
 def download(content: bytes | Iterable[bytes], *, stem: str, extension: str) -> Response:
     """A file response that browsers save as ``stem.extension``; an iterable is streamed."""
-    response = Response(content, mimetype=CSV_TYPE if extension == "csv" else XLSX_TYPE)
+    response = Response(content, content_type=CSV_TYPE if extension == "csv" else XLSX_TYPE)
     response.headers["Content-Disposition"] = f'attachment; filename="{stem}.{extension}"'
     return response
 
