@@ -160,6 +160,9 @@ def test_hash_chain_verifies_and_a_modified_event_is_detected(
         "anchors": 0,
         "broken": [],
         "anchor_problems": [],
+        "households": 1,  # the aid case's household file, filed at intake
+        "household_events": 1,
+        "broken_households": [],
     }
     assert client.get("/api/v1/audit/verify", headers=team["desk"].headers).status_code == 403
 
