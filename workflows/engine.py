@@ -187,7 +187,7 @@ def record(
 
 
 class Refused(Exception):
-    """A transition that may not happen; ``reason`` says which rule refused it."""
+    """An action that may not happen; ``reason`` says which rule refused it."""
 
     def __init__(
         self,
@@ -280,9 +280,9 @@ class Workflow:
     def may(self, state: str, action: str, actor: Actor, facts: Mapping[str, Any]) -> None:
         """Whether ``actor`` may do ``action`` now, a transition or a record: ``Refused`` if not.
 
-        A record refuses the wrong person before the wrong state, as the union tells a
-        stranger to the case that it is not theirs before telling them when it would be.
-        A transition's data is not looked at: ``decide`` checks it.
+        A record refuses the wrong person first, then the wrong state or type of case; a
+        transition the wrong state first, then the person, then its guards. A
+        transition's data is left to ``decide``.
         """
         kind = next((k for k in self.records if k.action == action), None)
         if kind is not None:
