@@ -2,13 +2,15 @@
 
 A workflow names its states, the transitions between them, who may fire each,
 the data each requires, the guards it must pass and the timers that entering a
-state starts. Definitions are checked when they are built, so a bad one fails
-at import with a message that says what is wrong.
+state starts; and the records (a payment, a mediation session) that leave the
+state as it is, with who may make them and in which states. ``Workflow.may``
+decides for both who may do what now. Definitions are checked when they are
+built, so a bad one fails at import with a message that says what is wrong.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,6 +23,7 @@ ASSIGNED = "assigned"  # the case's assignee
 STAFF = "staff"  # anyone working in the case's unit
 WHO = ROLES | {SYSTEM, ASSIGNED, STAFF}
 ANY_OPEN = "*"
+ANY_STATE = "**"  # a record allowed in closed states too
 STAFF_ROLES = frozenset({"intake", "mediator", "caseworker", "supervisor"})
 
 
@@ -159,8 +162,32 @@ def move(
     )
 
 
+@dataclass(frozen=True)
+class Record:
+    """A case action that is recorded on the trail and leaves the state as it is.
+
+    ``who`` may make it, in every workflow; each workflow says in which of its states
+    (``Workflow.records``). ``forbidden`` refuses anyone else; ``not_now`` (it may
+    name the ``{status}``) refuses it in any other state or type of case, as a
+    conflict with ``code``.
+    """
+
+    action: str
+    who: frozenset[str]
+    forbidden: str
+    not_now: str
+    code: str = "action_not_allowed"
+
+
+def record(
+    action: str, *who: str, forbidden: str, not_now: str, code: str = "action_not_allowed"
+) -> Record:
+    """A kind of record, written the way ``move`` writes a transition."""
+    return Record(action, frozenset(who), forbidden, not_now, code)
+
+
 class Refused(Exception):
-    """A transition that may not happen; ``reason`` says which rule refused it."""
+    """An action that may not happen; ``reason`` says which rule refused it."""
 
     def __init__(
         self,
@@ -169,10 +196,13 @@ class Refused(Exception):
         *,
         allowed: list[str] | None = None,
         fields: FieldErrors | None = None,
+        code: str = "action_not_allowed",
     ) -> None:
         super().__init__(message)
-        self.reason = reason  # "not_allowed_now" | "not_permitted" | "guard" | "invalid_data"
+        # "not_allowed_now" | "not_now" (a record) | "not_permitted" | "guard" | "invalid_data"
+        self.reason = reason
         self.message = message
+        self.code = code
         self.allowed = allowed or []
         self.fields = fields or {}
 
@@ -194,10 +224,28 @@ class Workflow:
     transitions: tuple[Transition, ...]
     timers: Mapping[str, Timer] = field(default_factory=dict)
     start: str = "registered"
+    # Each kind of record and the states it may be made in (``ANY_OPEN``, ``ANY_STATE``).
+    records: Mapping[Record, Collection[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "transitions", tuple(self._expand(self.transitions)))
+        object.__setattr__(
+            self,
+            "records",
+            {kind: self._states_of(states) for kind, states in self.records.items()},
+        )
         _check(self)
+
+    def _states_of(self, states: Collection[str]) -> frozenset[str]:
+        expanded: set[str] = set()
+        for name in states:
+            if name == ANY_STATE:
+                expanded |= set(self.states)
+            elif name == ANY_OPEN:
+                expanded |= {n for n, state in self.states.items() if not state.closed}
+            else:
+                expanded.add(name)
+        return frozenset(expanded)
 
     def _expand(self, transitions: tuple[Transition, ...]) -> list[Transition]:
         expanded = []
@@ -229,6 +277,50 @@ class Workflow:
             if actor.may(t.who) and not _guard_refusal(t, actor, facts)
         ]
 
+    def may(self, state: str, action: str, actor: Actor, facts: Mapping[str, Any]) -> None:
+        """Whether ``actor`` may do ``action`` now, a transition or a record: ``Refused`` if not.
+
+        A record refuses the wrong person first, then the wrong state or type of case; a
+        transition the wrong state first, then the person, then its guards. A
+        transition's data is left to ``decide``.
+        """
+        kind = next((k for k in self.records if k.action == action), None)
+        if kind is not None:
+            if not actor.may(kind.who):
+                raise Refused("not_permitted", kind.forbidden)
+            if state not in self.records[kind]:
+                refusal = N_(str(kind.not_now), status=N_(state))
+                raise Refused("not_now", refusal, code=kind.code)
+            return
+        self._transition(state, action, actor, facts)
+
+    def _transition(
+        self, state: str, action: str, actor: Actor, facts: Mapping[str, Any]
+    ) -> Transition:
+        """The transition ``actor`` may fire now, guards passed; ``Refused`` if none."""
+        transition = next((t for t in self.actions_from(state) if t.action == action), None)
+        if transition is None:
+            allowed = self.allowed(state, actor, facts)
+            raise Refused(
+                "not_allowed_now",
+                N_(
+                    "'{action}' is not possible while the case is {state}",
+                    action=N_(action),
+                    state=N_(state),
+                ),
+                allowed=allowed,
+            )
+        if not actor.may(transition.who):
+            who = ", ".join(sorted(transition.who))
+            raise Refused(
+                "not_permitted",
+                N_("'{action}' may be done only by: {who}", action=N_(action), who=who),
+            )
+        refusal = _guard_refusal(transition, actor, facts)
+        if refusal:
+            raise Refused("guard", refusal)
+        return transition
+
     def unmet(self, state: str, action: str, facts: Mapping[str, Any]) -> FieldErrors:
         """What ``action``'s own checks refuse now, before any data is given (a file, a visit).
 
@@ -252,27 +344,7 @@ class Workflow:
         category: str = "",
     ) -> Decision:
         """The decision to fire ``action`` now, or ``Refused`` saying why not."""
-        transition = next((t for t in self.actions_from(state) if t.action == action), None)
-        if transition is None:
-            allowed = self.allowed(state, actor, facts)
-            raise Refused(
-                "not_allowed_now",
-                N_(
-                    "'{action}' is not possible while the case is {state}",
-                    action=N_(action),
-                    state=N_(state),
-                ),
-                allowed=allowed,
-            )
-        if not actor.may(transition.who):
-            who = ", ".join(sorted(transition.who))
-            raise Refused(
-                "not_permitted",
-                N_("'{action}' may be done only by: {who}", action=N_(action), who=who),
-            )
-        refusal = _guard_refusal(transition, actor, facts)
-        if refusal:
-            raise Refused("guard", refusal)
+        transition = self._transition(state, action, actor, facts)
         cleaned, errors = clean(transition.requires, data or {})
         if not errors:
             for check in transition.checks:
@@ -337,6 +409,15 @@ def _check(workflow: Workflow) -> None:
                 f"{where}: state {state.name!r} then fires {state.then!r}, "
                 "which is no system action from it"
             )
+    for kind, allowed_in in workflow.records.items():
+        label = f"{where}: record '{kind.action}'"
+        if kind.action in actions:
+            raise DefinitionError(f"{label} is a transition too")
+        if unknown_states := set(allowed_in) - set(states):
+            raise DefinitionError(f"{label} names unknown states {sorted(unknown_states)}")
+        unknown = kind.who - WHO
+        if unknown or not kind.who:
+            raise DefinitionError(f"{label} names unknown roles {sorted(unknown) or '(none)'}")
     unreachable = set(states) - _reachable(workflow)
     if unreachable:
         raise DefinitionError(f"{where}: states {sorted(unreachable)} cannot be reached")

@@ -9,11 +9,13 @@ from sqlalchemy.orm import Session
 
 from service.auth.enums import Role
 from service.auth.models import User
+from service.auth.service import Caller
 from service.cases import events
+from service.cases.access import check
 from service.cases.models import Case
-from service.domain_errors import Conflict, invalid
+from service.domain_errors import invalid
 from service.i18n import N_
-from workflows.definitions import CLOSED_STATES, WORKFLOWS
+from workflows.definitions import CLOSED_STATES
 
 # Who may be assigned each type: its specialists, and supervisors of small unions
 # where the chair does casework too.
@@ -62,11 +64,20 @@ def least_loaded(db_session: Session, *, case_type: str, unit_id: int) -> User |
 
 
 def reassign(
-    *, db_session: Session, case: Case, user: User, actor_id: int | None, note: str
+    *,
+    db_session: Session,
+    case: Case,
+    user: User,
+    actor_id: int | None,
+    note: str,
+    caller: Caller | None = None,
 ) -> None:
-    """Give ``case`` to ``user`` and record it on the trail (``actor_id`` None: the system)."""
-    if case.status in WORKFLOWS[case.type].closed_states:
-        raise Conflict(N_("a closed case cannot be reassigned"), code="case_closed")
+    """Give ``case`` to ``user`` and record it on the trail.
+
+    ``caller`` is the supervisor who reassigns it; None when the system routes it,
+    on behalf of ``actor_id`` (None: nobody).
+    """
+    check(caller, case, "assign")
     before = case.assignee.username if case.assignee else None
     case.assignee = user
     events.record(

@@ -11,12 +11,8 @@ from sqlalchemy.orm import Session
 from service.auth.service import Caller
 from service.calculators import service as calculator
 from service.cases import events
+from service.cases.access import check
 from service.cases.models import Case, CaseEvent
-from service.cases.transitions import actor_for
-from service.domain_errors import Conflict, DomainError, NotAllowed
-from service.i18n import N_
-from workflows.case_types import CASE_TYPES
-from workflows.engine import ASSIGNED
 
 log = logging.getLogger(__name__)
 
@@ -24,30 +20,13 @@ ACTION = "calculate_severance"
 # How many calculations the case has, kept on the case so that reading one without
 # any (nearly every case) looks for none.
 COUNT = "severance_calculations"
-# Who attaches a calculation: the dispute's mediator, or a supervisor of its unit.
-ATTACHES = frozenset({ASSIGNED, "supervisor"})
-
-
-def _refusal(caller: Caller, case: Case) -> DomainError | None:
-    if not actor_for(caller, case).may(ATTACHES):
-        return NotAllowed(N_("only the case's mediator or a supervisor attaches a calculation"))
-    if case.type != "labour_dispute" or case.status in CASE_TYPES[case.type].closed_states:
-        return Conflict(
-            N_(
-                "severance is calculated on an open labour dispute; this case is {status}",
-                status=N_(case.status),
-            ),
-            code="action_not_allowed",
-        )
-    return None
 
 
 def attach(
     *, db_session: Session, caller: Caller, case: Case, inputs: dict[str, Any]
 ) -> dict[str, Any]:
     """Calculate severance for ``case`` and record it on its trail; the calculation as read."""
-    if (refusal := _refusal(caller, case)) is not None:
-        raise refusal
+    check(caller, case, ACTION)
     record = calculator.record_of(inputs, calculator.calculate(inputs))
     case.details = {**case.details, COUNT: case.details.get(COUNT, 0) + 1}
     event = events.record(

@@ -8,12 +8,12 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from service.auth.enums import Role
 from service.auth.service import Caller
 from service.cases import events
+from service.cases.access import allows, check
 from service.cases.models import Case, Payment
 from service.cases.transitions import fire
-from service.domain_errors import Conflict, DomainError, Invalid, NotAllowed, invalid
+from service.domain_errors import Conflict, Invalid, invalid
 from service.households.models import Household
 from service.i18n import N_
 from service.timers.models import CaseTimer
@@ -21,10 +21,7 @@ from service.timers.schedule import cancel_where
 from workflows.data import to_json
 from workflows.engine import SYSTEM_ACTOR
 
-PAYABLE = {
-    "labour_dispute": ("awaiting_payment", "defaulted"),
-    "hardship_aid": ("payout", "emergency_payout"),
-}
+ACTION = "record_payment"
 
 
 def yuan(amount: Decimal) -> str:
@@ -121,24 +118,14 @@ def _part(db_session: Session, case: Case, number: int, amount: Decimal) -> int:
     return parts + 1
 
 
-def _refusal(caller: Caller, case: Case) -> DomainError | None:
-    if caller.role != Role.SUPERVISOR and case.assignee_id != caller.user_id:
-        return NotAllowed(N_("only the case's assignee or a supervisor records payments"))
-    if case.status not in PAYABLE.get(case.type, ()):
-        refusal = N_("no payment is due while the case is {status}", status=N_(case.status))
-        return Conflict(refusal, code="action_not_allowed")
-    return None
-
-
 def may_record(caller: Caller, case: Case) -> bool:
     """Whether ``caller`` may record a payment on ``case`` now."""
-    return _refusal(caller, case) is None
+    return allows(caller, case, ACTION)
 
 
 def record(*, db_session: Session, caller: Caller, case: Case, payment: dict[str, Any]) -> Payment:
     """Record a payment on ``case``; settle or disburse once the money is all there."""
-    if (refusal := _refusal(caller, case)) is not None:
-        raise refusal
+    check(caller, case, ACTION)
     if (
         case.household_id is not None
         and db_session.scalar(select(Household.status).where(Household.id == case.household_id))

@@ -11,9 +11,9 @@ from sqlalchemy.orm import Session
 
 from service.auth.service import Caller
 from service.cases import events
+from service.cases.access import actor_for, refusal_error
 from service.cases.models import Case, CaseEvent
 from service.db import utcnow
-from service.domain_errors import Conflict, DomainError, Invalid, NotAllowed
 from service.households import aid
 from service.households.models import Household
 from service.outbox import service as outbox
@@ -30,12 +30,6 @@ CLOSING_OUTCOMES = {"answer": "answered", "convert": "converted"}
 # Keys of the session's info: household files held loaded, and proposals made in it.
 HELD_HOUSEHOLDS = "held_households"
 PROPOSED_HERE = "proposed_here"
-
-
-def actor_for(caller: Caller, case: Case) -> Actor:
-    return Actor(
-        role=caller.role, user_id=caller.user_id, is_assignee=case.assignee_id == caller.user_id
-    )
 
 
 def facts_of(db_session: Session, case: Case) -> dict[str, Any]:
@@ -225,11 +219,3 @@ def fire_for(
         )
     except Refused as refused:
         raise refusal_error(refused) from None
-
-
-def refusal_error(refused: Refused) -> DomainError:
-    if refused.reason == "not_allowed_now":
-        return Conflict(refused.message, code="action_not_allowed", allowed_actions=refused.allowed)
-    if refused.reason == "invalid_data":
-        return Invalid(refused.message, fields={"data": refused.fields})
-    return NotAllowed(refused.message)

@@ -181,7 +181,12 @@ class Assignment(MethodView):
             session(), case_type=case.type, unit_id=case.unit_id, username=body["assignee"]
         )
         assignment.reassign(
-            db_session=session(), case=case, user=user, actor_id=caller().user_id, note=body["note"]
+            db_session=session(),
+            case=case,
+            user=user,
+            actor_id=caller().user_id,
+            note=body["note"],
+            caller=caller(),
         )
         return _detail(case)
 

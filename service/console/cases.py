@@ -13,7 +13,7 @@ from flask.typing import ResponseReturnValue
 from sqlalchemy import select
 
 from service.auth.enums import Role
-from service.cases import mediation, payments, reading, service, transitions
+from service.cases import access, mediation, payments, reading, service, transitions
 from service.cases.models import Case, CaseEvent
 from service.cases.schemas import CaseQuerySchema
 from service.console.blueprint import bp
@@ -187,7 +187,7 @@ def _household_links(case: Case, allowed: list[str]) -> dict[str, Any]:
     return {
         "household_id": case.household_id,
         "may_open_household": role in (Role.CASEWORKER, Role.SUPERVISOR, Role.ADMIN),
-        "may_visit": role in (Role.CASEWORKER, Role.SUPERVISOR),
+        "may_visit": access.allows(caller(), case, "visit"),
         # The proposal's own checks, run now: what must be done before ``propose`` goes through.
         "before_propose": (
             transitions.still_missing(session(), case, "propose") if "propose" in allowed else {}

@@ -8,6 +8,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from service.auth.service import Caller
+from service.cases.access import check
 from service.cases.models import Case
 from service.db import utcnow
 from service.domain_errors import Conflict
@@ -58,6 +59,7 @@ def record_case_visit(
     *, db_session: Session, caller: Caller, case: Case, visit: dict[str, Any]
 ) -> CareVisit:
     """Record a visit made for a hardship case; it goes on the case's household file."""
+    check(caller, case, "visit")
     if case.household_id is None:
         raise Conflict(N_("only a hardship case has a household to visit"))
     household = households.get(

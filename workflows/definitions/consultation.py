@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from workflows.data import Field, text
-from workflows.engine import State, Workflow, move
+from workflows.definitions.records import records
+from workflows.engine import ANY_OPEN, State, Workflow, move
 
 CONSULTATION = Workflow(
     case_type="consultation",
@@ -15,4 +16,5 @@ CONSULTATION = Workflow(
             requires=(Field("case", "object"),),
         ),
     ),
+    records=records(assign=(ANY_OPEN,)),
 )  # fmt: skip

@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from workflows.data import Field, choice, text
 from workflows.definitions.labour_dispute import SATISFACTION
-from workflows.engine import ANY_OPEN, ASSIGNED, STAFF, SYSTEM, State, Timer, Workflow, move
+from workflows.definitions.records import records
+from workflows.engine import (
+    ANY_OPEN,
+    ANY_STATE,
+    ASSIGNED,
+    STAFF,
+    SYSTEM,
+    State,
+    Timer,
+    Workflow,
+    move,
+)
 from workflows.households import (
     file_complete,
     home_visit_recorded,
@@ -84,6 +95,13 @@ HARDSHIP_AID = Workflow(
             requires=(choice("outcome", *OUTCOMES), choice("satisfaction", *SATISFACTION)),
         ),
         move("withdraw", ANY_OPEN, "withdrawn", ASSIGNED, "supervisor", requires=(text("reason"),)),
+    ),
+    # Records on the trail that leave the state: who makes each is in records.py.
+    records=records(
+        record_payment=("payout", "emergency_payout"),
+        assign=(ANY_OPEN,),
+        # The household file is visited after the case is closed too (follow-up care).
+        visit=(ANY_STATE,),
     ),
     timers={
         timer.kind: timer

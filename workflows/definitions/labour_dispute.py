@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from workflows.data import Field, FieldErrors, choice, text
+from workflows.definitions.records import records
 from workflows.engine import ANY_OPEN, ASSIGNED, SYSTEM, State, Timer, Workflow, move
 from workflows.messages import N_
 
@@ -118,6 +119,14 @@ LABOUR_DISPUTE = Workflow(
         ),
         move("reopen", "follow_up", "in_mediation", "supervisor", requires=(text("reason"),)),
         move("withdraw", ANY_OPEN, "withdrawn", ASSIGNED, "supervisor", requires=(text("reason"),)),
+    ),
+    # Records on the trail that leave the state: who makes each is in records.py.
+    records=records(
+        log_session=("in_mediation",),
+        record_payment=("awaiting_payment", "defaulted"),
+        calculate_severance=(ANY_OPEN,),
+        record_employment_end=(ANY_OPEN,),
+        assign=(ANY_OPEN,),
     ),
     timers={
         timer.kind: timer
