@@ -12,7 +12,7 @@ from flask.cli import AppGroup
 from sqlalchemy import select
 
 from service.auth.enums import Role
-from service.auth.models import OrgUnit
+from service.auth.models import OrgUnit, User
 from service.auth.service import as_caller, issue_token
 from service.auth.staff import create_unit, create_user
 from service.cases import service as cases
@@ -98,7 +98,16 @@ def seed(count: int, seed: int) -> None:
     with unit_of_work() as work:
         if work.scalar(select(OrgUnit).where(OrgUnit.code == STREET[0])):
             raise click.ClickException(f"demo data is already there (unit {STREET[0]} exists)")
-        create_unit(db_session=work, code=STREET[0], name=STREET[1], parent_code=None)
+        # Beneath the unit of the first admin (HQ from `flask bootstrap`), who then sees
+        # the demo as the real streets; a root of its own where there is no admin yet.
+        parent = work.scalar(
+            select(OrgUnit.code)
+            .join(User, User.unit_id == OrgUnit.id)
+            .where(User.role == Role.ADMIN)
+            .order_by(User.id)
+            .limit(1)
+        )
+        create_unit(db_session=work, code=STREET[0], name=STREET[1], parent_code=parent)
         tokens = {}
         street_chair = create_user(
             db_session=work,

@@ -63,6 +63,13 @@ def test_demo_seed_runs_beside_the_readme_units(db: Flask) -> None:
     assert db.test_cli_runner().invoke(args=["demo", "seed"]).exit_code != 0
 
 
+def test_demo_seed_goes_beneath_the_admins_unit_so_the_admin_sees_it(db: Flask) -> None:
+    token = run(db, "bootstrap").strip().splitlines()[-1]
+    run(db, "demo", "seed", "--cases", "10")
+    page = db.test_client().get("/api/v1/cases", headers={"Authorization": f"Bearer {token}"})
+    assert page.get_json()["total"] == 10
+
+
 def test_bootstrap_creates_one_admin_and_prints_its_token(db: Flask) -> None:
     first = run(db, "bootstrap", "--url", "http://127.0.0.1:8000")
     second = run(db, "bootstrap")
