@@ -108,4 +108,5 @@ class CalculationSchema(SeveranceSchema):
 
     seq = fields.Integer(dump_only=True, metadata={"description": "its event in the case's trail"})
     calculated_at = LocalDateTime(dump_only=True)
-    calculated_by = Text(dump_only=True)
+    calculated_by = Text(dump_only=True, metadata={"description": "the mediator's username"})
+    calculated_by_name = Text(dump_only=True, metadata={"description": "the mediator's name"})

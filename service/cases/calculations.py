@@ -49,6 +49,7 @@ def _view(event: CaseEvent) -> dict[str, Any]:
         "seq": event.seq,
         "calculated_at": event.occurred_at,
         "calculated_by": event.actor.username if event.actor else None,
+        "calculated_by_name": event.actor.display_name if event.actor else None,
     }
 
 

@@ -14,8 +14,11 @@ import pytest
 from flask.testing import FlaskClient
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import select
 
 from service.auth.enums import Role
+from service.auth.models import User
+from service.db import unit_of_work
 from tests import data
 from tests.api.test_no_500 import VALUES
 from tests.api.workflow_helpers import AGREEMENT, do, read, register, route, system
@@ -152,6 +155,9 @@ def test_a_calculation_attached_to_a_dispute_is_on_its_trail_and_detail(
     kept = response.get_json()
     assert kept["amount"] == "60200.00"
     assert kept["calculated_by"] == team["mediator"].username
+    with client.application.app_context(), unit_of_work() as work:
+        name = work.scalar(select(User.display_name).where(User.id == team["mediator"].user_id))
+    assert kept["calculated_by_name"] == name  # what the case page shows
     assert response.headers["ETag"] == f'"{read(client, team["chair"], dispute["id"])["version"]}"'
 
     case = read(client, team["chair"], dispute["id"])
