@@ -227,3 +227,37 @@ def visit_body(form: MultiDict[str, str]) -> dict[str, Any]:
         body["visitors"] = visitors
     body["consent"] = form.get("consent") == "true"
     return body
+
+
+MONTH_ROWS = 6  # months the re-verification form offers: the six an exit is judged by
+
+
+def reverification_body(form: MultiDict[str, str]) -> dict[str, Any]:
+    """The re-verification form (fields ``reverify.*``) as ``POST .../reverifications``
+    takes it; a month row left empty is not sent."""
+    body: dict[str, Any] = {
+        name: value
+        for name in (*YEAR_FIELDS, "verified_on", "note")
+        if (value := _filled(form, f"reverify.{name}")) is not None
+    }
+    months = []
+    for row in range(MONTH_ROWS):
+        month = _filled(form, f"reverify.months.{row}.month")
+        per_head = _filled(form, f"reverify.months.{row}.per_head")
+        given = {"month": month, "per_head": per_head}
+        if month is not None or per_head is not None:
+            months.append({key: value for key, value in given.items() if value is not None})
+    if months:
+        body["months"] = months
+    if "year" in body:
+        body["year"] = _whole_number(body["year"])
+    return body
+
+
+def exit_body(form: MultiDict[str, str]) -> dict[str, Any]:
+    """The exit form (fields ``exit.*``) as ``POST .../exit`` takes it."""
+    return {
+        name: value
+        for name in ("reason", "exited_on")
+        if (value := _filled(form, f"exit.{name}")) is not None
+    }

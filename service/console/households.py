@@ -17,25 +17,30 @@ from service.auth.enums import Role
 from service.cases import service as cases
 from service.console.blueprint import bp
 from service.console.forms import (
+    MONTH_ROWS,
     VISITOR_ROWS,
+    exit_body,
     flat_errors,
     household_changes,
     household_errors,
+    reverification_body,
     visit_body,
 )
 from service.console.web import caller, commit, signed_in
 from service.db import session
 from service.domain_errors import DomainError
 from service.errors import http_status
-from service.households import aid, history, service, visits
+from service.households import aid, history, reverification, service, visits
 from service.households.models import HOUSEHOLD_STATUSES, Household
 from service.households.schemas import (
     HEALTH,
     RELATIONS,
     VISIT_KINDS,
     WORK_STATUSES,
+    ExitIn,
     HouseholdAmendIn,
     HouseholdQuerySchema,
+    ReverificationIn,
     VisitSchema,
 )
 from service.i18n import N_
@@ -63,6 +68,10 @@ def _page(household: Household, status: int = 200, /, **context: Any) -> Respons
     context.setdefault("form", _filed_form(people))
     context.setdefault("visit_errors", {})
     context.setdefault("visit_form", {"kind": "home_visit"})
+    for name in ("reverify", "exit"):
+        context.setdefault(f"{name}_errors", {})
+        context.setdefault(f"{name}_form", {})
+    active = household.status in service.ACTIVE
     return render_template(
         "console/household.html",
         household=household,
@@ -76,6 +85,9 @@ def _page(household: Household, status: int = 200, /, **context: Any) -> Respons
         visit_kinds=VISIT_KINDS,
         visitor_rows=VISITOR_ROWS,
         may_visit=caller().role in VISITORS,
+        may_reverify=active and caller().role in VISITORS,
+        may_exit=active and caller().role == Role.SUPERVISOR,
+        month_rows=MONTH_ROWS,
         version=household.version,
         **context,
     ), status
@@ -157,6 +169,67 @@ def household_visit(household_id: int) -> ResponseReturnValue:
         return _page(household, 422, visit_form=request.form, visit_errors=errors)
     commit()
     return redirect(url_for("console.household_page", household_id=household_id) + "#visit")
+
+
+def _prefixed(messages: Any, form: str) -> dict[str, list[str]]:
+    """A schema's messages by the form's field names; a month's go under the months."""
+    errors: dict[str, list[str]] = {}
+    for name, found in flat_errors(messages, form).items():
+        key = f"{form}.months" if name.startswith(f"{form}.months") else name
+        errors.setdefault(key, []).extend(found)
+    return errors
+
+
+@bp.route("/households/<int:household_id>/reverifications", methods=["POST"])
+@signed_in(*VISITORS)
+def household_reverification(household_id: int) -> ResponseReturnValue:
+    """Re-verify the file 年审: the year's figures and the months since."""
+    household = _household(household_id, for_update=True)
+    try:
+        data = ReverificationIn().load(reverification_body(request.form))
+        reverification.reverify(
+            db_session=session(), caller=caller(), household=household, data=data
+        )
+    except ma.ValidationError as invalid:
+        errors = _prefixed(invalid.messages, "reverify")
+        return _page(household, 422, reverify_form=request.form, reverify_errors=errors)
+    except DomainError as refused:
+        session().rollback()
+        household = _household(household_id)
+        return _page(
+            household,
+            http_status(refused),
+            reverify_form=request.form,
+            reverify_errors={"_form": [refused.message]},
+        )
+    commit()
+    return redirect(url_for("console.household_page", household_id=household_id))
+
+
+@bp.route("/households/<int:household_id>/exit", methods=["POST"])
+@signed_in(Role.SUPERVISOR)
+def household_exit(household_id: int) -> ResponseReturnValue:
+    """A supervisor confirms the household's exit 脱困."""
+    household = _household(household_id, for_update=True)
+    try:
+        data = ExitIn().load(exit_body(request.form))
+        reverification.exit_household(
+            db_session=session(), caller=caller(), household=household, data=data
+        )
+    except ma.ValidationError as invalid:
+        errors = _prefixed(invalid.messages, "exit")
+        return _page(household, 422, exit_form=request.form, exit_errors=errors)
+    except DomainError as refused:
+        session().rollback()
+        household = _household(household_id)
+        return _page(
+            household,
+            http_status(refused),
+            exit_form=request.form,
+            exit_errors={"_form": [refused.message]},
+        )
+    commit()
+    return redirect(url_for("console.household_page", household_id=household_id))
 
 
 def _visit_page(case: Any, status: int = 200, /, **context: Any) -> ResponseReturnValue:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import datetime
 
 import pytest
 from flask import Flask
@@ -19,6 +20,7 @@ from tests import data
 from tests.api.workflow_helpers import route
 from tests.conftest import Office, Staff
 from tests.console.conftest import Desk, errors_by_field
+from workflows.calendar import CHINA
 
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
 
@@ -317,3 +319,67 @@ def test_the_household_page_shows_when_the_file_is_re_verified(
         work.get(Household, household_id).reverify_by = local_date(utcnow())
         work.commit()
     assert "tag overdue" in shown()
+
+
+def _six_months() -> list[str]:
+    """The six months up to this one (China time), oldest first."""
+    today = datetime.now(CHINA).date()
+    months = [(today.year, today.month - back) for back in range(5, -1, -1)]
+    return [f"{y - (m < 1)}-{(m - 1) % 12 + 1:02d}" for y, m in months]
+
+
+def test_a_caseworker_re_verifies_the_file_and_a_supervisor_confirms_the_exit(
+    db: Flask,
+    client: FlaskClient,
+    office: Office,
+    signed_in: Callable[[str], Desk],
+    hardship: tuple[int, int],
+    written: Callable[[], dict[str, int]],
+) -> None:
+    _, household_id = hardship
+    path = f"/households/{household_id}"
+    year = datetime.now(CHINA).year
+    caseworker = signed_in("caseworker")
+    figures = {
+        "reverify.year": str(year),
+        "reverify.income": "48000.00",
+        "reverify.essential_costs": "6000.00",
+        **{f"reverify.months.{row}.month": month for row, month in enumerate(_six_months())},
+        **{f"reverify.months.{row}.per_head": "1500.00" for row in range(6)},
+    }
+
+    before = written()
+    no_dibao = caseworker.post(f"{path}/reverifications", figures, form_at=path)
+    assert no_dibao.status_code == 409 and "低保" in no_dibao.text
+    wrong = {**figures, "reverify.year": "明年", "reverify.months.0.month": "2026-13"}
+    bad = caseworker.post(f"{path}/reverifications", wrong, form_at=path)
+    assert bad.status_code == 422
+    shown = errors_by_field(bad.text)
+    assert CHINESE.search(shown["reverify.year"]) and CHINESE.search(shown["reverify.months"])
+    assert written() == before
+
+    admin = office.staff(Role.ADMIN, "XA")
+    body = {"unit": "XA", "year": year, "item": "dibao", "amount": "1000.00"}
+    assert client.put("/api/v1/aid-settings", json=body, headers=admin.headers).status_code == 200
+    saved = caseworker.post(f"{path}/reverifications", figures, form_at=path)
+    assert saved.status_code == 302, errors_by_field(saved.text) or saved.text
+    page = caseworker.client.get(path).text
+    assert 'id="exit-suggested"' in page and 'id="reverify-by"' in page
+    assert 'id="exit-title"' not in page  # the exit is a supervisor's to confirm
+    assert (
+        caseworker.post(f"{path}/exit", {"exit.reason": "收入稳定"}, form_at=path).status_code
+        == 403
+    )
+
+    chair = signed_in("chair")
+    refused = chair.post(f"{path}/exit", {"exit.reason": ""}, form_at=path)
+    assert refused.status_code == 422 and "exit.reason" in errors_by_field(refused.text)
+    confirmed = chair.post(
+        f"{path}/exit", {"exit.reason": "连续六个月人均收入高于低保"}, form_at=path
+    )
+    assert confirmed.status_code == 302, errors_by_field(confirmed.text) or confirmed.text
+    with db.app_context(), unit_of_work() as work:
+        household = work.get(Household, household_id)
+        assert (household.status, household.exit_reason) == ("exited", "连续六个月人均收入高于低保")
+    page = chair.client.get(path).text
+    assert 'id="reverify-title"' not in page and 'id="exit-title"' not in page
