@@ -6,6 +6,7 @@ outcomes and the job's progress commit together, and the result file is read bac
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from typing import Any, cast
 
@@ -13,7 +14,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from service.auth.models import User
-from service.auth.service import as_caller
+from service.auth.service import Caller, as_caller
 from service.campaigns.models import Campaign, CampaignEntry, CampaignJob, CampaignTransferRow
 from service.campaigns.transfer_file import (
     HEADINGS,
@@ -24,13 +25,14 @@ from service.campaigns.transfer_file import (
 from service.cases import payments
 from service.cases.models import Case, Payment
 from service.db import utcnow
-from service.domain_errors import Conflict
+from service.domain_errors import Conflict, DomainError
 from service.households.models import Household
 from service.i18n import N_, Text, translate
 from service.timers.schedule import local_date
 from workflows.campaigns import (
     DUPLICATE,
     MATCHED,
+    UNMATCHED,
     UNREADABLE,
     CaseDue,
     earlier_duplicates,
@@ -126,6 +128,28 @@ def _references_used(db_session: Session, campaign: Campaign, references: list[s
     )
 
 
+def _pay(
+    db_session: Session, payer: Caller, case_id: int, row: CampaignTransferRow, today: date
+) -> Text | None:
+    """Record the row's payment on the case; why not, if the case refuses it now (its
+    household exited since the confirmation, say): that row alone, not the import, fails."""
+    try:
+        with db_session.begin_nested():
+            case = db_session.get(Case, case_id, with_for_update={"of": Case})
+            assert case is not None
+            payments.record(
+                db_session=db_session,
+                caller=payer,
+                case=case,
+                payment={"amount": Decimal(row.amount), "method": "bank_transfer",
+                         "reference": row.reference, "paid_on": today},
+            )  # fmt: skip
+    except DomainError as refused:
+        message = refused.message
+        return message if isinstance(message, Text) else N_(message)
+    return None
+
+
 def import_step(db_session: Session, job: CampaignJob) -> bool:
     """Read the file (first step), then match and pay the next rows; True while rows remain."""
     if not job.result.get("read"):
@@ -151,16 +175,11 @@ def import_step(db_session: Session, job: CampaignJob) -> bool:
             amount=Decimal(row.amount), due=due, reference_used=row.reference in used
         )
         if outcome == MATCHED and due is not None:
-            case = db_session.get(Case, due.case_id, with_for_update={"of": Case})
-            assert case is not None
-            payments.record(
-                db_session=db_session,
-                caller=payer,
-                case=case,
-                payment={"amount": Decimal(row.amount), "method": "bank_transfer",
-                         "reference": row.reference, "paid_on": today},
-            )  # fmt: skip
-            used.add(row.reference)
+            refusal = _pay(db_session, payer, due.case_id, row, today)
+            if refusal is None:
+                used.add(row.reference)
+            else:
+                outcome, why = UNMATCHED, refusal
         row.outcome = outcome
         row.reason = stored(why) if why is not None else None
         row.case_number = due.number if due is not None else None

@@ -294,6 +294,38 @@ def test_a_transfer_file_pays_each_matched_case_once_and_says_why_for_the_rest(
     assert figures(client, chair, campaign)["paid"] == "400.00"
 
 
+def test_a_row_whose_case_refuses_the_payment_fails_alone_and_says_why(
+    client: FlaskClient, team: dict[str, Staff], households: list[dict]
+) -> None:
+    """A household that exited since the confirmation is paid no more; the others are."""
+    chair = team["chair"]
+    campaign = open_campaign(client, chair, budget="1500.00")
+    confirm(client, chair, campaign, build(client, team["caseworker"], campaign))
+    first, second = households[0], households[1]
+    exited = client.post(
+        f"/api/v1/households/{second['id']}/exit",
+        json={"reason": "已稳定就业"},
+        headers=chair.headers,
+    )
+    assert exited.status_code == 200, exited.get_json()
+    rows = [
+        (first["head"]["id_number"], "400.00", "T1"),
+        (second["head"]["id_number"], "400.00", "T2"),
+    ]
+    job = _import(client, chair, campaign, transfer_csv(rows), "bank.csv").get_json()
+    run_job(client.application, job)
+    done = client.get(
+        f"/api/v1/campaigns/{campaign['id']}/jobs/{job['id']}", headers=chair.headers
+    ).get_json()
+    assert (done["status"], done["counts"]) == ("done", {"matched": 1, "unmatched": 1})
+    assert figures(client, chair, campaign)["paid"] == "400.00"
+    result = client.get(
+        f"/api/v1/campaigns/{campaign['id']}/jobs/{job['id']}/result", headers=chair.headers
+    )
+    by_reference = {r[3]: r for r in csv.reader(io.StringIO(result.data.decode("utf-8-sig")))}
+    assert "脱困" in by_reference["T2"][5]
+
+
 def test_an_unreadable_row_keeps_its_cells_under_the_banks_own_headings(
     client: FlaskClient, team: dict[str, Staff], households: list[dict]
 ) -> None:
