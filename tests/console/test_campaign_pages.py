@@ -248,3 +248,35 @@ def test_another_units_campaign_is_not_found_and_the_desk_may_not_open_one(
     assert clerk.client.get(f"/campaigns/{ours['id']}").status_code == 403
     assert 'href="/campaigns"' not in clerk.client.get("/cases").text
     assert clerk.client.post("/campaigns", data={}).status_code in (400, 403)
+
+
+def test_a_bank_file_larger_than_a_form_is_taken_and_one_over_its_limit_is_a_413(
+    db: Flask,
+    signed_in: Callable[[str], Desk],
+    households: list[dict],
+    written: Callable[[], dict[str, int]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    chair = signed_in("chair")
+    opened = chair.post("/campaigns", campaign_form())
+    path = opened.headers["Location"].removeprefix("http://localhost")
+    settings = db.extensions["settings"]
+    monkeypatch.setitem(db.extensions, "settings", settings.replace(transfer_file_max_bytes=2**21))
+    row = (households[3]["head"]["id_number"], "400.00", "R" * 90)
+
+    def upload(rows: int) -> tuple[int, str]:
+        content = transfer_csv([row] * rows)
+        token = chair.token(path)
+        answer = chair.client.post(
+            f"{path}/transfers",
+            data={"csrf_token": token, "file": (io.BytesIO(content), "bank.csv")},
+            content_type="multipart/form-data",
+        )
+        return answer.status_code, answer.text
+
+    before = written()
+    status, text = upload(30_000)  # over 2 MiB
+    assert status == 413 and "文件过大（最多 2 MiB）" in text
+    assert written() == before
+    status, text = upload(12_000)  # over the 1 MiB of a form, within the file's limit
+    assert status == 302, text
