@@ -286,7 +286,6 @@ def test_the_household_pages_have_no_serious_accessibility_violations(
     assert not serious, json.dumps(serious, indent=1)
 
 
-
 def test_the_campaign_pages_have_no_serious_accessibility_violations(
     db: Flask, client: FlaskClient, office: Any, team: dict[str, Staff], people: Any
 ) -> None:

@@ -280,3 +280,35 @@ def test_a_bank_file_larger_than_a_form_is_taken_and_one_over_its_limit_is_a_413
     assert written() == before
     status, text = upload(12_000)  # over the 1 MiB of a form, within the file's limit
     assert status == 302, text
+
+
+def test_a_closed_campaign_refuses_a_list_and_a_confirmation_above_the_form(
+    db: Flask,
+    client: FlaskClient,
+    team: dict[str, Staff],
+    signed_in: Callable[[str], Desk],
+    households: list[dict],
+    written: Callable[[], dict[str, int]],
+) -> None:
+    campaign = open_campaign(client, team["chair"])
+    path = f"/campaigns/{campaign['id']}"
+    list_id = build(db, signed_in("caseworker"), campaign["id"])
+    chair = signed_in("chair")
+    list_page = f"{path}/lists/{list_id}"
+    token = chair.token(list_page)
+    closed = client.post(
+        f"/api/v1/campaigns/{campaign['id']}/closure", headers=team["chair"].headers
+    )
+    assert closed.status_code == 200, closed.get_json()
+    before = written()
+    refused = chair.client.post(f"{list_page}/confirmation", data={"csrf_token": token})
+    assert refused.status_code == 409
+    alert = re.search(r'<div class="alert" role="alert">(.*?)</div>', refused.text, re.S)
+    assert alert and "活动已关闭" in alert.group(1), refused.text
+    page = chair.client.get(path).text
+    assert 'id="build-title"' not in page and '<span id="campaign-status">已关闭</span>' in page
+    late = chair.client.post(f"{path}/lists", data={"csrf_token": token})
+    assert late.status_code == 409
+    alert = re.search(r'<div class="alert" role="alert">(.*?)</div>', late.text, re.S)
+    assert alert and "活动已关闭" in alert.group(1)
+    assert written() == before
