@@ -132,6 +132,10 @@ def test_a_campaign_opened_built_confirmed_and_paid_in_the_console(
     assert all(f'href="/cases/{case_id}"' in page for case_id in case_ids)
     shown = chair.client.get(path).text
     assert figure(shown, "committed") == "¥1,200.00" and figure(shown, "remaining") == "¥300.00"
+    assert (
+        figure(shown, "amounts") == "¥400.00"
+        and figure(shown, "eligibility") == "深度困难、相对困难"
+    )
 
     first, second, *_ = (h["head"]["id_number"] for h in households)
     bank = transfer_csv([(first, "400.00", "T001"), (second, "350.00", "T002")], "gbk")
