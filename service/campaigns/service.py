@@ -152,6 +152,7 @@ def list_view(db_session: Session, campaign: Campaign, found: CampaignList) -> d
             "amount": entry.amount,
             "left_off": translate(from_stored(entry.left_off), lang) if entry.left_off else None,
             "case": number,
+            "case_id": entry.case_id,
             "paid": None if payment is None else {
                 "amount": payment.amount, "paid_on": payment.paid_on,
                 "reference": payment.reference,
@@ -307,3 +308,20 @@ def job_of(*, db_session: Session, campaign: Campaign, job_id: int) -> CampaignJ
     if job is None or job.campaign_id != campaign.id:
         raise not_found("job")
     return job
+
+
+def lists_and_jobs(
+    *, db_session: Session, campaign: Campaign
+) -> tuple[list[CampaignList], list[CampaignJob]]:
+    """The campaign's lists and its jobs (builds and imports), newest first."""
+    lists = db_session.scalars(
+        select(CampaignList)
+        .where(CampaignList.campaign_id == campaign.id)
+        .order_by(CampaignList.id.desc())
+    ).all()
+    found_jobs = db_session.scalars(
+        select(CampaignJob)
+        .where(CampaignJob.campaign_id == campaign.id)
+        .order_by(CampaignJob.id.desc())
+    ).all()
+    return list(lists), list(found_jobs)

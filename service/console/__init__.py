@@ -29,6 +29,7 @@ def init_app(app: Flask) -> None:
         admin,
         admin_calendar,
         admin_units,
+        campaigns,
         cases,
         dashboard,
         households,

@@ -284,3 +284,32 @@ def test_the_household_pages_have_no_serious_accessibility_violations(
     caseworker.shot("household-refused")
     serious = {path: [v["id"] for v in found] for path, found in pages.items() if found}
     assert not serious, json.dumps(serious, indent=1)
+
+
+def test_the_campaign_pages_have_no_serious_accessibility_violations(
+    db: Flask, client: FlaskClient, office: Any, team: dict[str, Staff], people: Any
+) -> None:
+    from service.auth.enums import Role
+    from tests.api.test_campaigns import build
+    from tests.campaign_data import file_household, open_campaign, set_dibao
+
+    set_dibao(client, office.staff(Role.ADMIN, "XA"))
+    file_household(client, team["caseworker"])
+    campaign = open_campaign(client, team["chair"])
+    listed = build(client, team["caseworker"], campaign)
+    chair = people("chair")
+    chair.sign_in(team["chair"].username)
+    pages = {}
+    for path in ("/campaigns", f"/campaigns/{campaign['id']}",
+                 f"/campaigns/{campaign['id']}/lists/{listed['id']}"):  # fmt: skip
+        chair.go(path)
+        pages[path] = axe_violations(chair)
+    chair.go("/campaigns")
+    chair.field("budget").fill("-1")
+    chair.page.locator('form[action$="/campaigns"] button[type=submit]').click()
+    chair.page.wait_for_load_state()
+    assert chair.error_of("budget").is_visible()
+    pages["refused campaign form"] = axe_violations(chair)
+    chair.shot("campaign-refused")
+    serious = {path: [v["id"] for v in found] for path, found in pages.items() if found}
+    assert not serious, json.dumps(serious, indent=1)
