@@ -24,7 +24,11 @@ log = logging.getLogger(__name__)
 BATCH = 500
 # A timer dispatched this long ago whose task never ran (its message was lost) goes again.
 STALE_DISPATCH = timedelta(minutes=10)
+# One task per chunk of claimed timers, each fired in a transaction of its own; the
+# single-timer task stays for messages already queued and for a retry after a conflict.
 FIRE_TASK = "unioncase.fire_timer"
+FIRE_CHUNK_TASK = "unioncase.fire_timers"
+CHUNK = 100
 
 # What each timer tells people, by kind and purpose; {deadline} is the period's last day.
 MESSAGES: dict[tuple[str, str], str] = {
