@@ -105,7 +105,9 @@ def fire_timers(timer_ids: list[int]) -> None:
     """
     conflicted = []
     with unit_of_work() as work:
-        for timer_id in timer_ids:
+        # Cases are locked in one order by every chunk, so that two chunks holding
+        # timers of the same cases wait for each other instead of deadlocking.
+        for timer_id in firing.in_lock_order(db_session=work, timer_ids=timer_ids):
             try:
                 with work.begin_nested():
                     firing.fire_timer(db_session=work, timer_id=timer_id)
