@@ -95,33 +95,22 @@ def fire_timer(timer_id: int) -> None:
 
 
 def fire_timers(timer_ids: list[int]) -> None:
-    """Fire a chunk of timers in one transaction, each under a savepoint of its own.
+    """Fire a chunk of timers, each in a transaction of its own.
 
-    A timer that fails is rolled back to its savepoint and the others still fire:
-    one whose case changed meanwhile goes to the single-timer task, which retries
-    it; any other stays dispatched and the sweep sends it again after
-    ``STALE_DISPATCH``. Each fired timer's case change and events commit with it.
-    Redelivered, the chunk skips the timers it already fired.
+    A timer that fails is rolled back alone and the others still fire: one whose case
+    changed meanwhile goes to the single-timer task, which retries it; any other stays
+    dispatched and the sweep sends it again after ``STALE_DISPATCH``. Redelivered, the
+    chunk skips the timers it already fired.
     """
-    conflicted = []
-    with unit_of_work() as work:
-        # Cases are locked in one order by every chunk, so that two chunks holding
-        # timers of the same cases wait for each other instead of deadlocking.
-        for timer_id in firing.in_lock_order(db_session=work, timer_ids=timer_ids):
-            try:
-                with work.begin_nested():
-                    firing.fire_timer(db_session=work, timer_id=timer_id)
-            except (Stale, StaleDataError):
-                conflicted.append(timer_id)
-            except SoftTimeLimitExceeded:
-                raise
-            except Exception:
-                log.exception(
-                    "timer not fired; the sweep sends it again", extra={"timer_id": timer_id}
-                )
-        outbox.commit(work, current_app)
-    for timer_id in conflicted:
-        current_app.extensions["celery"].send_task(firing.FIRE_TASK, args=[timer_id])
+    for timer_id in timer_ids:
+        try:
+            fire_timer(timer_id)
+        except (Stale, StaleDataError):
+            current_app.extensions["celery"].send_task(firing.FIRE_TASK, args=[timer_id])
+        except SoftTimeLimitExceeded:
+            raise
+        except Exception:
+            log.exception("timer not fired; the sweep sends it again", extra={"timer_id": timer_id})
 
 
 def dispatch_pushes() -> int:

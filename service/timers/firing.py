@@ -5,14 +5,13 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, select
+from sqlalchemy import and_
 from sqlalchemy.orm import Session
 
 from service.cases.models import Case
 from service.cases.transitions import fire
 from service.db import claim, utcnow
 from service.households import reminders
-from service.households.models import Household
 from service.i18n import N_
 from service.notifications.service import notify, supervisors_of
 from service.timers.models import CaseTimer
@@ -125,28 +124,11 @@ def claim_due(*, db_session: Session, now: datetime | None = None) -> list[int]:
     return claimed
 
 
-def in_lock_order(*, db_session: Session, timer_ids: list[int]) -> list[int]:
-    """``timer_ids`` ordered by the case or household file each one locks when it fires."""
-    return list(
-        db_session.scalars(
-            select(CaseTimer.id)
-            .where(CaseTimer.id.in_(timer_ids))
-            .order_by(CaseTimer.case_id, CaseTimer.household_id, CaseTimer.id)
-        )
-    )
-
-
 def _recipients(db_session: Session, case: Case, who: tuple[str, ...]) -> list[int]:
     people = [case.assignee_id] if "assignee" in who and case.assignee_id else []
     if "supervisors" in who or not people:
         people += supervisors_of(db_session=db_session, unit=case.unit, above=False)
     return list(dict.fromkeys(people))
-
-
-def _still_dispatched(db_session: Session, timer_id: int) -> bool:
-    """Lock the timer and read it again: still for this firing to fire."""
-    timer = db_session.get(CaseTimer, timer_id, with_for_update=True, populate_existing=True)
-    return timer is not None and timer.status == "dispatched"
 
 
 def fire_timer(*, db_session: Session, timer_id: int) -> str:
@@ -155,21 +137,13 @@ def fire_timer(*, db_session: Session, timer_id: int) -> str:
     It re-reads the case: a timer whose state the case has left, or whose action
     the workflow no longer allows, is cancelled instead.
     """
-    # The case or household file is locked first, then the timer, as a transition
-    # does when it cancels its case's timers: two timers of one case fired at once,
-    # or a firing and a transition, wait for each other instead of deadlocking.
-    timer = db_session.get(CaseTimer, timer_id)
+    timer = db_session.get(CaseTimer, timer_id, with_for_update=True)
     if timer is None or timer.status != "dispatched":
         return "skipped"
     if timer.household_id is not None:
-        db_session.get(Household, timer.household_id, with_for_update={"of": Household})
-        if not _still_dispatched(db_session, timer_id):
-            return "skipped"
         return reminders.fire(db_session=db_session, timer=timer)
     case = db_session.get(Case, timer.case_id, with_for_update={"of": Case})
     assert case is not None
-    if not _still_dispatched(db_session, timer_id):
-        return "skipped"
     spec = WORKFLOWS[case.type].timers.get(timer.kind)
     if spec is None or (timer.state is not None and case.status != timer.state):
         # Its state was left, or its kind is no longer the workflow's (a case's yearly
