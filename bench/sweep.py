@@ -2,7 +2,8 @@
 
     .venv/bin/python -m bench.sweep --due 10000
 
-Needs ``bench_reports`` as ``bench.reports`` loads it, and changes it: the deadlines
+Needs ``bench_reports`` as ``bench.reports`` loads it (or the database named by
+``BENCH_DB``, loaded the same way), and changes it: the deadlines
 it fires act on their cases as in production (escalate, remind, or cancel when the
 case has moved on). It starts one Celery worker (``-A bench.sweep``: the service's
 worker with one more task, a no-op) on the Redis named by ``REDIS_URL`` and measures,
@@ -30,10 +31,9 @@ import redis
 
 ROOT = Path(__file__).resolve().parent.parent
 SERVER = os.environ.get("BENCH_PG", "postgresql://postgres@127.0.0.1:5432")
-DATABASE = f"{SERVER}/bench_reports"
-os.environ.setdefault(
-    "DATABASE_URL", f"postgresql+psycopg://{SERVER.split('://', 1)[1]}/bench_reports"
-)
+NAME = os.environ.get("BENCH_DB", "bench_reports")  # a database bench.reports loaded
+DATABASE = f"{SERVER}/{NAME}"
+os.environ.setdefault("DATABASE_URL", f"postgresql+psycopg://{SERVER.split('://', 1)[1]}/{NAME}")
 os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/6")
 COUNTER = "bench:noop"
 

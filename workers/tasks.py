@@ -9,6 +9,7 @@ from datetime import timedelta
 from typing import Any
 
 from celery import Celery
+from celery.exceptions import SoftTimeLimitExceeded
 from flask import current_app
 from kombu.exceptions import OperationalError as BrokerError
 from sqlalchemy.orm.exc import StaleDataError
@@ -73,14 +74,15 @@ def relay_outbox() -> int:
 
 
 def dispatch_due_timers() -> int:
-    """Claim due timers, a batch per transaction, and enqueue one short task per timer."""
+    """Claim due timers, a batch per transaction, and enqueue them a chunk per task."""
+    celery = current_app.extensions["celery"]
     total = 0
     while True:
         with unit_of_work() as work:
             claimed = firing.claim_due(db_session=work)
             work.commit()
-        for timer_id in claimed:
-            current_app.extensions["celery"].send_task(firing.FIRE_TASK, args=[timer_id])
+        for start in range(0, len(claimed), firing.CHUNK):
+            celery.send_task(firing.FIRE_CHUNK_TASK, args=[claimed[start : start + firing.CHUNK]])
         total += len(claimed)
         if len(claimed) < firing.BATCH:
             return total
@@ -90,6 +92,25 @@ def fire_timer(timer_id: int) -> None:
     with unit_of_work() as work:
         firing.fire_timer(db_session=work, timer_id=timer_id)
         outbox.commit(work, current_app)
+
+
+def fire_timers(timer_ids: list[int]) -> None:
+    """Fire a chunk of timers, each in a transaction of its own.
+
+    A timer that fails is rolled back alone and the others still fire: one whose case
+    changed meanwhile goes to the single-timer task, which retries it; any other stays
+    dispatched and the sweep sends it again after ``STALE_DISPATCH``. Redelivered, the
+    chunk skips the timers it already fired.
+    """
+    for timer_id in timer_ids:
+        try:
+            fire_timer(timer_id)
+        except (Stale, StaleDataError):
+            current_app.extensions["celery"].send_task(firing.FIRE_TASK, args=[timer_id])
+        except SoftTimeLimitExceeded:
+            raise
+        except Exception:
+            log.exception("timer not fired; the sweep sends it again", extra={"timer_id": timer_id})
 
 
 def dispatch_pushes() -> int:
@@ -196,6 +217,7 @@ def register(celery: Celery) -> None:
     celery.task(name=outbox.RELAY_TASK, **idempotent)(relay_outbox)
     celery.task(name="unioncase.dispatch_due_timers", **idempotent)(dispatch_due_timers)
     celery.task(name=firing.FIRE_TASK, **retried)(fire_timer)
+    celery.task(name=firing.FIRE_CHUNK_TASK, **idempotent)(fire_timers)
     celery.task(name="unioncase.dispatch_pushes", **idempotent)(dispatch_pushes)
     # Never redelivered: a push that may have gone out is not sent again.
     celery.task(name=push.SEND_TASK, acks_late=False)(send_push)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, or_
+from sqlalchemy import and_
 from sqlalchemy.orm import Session
 
 from service.cases.models import Case
@@ -24,7 +24,11 @@ log = logging.getLogger(__name__)
 BATCH = 500
 # A timer dispatched this long ago whose task never ran (its message was lost) goes again.
 STALE_DISPATCH = timedelta(minutes=10)
+# One task per chunk of claimed timers, each fired in a transaction of its own; the
+# single-timer task stays for messages already queued and for a retry after a conflict.
 FIRE_TASK = "unioncase.fire_timer"
+FIRE_CHUNK_TASK = "unioncase.fire_timers"
+CHUNK = 100
 
 # What each timer tells people, by kind and purpose; {deadline} is the period's last day.
 MESSAGES: dict[tuple[str, str], str] = {
@@ -95,20 +99,29 @@ NOTES = {
 
 def claim_due(*, db_session: Session, now: datetime | None = None) -> list[int]:
     """Mark a batch of due timers dispatched and return their ids (two sweeps at once
-    never claim the same timer; see ``service.db.claim``)."""
+    never claim the same timer; see ``service.db.claim``).
+
+    Dispatched timers whose message was lost come first, then pending ones by due
+    time: two claims, each of which reads ``ix_timers_status_due`` in its order (one
+    status, by due time) and stops at the batch, however many are due.
+    """
     now = now or utcnow()
-    claimable = or_(
-        and_(CaseTimer.status == "pending", CaseTimer.due_at <= now),
+    claimed: list[int] = []
+    for claimable in (
         and_(CaseTimer.status == "dispatched", CaseTimer.dispatched_at < now - STALE_DISPATCH),
-    )
-    return claim(
-        db_session,
-        CaseTimer,
-        claimable=claimable,
-        order_by=CaseTimer.due_at,
-        limit=BATCH,
-        values={"status": "dispatched", "dispatched_at": now},
-    )
+        and_(CaseTimer.status == "pending", CaseTimer.due_at <= now),
+    ):
+        claimed += claim(
+            db_session,
+            CaseTimer,
+            claimable=claimable,
+            order_by=CaseTimer.due_at,
+            limit=BATCH - len(claimed),
+            values={"status": "dispatched", "dispatched_at": now},
+        )
+        if len(claimed) == BATCH:
+            break
+    return claimed
 
 
 def _recipients(db_session: Session, case: Case, who: tuple[str, ...]) -> list[int]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from datetime import datetime, time, timedelta
+from pathlib import Path
 
 import pytest
 from flask import Flask
@@ -16,7 +17,7 @@ from service.db import unit_of_work, utcnow
 from service.notifications.models import Notification
 from service.timers import firing
 from service.timers.models import CaseTimer
-from tests import data
+from tests import data, support
 from tests.api.workflow_helpers import (
     AGREEMENT,
     INSTALMENT_DAYS,
@@ -27,6 +28,7 @@ from tests.api.workflow_helpers import (
     route,
 )
 from tests.conftest import Office, Staff
+from workers.tasks import dispatch_due_timers
 from workflows.calendar import CHINA
 
 
@@ -478,3 +480,50 @@ def test_reopened_mediation_gets_a_new_period(client: FlaskClient, team: dict[st
     assert datetime.fromisoformat(due[0]["due_at"]) > utcnow() + timedelta(days=14)
     sweep(client.application)
     assert read(client, team["mediator"], case["id"])["status"] == "in_mediation"
+
+
+def test_a_chunk_fires_its_other_timers_when_one_fails_and_the_failed_one_goes_again(
+    client: FlaskClient, team: dict[str, Staff], worker: Path
+) -> None:
+    app = client.application
+    cases = [dispute_received(client, team, utcnow() - timedelta(days=8)) for _ in range(2)]
+    with app.app_context(), unit_of_work() as work:
+        # A deadline of the case's workflow with no message for its purpose: firing it
+        # fails (as a timer loaded with a fault would), after the due ones are claimed.
+        broken = CaseTimer(
+            case_id=cases[0]["id"],
+            kind="follow_up_call",
+            purpose="reminder",
+            due_at=utcnow() - timedelta(days=8),
+            deadline_at=utcnow(),
+            lasts="state",
+        )
+        work.add(broken)
+        work.commit()
+        broken_id = broken.id
+        due = set(work.scalars(select(CaseTimer.id).where(CaseTimer.due_at <= utcnow())))
+    assert len(due) >= 3
+    others = due - {broken_id}
+
+    with app.app_context():
+        assert dispatch_due_timers() == len(due)  # one chunk: the broken timer among them
+
+    def statuses() -> dict[int, str]:
+        with app.app_context(), unit_of_work() as work:
+            rows = work.execute(select(CaseTimer.id, CaseTimer.status).where(CaseTimer.id.in_(due)))
+            return {timer_id: status for timer_id, status in rows}
+
+    support.wait_for(lambda: all(statuses()[t] == "fired" for t in others), timeout=60)
+    support.wait_for(lambda: "timer not fired" in worker.read_text(), timeout=60)
+    assert statuses()[broken_id] == "dispatched"
+    with app.app_context(), unit_of_work() as work:
+        told = set(work.scalars(select(Notification.source_key)))
+    assert {f"timer:{t}" for t in others} <= told
+    assert f"timer:{broken_id}" not in told
+
+    # Its message is taken as lost: a sweep after STALE_DISPATCH claims it again, and
+    # only it.
+    later = utcnow() + firing.STALE_DISPATCH + timedelta(minutes=1)
+    with app.app_context(), unit_of_work() as work:
+        assert firing.claim_due(db_session=work, now=later) == [broken_id]
+        work.commit()
