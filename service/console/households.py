@@ -6,6 +6,7 @@ The form is loaded by the API's own schemas and saved by the same service functi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import marshmallow as ma
@@ -180,56 +181,47 @@ def _prefixed(messages: Any, form: str) -> dict[str, list[str]]:
     return errors
 
 
+def _decided(
+    household_id: int,
+    form: str,
+    body: dict[str, Any],
+    schema: ma.Schema,
+    act: Callable[..., Any],
+) -> ResponseReturnValue:
+    """Load ``body`` by the API's schema and let ``act`` record it on the locked file; on
+    a refusal the page comes back with ``form``'s fields as typed and the messages."""
+    household = _household(household_id, for_update=True)
+    try:
+        act(db_session=session(), caller=caller(), household=household, data=schema.load(body))
+    except ma.ValidationError as invalid:
+        errors = _prefixed(invalid.messages, form)
+        return _page(household, 422, **{f"{form}_form": request.form, f"{form}_errors": errors})
+    except DomainError as refused:
+        session().rollback()
+        errors = {"_form": [refused.message]}
+        return _page(
+            _household(household_id),
+            http_status(refused),
+            **{f"{form}_form": request.form, f"{form}_errors": errors},
+        )
+    commit()
+    return redirect(url_for("console.household_page", household_id=household_id))
+
+
 @bp.route("/households/<int:household_id>/reverifications", methods=["POST"])
 @signed_in(*VISITORS)
 def household_reverification(household_id: int) -> ResponseReturnValue:
     """Re-verify the file 年审: the year's figures and the months since."""
-    household = _household(household_id, for_update=True)
-    try:
-        data = ReverificationIn().load(reverification_body(request.form))
-        reverification.reverify(
-            db_session=session(), caller=caller(), household=household, data=data
-        )
-    except ma.ValidationError as invalid:
-        errors = _prefixed(invalid.messages, "reverify")
-        return _page(household, 422, reverify_form=request.form, reverify_errors=errors)
-    except DomainError as refused:
-        session().rollback()
-        household = _household(household_id)
-        return _page(
-            household,
-            http_status(refused),
-            reverify_form=request.form,
-            reverify_errors={"_form": [refused.message]},
-        )
-    commit()
-    return redirect(url_for("console.household_page", household_id=household_id))
+    body = reverification_body(request.form)
+    return _decided(household_id, "reverify", body, ReverificationIn(), reverification.reverify)
 
 
 @bp.route("/households/<int:household_id>/exit", methods=["POST"])
 @signed_in(Role.SUPERVISOR)
 def household_exit(household_id: int) -> ResponseReturnValue:
     """A supervisor confirms the household's exit 脱困."""
-    household = _household(household_id, for_update=True)
-    try:
-        data = ExitIn().load(exit_body(request.form))
-        reverification.exit_household(
-            db_session=session(), caller=caller(), household=household, data=data
-        )
-    except ma.ValidationError as invalid:
-        errors = _prefixed(invalid.messages, "exit")
-        return _page(household, 422, exit_form=request.form, exit_errors=errors)
-    except DomainError as refused:
-        session().rollback()
-        household = _household(household_id)
-        return _page(
-            household,
-            http_status(refused),
-            exit_form=request.form,
-            exit_errors={"_form": [refused.message]},
-        )
-    commit()
-    return redirect(url_for("console.household_page", household_id=household_id))
+    body = exit_body(request.form)
+    return _decided(household_id, "exit", body, ExitIn(), reverification.exit_household)
 
 
 def _visit_page(case: Any, status: int = 200, /, **context: Any) -> ResponseReturnValue:
