@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 from dataclasses import dataclass
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
@@ -12,9 +13,11 @@ from sqlalchemy.orm import Session, aliased
 from service.auth.enums import Role
 from service.auth.models import ApiToken, OrgUnit, User
 from service.db import utcnow
-from service.domain_errors import invalid
+from service.domain_errors import invalid, not_found
 from service.errors import ApiError
 from service.i18n import N_
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,20 @@ def chosen_unit(*, db_session: Session, caller: Caller, code: str | None) -> Org
     if unit is None or unit.id not in caller.scope_unit_ids:
         raise invalid({"unit": [N_("not your unit or a unit beneath it")]})
     return unit
+
+
+def scoped(
+    db_session: Session, caller: Caller, model: type[T], key: int, *, what: str, lock: bool = False
+) -> T:
+    """The ``model`` row ``key`` if its unit is in the caller's scope; otherwise "no such
+    ``what``", as if it did not exist (another unit's file is never revealed).
+
+    ``lock`` takes its row lock (on PostgreSQL), so that changes to it queue up.
+    """
+    row = db_session.get(model, key, with_for_update={"of": model} if lock else None)
+    if row is None or row.unit_id not in caller.scope_unit_ids:  # type: ignore[attr-defined]
+        raise not_found(what)
+    return row
 
 
 def as_caller(*, db_session: Session, user: User) -> Caller:

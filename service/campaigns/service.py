@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from service.auth.service import Caller, chosen_unit
+from service.auth.service import Caller, chosen_unit, scoped
 from service.campaigns.models import Campaign, CampaignEntry, CampaignJob, CampaignList
 from service.cases import service as cases
 from service.cases.assignment import least_loaded
@@ -66,12 +66,7 @@ def get(
     *, db_session: Session, caller: Caller, campaign_id: int, for_update: bool = False
 ) -> Campaign:
     """The campaign, if its unit is in the caller's scope; 404 otherwise."""
-    campaign = db_session.get(
-        Campaign, campaign_id, with_for_update={"of": Campaign} if for_update else None
-    )
-    if campaign is None or campaign.unit_id not in caller.scope_unit_ids:
-        raise not_found("campaign")
-    return campaign
+    return scoped(db_session, caller, Campaign, campaign_id, what="campaign", lock=for_update)
 
 
 def search(*, db_session: Session, caller: Caller) -> list[dict[str, Any]]:

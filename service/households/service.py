@@ -11,11 +11,11 @@ from sqlalchemy.orm import Session
 
 from service.auth.enums import Role
 from service.auth.models import OrgUnit
-from service.auth.service import Caller, chosen_unit, subtree_ids
+from service.auth.service import Caller, chosen_unit, scoped, subtree_ids
 from service.cases.events import GENESIS_HASH
 from service.cases.models import Case
 from service.db import utcnow
-from service.domain_errors import Conflict, not_found
+from service.domain_errors import Conflict
 from service.households import aid, history, reminders
 from service.households.models import (
     Household,
@@ -196,12 +196,7 @@ def get(
     *, db_session: Session, caller: Caller, household_id: int, for_update: bool = False
 ) -> Household:
     """The file, if in the caller's scope; 404 otherwise, as if it did not exist."""
-    household = db_session.get(
-        Household, household_id, with_for_update={"of": Household} if for_update else None
-    )
-    if household is None or household.unit_id not in caller.scope_unit_ids:
-        raise not_found("household")
-    return household
+    return scoped(db_session, caller, Household, household_id, what="household", lock=for_update)
 
 
 def search(*, db_session: Session, caller: Caller, query: dict[str, Any]) -> dict[str, Any]:
@@ -376,9 +371,7 @@ def for_intake(
     paid before the file is complete, and the worklist shows it until it is.
     """
     if "household" in intake:
-        household = db_session.get(Household, intake["household"])
-        if household is None or household.unit_id not in caller.scope_unit_ids:
-            raise not_found("household")  # another unit's file is never revealed
+        household = scoped(db_session, caller, Household, intake["household"], what="household")
         if household.status == "exited":
             raise Conflict(N_("the household has exited (脱困): file it again"))
         return _filed_with(household, unit)
