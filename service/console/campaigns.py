@@ -21,10 +21,11 @@ from service.campaigns.schemas import BuildIn, CampaignIn
 from service.console.admin import refusal
 from service.console.blueprint import bp
 from service.console.forms import flat_errors
+from service.console.text import language
 from service.console.web import caller, commit, signed_in
 from service.db import session
 from service.domain_errors import DomainError
-from service.i18n import N_, language
+from service.i18n import N_
 from service.reports.files import download
 from workflows.campaigns import LEVELS
 from workflows.case_types import AID_KINDS

@@ -18,7 +18,7 @@ from service.cases.models import Case, CaseEvent
 from service.cases.schemas import CaseQuerySchema
 from service.console.blueprint import bp
 from service.console.forms import flat_errors
-from service.console.text import last_day
+from service.console.text import language, last_day
 from service.console.web import caller, commit, signed_in
 from service.db import session, utcnow
 from service.fields import today
@@ -52,7 +52,7 @@ def urgency(deadline: datetime | None, now: datetime) -> str:
 def worklist() -> ResponseReturnValue:
     """Due and overdue reminders first, then the person's open cases by next deadline."""
     now = utcnow()
-    found = worklist_of(db_session=session(), caller=caller(), now=now)
+    found = worklist_of(db_session=session(), caller=caller(), now=now, lang=language())
     for entry in found["items"]:
         # An item without a deadline (a report to read, a case to assign) is due, never late.
         entry["urgency"] = urgency(entry["deadline_at"], now)

@@ -42,7 +42,7 @@ def _item(
         "case_id": case[0] if case else None,
         "case_number": case[1] if case else None,
         "kind": kind,
-        "what": translate(what, language()),
+        "what": what,
         "due_at": due_at,
         "deadline_at": None,
         "overdue": False,
@@ -158,8 +158,14 @@ def _exits_to_confirm(db_session: Session, caller: Caller) -> list[dict[str, Any
     ]
 
 
-def worklist(*, db_session: Session, caller: Caller, now: datetime | None = None) -> dict[str, Any]:
-    """Reminders that are due and not yet done, then the caller's cases by next deadline."""
+def worklist(
+    *, db_session: Session, caller: Caller, now: datetime | None = None, lang: str | None = None
+) -> dict[str, Any]:
+    """Reminders that are due and not yet done, then the caller's cases by next deadline.
+
+    Each item says what to do in ``lang``: the request's language by default; the
+    console passes the one the person chose there.
+    """
     now = now or utcnow()
     reminders = db_session.execute(
         select(Notification, Case.number)
@@ -197,22 +203,25 @@ def worklist(*, db_session: Session, caller: Caller, now: datetime | None = None
         computed += _exits_to_confirm(db_session, caller)
     if caller.role in (Role.CASEWORKER, Role.SUPERVISOR):
         computed += _household_items(db_session, caller)
+    items = computed + [
+        {
+            "id": note.id,
+            "case_id": note.case_id,
+            "case_number": number,
+            "household_id": note.household_id,
+            "kind": note.kind,
+            "what": note.text(),
+            "due_at": note.due_at,
+            "deadline_at": note.deadline_at,
+            "overdue": note.deadline_at is not None and note.deadline_at <= now,
+        }
+        for note, number in reminders
+    ]
+    lang = lang or language()
+    for item in items:
+        item["what"] = translate(item["what"], lang)
     return {
-        "items": computed
-        + [
-            {
-                "id": note.id,
-                "case_id": note.case_id,
-                "case_number": number,
-                "household_id": note.household_id,
-                "kind": note.kind,
-                "what": translate(note.text(), language()),
-                "due_at": note.due_at,
-                "deadline_at": note.deadline_at,
-                "overdue": note.deadline_at is not None and note.deadline_at <= now,
-            }
-            for note, number in reminders
-        ],
+        "items": items,
         "cases": [
             {
                 "case_id": case_id,

@@ -383,3 +383,16 @@ def test_a_caseworker_re_verifies_the_file_and_a_supervisor_confirms_the_exit(
         assert (household.status, household.exit_reason) == ("exited", "连续六个月人均收入高于低保")
     page = chair.client.get(path).text
     assert 'id="reverify-title"' not in page and 'id="exit-title"' not in page
+
+
+def test_the_worklist_speaks_the_language_chosen_in_the_console_not_the_browsers(
+    signed_in: Callable[[str], Desk], hardship: tuple[int, int]
+) -> None:
+    caseworker = signed_in("caseworker")
+    english_browser = {"Accept-Language": "en-US,en;q=0.9"}
+    page = caseworker.client.get("/worklist", headers=english_browser).text
+    assert "请补全" in page and "complete household file" not in page
+    caseworker.client.set_cookie("lang", "en")
+    chinese_browser = {"Accept-Language": "zh-CN,zh;q=0.9"}
+    page = caseworker.client.get("/worklist", headers=chinese_browser).text
+    assert "complete household file" in page and "请补全" not in page
