@@ -26,8 +26,9 @@ _CONTEXT: ContextVar[dict[str, Any]] = ContextVar("log_context", default={})  # 
 CONTEXT_FIELDS = ("request_id", "user_id", "case_id")
 
 # An 18-character resident ID number and a mainland mobile, standing alone.
-_ID_NUMBER = re.compile(r"(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])")
-_MOBILE = re.compile(r"(?<![0-9A-Za-z])1[3-9]\d{9}(?![0-9A-Za-z])")
+# Not the digits after a decimal point: a task's run time 0.013867449329849854 is no ID.
+_ID_NUMBER = re.compile(r"(?<![0-9A-Za-z])(?<!\d\.)\d{17}[\dXx](?![0-9A-Za-z])")
+_MOBILE = re.compile(r"(?<![0-9A-Za-z])(?<!\d\.)1[3-9]\d{9}(?![0-9A-Za-z])")
 # Attributes every LogRecord has; anything else on a record came from ``extra=``.
 _STANDARD = set(vars(logging.LogRecord("", 0, "", 0, "", None, None))) | {"message", "asctime"}
 

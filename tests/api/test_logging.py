@@ -79,6 +79,12 @@ def test_the_last_guard_masks_what_a_careless_line_would_leak() -> None:
     assert line["id_number"] == person["id_number"][:6] + "********" + person["id_number"][-4:]
 
 
+def test_the_digits_after_a_decimal_point_are_no_id_number() -> None:
+    assert logs.mask("'runtime': 0.013867449329849854") == "'runtime': 0.013867449329849854"
+    assert logs.mask("took 3.13800138000 s") == "took 3.13800138000 s"
+    assert logs.mask("id 11010519491231002X.") == "id 110105********002X."
+
+
 def test_request_id_is_returned_and_a_bad_one_replaced(
     client: Any, team: dict[str, Staff], capsys: pytest.CaptureFixture[str]
 ) -> None:
