@@ -24,6 +24,7 @@ from service.reports import definitions
 from service.reports.figures import CASE_TYPES, Counts, Period, count, median, percentile_90
 from service.timers.deadlines import DEADLINE_KINDS
 from service.timers.schedule import local_date
+from workflows.calendar import CHINA
 from workflows.definitions.labour_dispute import SATISFACTION
 
 CASES_URL = "/api/v1/cases"
@@ -254,7 +255,7 @@ def summary(
         "unit": unit_code,
         "type": case_type,
         "group_by": group_by,
-        "built_at": now.isoformat(),
+        "built_at": now.astimezone(CHINA).isoformat(),  # China time, as every moment shown
         "groups": rows,
         "total": figures(total, Links(base, period)),
         "households": households(db_session, unit_ids, unit_code, now),

@@ -210,3 +210,4 @@ def test_the_street_sees_its_communities_by_unit(client: FlaskClient, fixed: Fix
         client, fixed.street_chair, **{"from": "2026-10-01", "to": "2026-11-20", "unit": "XA-HX"}
     )
     assert _few(only["total"]) == (1, 0, 0, 1, 1, "0.00", "0.00")
+    assert only["built_at"].endswith("+08:00")  # China time, as every moment the API writes
