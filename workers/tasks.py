@@ -88,9 +88,9 @@ def dispatch_due_timers() -> int:
             return total
 
 
-def fire_timer(timer_id: int) -> None:
+def fire_timer(timer_id: int, known: firing.Known | None = None) -> None:
     with unit_of_work() as work:
-        firing.fire_timer(db_session=work, timer_id=timer_id)
+        firing.fire_timer(db_session=work, timer_id=timer_id, known=known)
         outbox.commit(work, current_app)
 
 
@@ -100,11 +100,13 @@ def fire_timers(timer_ids: list[int]) -> None:
     A timer that fails is rolled back alone and the others still fire: one whose case
     changed meanwhile goes to the single-timer task, which retries it; any other stays
     dispatched and the sweep sends it again after ``STALE_DISPATCH``. Redelivered, the
-    chunk skips the timers it already fired.
+    chunk skips the timers it already fired. The supervisors and push addresses are
+    read once for the chunk.
     """
+    known = firing.Known()
     for timer_id in timer_ids:
         try:
-            fire_timer(timer_id)
+            fire_timer(timer_id, known)
         except (Stale, StaleDataError):
             current_app.extensions["celery"].send_task(firing.FIRE_TASK, args=[timer_id])
         except SoftTimeLimitExceeded:

@@ -18,6 +18,7 @@ import urllib.request
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.message import EmailMessage
+from typing import NamedTuple
 
 from flask import current_app
 from sqlalchemy import and_, or_, select, update
@@ -40,25 +41,45 @@ WEBHOOK_FORMATS = ("wecom", "dingtalk")
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
+class Address(NamedTuple):
+    """Where a person's pushes go: their email, and their unit's webhook."""
+
+    email: str | None
+    webhook_url: str | None
+    webhook_format: str | None
+
+
 def queue(
     *,
     db_session: Session,
     notifications: list[tuple[int, int]],
     source_key: str,
     due_at: datetime,
+    addresses: dict[int, Address] | None = None,
 ) -> None:
-    """Queue the pushes for new notifications ``(notification_id, user_id)``."""
+    """Queue the pushes for new notifications ``(notification_id, user_id)``.
+
+    ``addresses`` holds the people's addresses already read, by user; the others are
+    read here and added to it.
+    """
     if not notifications:
         return
+    addresses = addresses if addresses is not None else {}
     by_user = dict((user_id, note_id) for note_id, user_id in notifications)
-    people = db_session.execute(
-        select(User.id, User.email, OrgUnit.webhook_url, OrgUnit.webhook_format)
-        .join(OrgUnit, OrgUnit.id == User.unit_id)
-        .where(User.id.in_(by_user))
-    ).all()
+    unknown = [user_id for user_id in by_user if user_id not in addresses]
+    if unknown:
+        for user_id, email, webhook_url, webhook_format in db_session.execute(
+            select(User.id, User.email, OrgUnit.webhook_url, OrgUnit.webhook_format)
+            .join(OrgUnit, OrgUnit.id == User.unit_id)
+            .where(User.id.in_(unknown))
+        ):
+            addresses[user_id] = Address(email, webhook_url, webhook_format)
     when = calendar(db_session).push_window(due_at)
     rows = []
-    for user_id, email, webhook_url, webhook_format in people:
+    for user_id in by_user:
+        if user_id not in addresses:
+            continue
+        email, webhook_url, webhook_format = addresses[user_id]
         if email:
             rows.append(("email", email, by_user[user_id]))
         if webhook_url and webhook_format in WEBHOOK_FORMATS:

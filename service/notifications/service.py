@@ -27,11 +27,13 @@ def notify(
     due_at: datetime | None = None,
     deadline_at: datetime | None = None,
     household_id: int | None = None,
+    addresses: dict[int, push.Address] | None = None,
 ) -> int:
     """Notify each user once for ``source_key``; returns how many were new.
 
     A ``message`` made with ``N_`` is kept as its template and values, so each
-    reader gets it in their own language.
+    reader gets it in their own language. ``addresses`` are the push addresses
+    already read by the caller, by user; those read here are added to it.
     """
     if not user_ids:
         return 0
@@ -63,6 +65,7 @@ def notify(
         notifications=created,
         source_key=source_key,
         due_at=due_at or utcnow(),
+        addresses=addresses,
     )
     return len(created)
 

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from sqlalchemy import and_
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from service.cases.models import Case
 from service.cases.transitions import fire
 from service.db import claim, utcnow
 from service.households import reminders
 from service.i18n import N_
+from service.notifications import push
 from service.notifications.service import notify, supervisors_of
 from service.timers.models import CaseTimer
 from workflows.calendar import CHINA
@@ -124,25 +126,49 @@ def claim_due(*, db_session: Session, now: datetime | None = None) -> list[int]:
     return claimed
 
 
-def _recipients(db_session: Session, case: Case, who: tuple[str, ...]) -> list[int]:
+@dataclass
+class Known:
+    """What the timers of one chunk read once and share: people firing only reads.
+
+    A supervisor appointed, or an address changed, while a chunk fires (seconds) is
+    seen by the next chunk.
+    """
+
+    supervisors: dict[int, list[int]] = field(default_factory=dict)
+    addresses: dict[int, push.Address] = field(default_factory=dict)
+
+
+def _recipients(db_session: Session, case: Case, who: tuple[str, ...], known: Known) -> list[int]:
     people = [case.assignee_id] if "assignee" in who and case.assignee_id else []
     if "supervisors" in who or not people:
-        people += supervisors_of(db_session=db_session, unit=case.unit, above=False)
+        if case.unit_id not in known.supervisors:
+            known.supervisors[case.unit_id] = supervisors_of(
+                db_session=db_session, unit=case.unit, above=False
+            )
+        people += known.supervisors[case.unit_id]
     return list(dict.fromkeys(people))
 
 
-def fire_timer(*, db_session: Session, timer_id: int) -> str:
+def fire_timer(*, db_session: Session, timer_id: int, known: Known | None = None) -> str:
     """Do what a dispatched timer is for, once; returns what happened.
 
     It re-reads the case: a timer whose state the case has left, or whose action
-    the workflow no longer allows, is cancelled instead.
+    the workflow no longer allows, is cancelled instead. ``known`` carries the
+    supervisors and addresses already read by the chunk's earlier timers.
     """
+    known = known if known is not None else Known()
     timer = db_session.get(CaseTimer, timer_id, with_for_update=True)
     if timer is None or timer.status != "dispatched":
         return "skipped"
     if timer.household_id is not None:
         return reminders.fire(db_session=db_session, timer=timer)
-    case = db_session.get(Case, timer.case_id, with_for_update={"of": Case})
+    # The case is locked after its timer, as every firing does; its unit comes with it.
+    case = db_session.get(
+        Case,
+        timer.case_id,
+        options=[joinedload(Case.unit, innerjoin=True)],
+        with_for_update={"of": Case},
+    )
     assert case is not None
     spec = WORKFLOWS[case.type].timers.get(timer.kind)
     if spec is None or (timer.state is not None and case.status != timer.state):
@@ -176,13 +202,14 @@ def fire_timer(*, db_session: Session, timer_id: int) -> str:
     )
     notify(
         db_session=db_session,
-        user_ids=_recipients(db_session, case, who),
+        user_ids=_recipients(db_session, case, who, known),
         case_id=case.id,
         kind=f"{timer.kind}.{timer.purpose}",
         message=message,
         source_key=f"timer:{timer.id}",
         due_at=timer.due_at,
         deadline_at=timer.deadline_at,
+        addresses=known.addresses,
     )
     timer.status, timer.fired_at = "fired", utcnow()
     log.info(
