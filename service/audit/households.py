@@ -54,6 +54,12 @@ def verify(*, db_session: Session, unit_ids: frozenset[int] | None) -> Checked:
         ends[event.household_id] = (event.seq, event.hash, length, head)
         events += 1
         db_session.expunge(event)
+    # A file whose every event was deleted has no row above: it is found by its length.
+    emptied = select(Household.id, Household.trail_length).where(Household.trail_length > 0)
+    if unit_ids is not None:
+        emptied = emptied.where(Household.unit_id.in_(unit_ids))
+    for household_id, length in db_session.execute(emptied):
+        ends.setdefault(household_id, (0, GENESIS_HASH, length, ""))
     for household_id, (seq, last, length, head) in ends.items():
         if (seq, last) != (length, head):
             broken.append(

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 
 from service.auth.enums import Role
 from service.db import unit_of_work
@@ -199,6 +199,14 @@ def test_aid_to_a_household_that_exits_meanwhile_is_refused(
         "/api/v1/cases", json=data.aid(household=filed["id"]), headers=aid_team["desk"].headers
     )
     assert intake.status_code == 409
+    set_dibao(client, aid_team["admin"], 2026, "1000.00")
+    good = {"year": 2026, "income": "30000.00", "essential_costs": "6000.00"}
+    for again in (
+        reverify(client, caseworker, filed["id"], good),
+        exit_(client, chair, filed["id"], {"reason": "再次确认"}),
+    ):
+        assert again.status_code == 409
+        assert again.get_json()["error"]["code"] == "household_exited"
 
 
 def test_bad_reverifications_and_exits_are_refused_and_write_nothing(
@@ -211,6 +219,7 @@ def test_bad_reverifications_and_exits_are_refused_and_write_nothing(
     no_dibao = reverify(client, caseworker, filed["id"], good)
     assert no_dibao.status_code == 409
     assert no_dibao.get_json()["error"]["code"] == "no_dibao"
+    assert written() == before
     set_dibao(client, aid_team["admin"], 2026, "1000.00")
     before = written()
     for bad in (
@@ -233,6 +242,7 @@ def test_bad_reverifications_and_exits_are_refused_and_write_nothing(
     assert early.status_code == 409
     assert early.get_json()["error"]["code"] == "before_filing"
     early = reverify(client, caseworker, filed["id"], {**good, "verified_on": "2001-01-01"})
+    assert early.status_code == 409
     assert early.get_json()["error"]["code"] == "before_filing"
     assert written() == before
     # Re-verified 20 days after filing, a re-verification dated 10 days after is refused.
@@ -278,6 +288,14 @@ def test_audit_verify_checks_the_household_histories(
         {"household": filed["id"], "seq": 1,
          "problem": "its content was changed after it was written"},
     ]  # fmt: skip
+    with client.application.app_context(), unit_of_work() as work:
+        work.execute(delete(HouseholdEvent).where(HouseholdEvent.household_id == filed["id"]))
+        work.commit()
+    verified = client.get("/api/v1/audit/verify", headers=aid_team["chair"].headers).get_json()
+    assert verified["ok"] is False
+    assert verified["broken_households"] == [
+        {"household": filed["id"], "seq": 1, "problem": "the history ends early"},
+    ]
 
 
 def test_cli_schedules_the_files_filed_before_re_verification_was_theirs(
