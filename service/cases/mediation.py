@@ -9,14 +9,9 @@ from sqlalchemy.orm import Session
 
 from service.auth.service import Caller
 from service.cases import events
-from service.cases.access import allows, check
+from service.cases.access import check
 from service.cases.models import Case, MediationSession
 from workflows.data import to_json
-
-
-def may_log_session(caller: Caller, case: Case) -> bool:
-    """Whether ``caller`` may log a session on ``case`` now."""
-    return allows(caller, case, "log_session")
 
 
 def log_session(

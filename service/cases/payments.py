@@ -10,11 +10,12 @@ from sqlalchemy.orm import Session
 
 from service.auth.service import Caller
 from service.cases import events
-from service.cases.access import allows, check
+from service.cases.access import check
 from service.cases.models import Case, Payment
 from service.cases.transitions import fire
 from service.domain_errors import Conflict, Invalid, invalid
 from service.households.models import Household
+from service.households.service import refuse_exited
 from service.i18n import N_
 from service.timers.models import CaseTimer
 from service.timers.schedule import cancel_where
@@ -118,24 +119,13 @@ def _part(db_session: Session, case: Case, number: int, amount: Decimal) -> int:
     return parts + 1
 
 
-def may_record(caller: Caller, case: Case) -> bool:
-    """Whether ``caller`` may record a payment on ``case`` now."""
-    return allows(caller, case, ACTION)
-
-
 def record(*, db_session: Session, caller: Caller, case: Case, payment: dict[str, Any]) -> Payment:
     """Record a payment on ``case``; settle or disburse once the money is all there."""
     check(caller, case, ACTION)
-    if (
-        case.household_id is not None
-        and db_session.scalar(select(Household.status).where(Household.id == case.household_id))
-        == "exited"
-    ):
-        # 脱困 since the aid was approved: aid needs the household filed again (返困) first.
-        raise Conflict(
-            N_("the household has exited (脱困): file it again (返困) before any more aid"),
-            code="household_exited",
-        )
+    if case.household_id is not None:  # 脱困 since the aid was approved: no payout
+        household = db_session.get(Household, case.household_id)
+        assert household is not None
+        refuse_exited(household)
     number = _instalment(case, payment)
     part = _part(db_session, case, number, payment["amount"])
     given = {k: payment[k] for k in ("amount", "method", "reference", "paid_on")}

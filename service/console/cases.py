@@ -13,7 +13,7 @@ from flask.typing import ResponseReturnValue
 from sqlalchemy import select
 
 from service.auth.enums import Role
-from service.cases import access, mediation, payments, reading, service, transitions
+from service.cases import access, reading, service, transitions
 from service.cases.models import Case, CaseEvent
 from service.cases.schemas import CaseQuerySchema
 from service.console.blueprint import bp
@@ -173,8 +173,8 @@ def case_page_context(case: Case, *, show_identity: bool = False) -> dict[str, A
         "agreed": agreed,
         "paid": paid,
         "outstanding": agreed - paid,
-        "may_log_session": mediation.may_log_session(caller(), case),
-        "may_record_payment": payments.may_record(caller(), case),
+        "may_log_session": access.allows(caller(), case, "log_session"),
+        "may_record_payment": access.allows(caller(), case, "record_payment"),
         **_household_links(case, view.allowed_actions),
     }
 

@@ -15,7 +15,7 @@ from service.db import upsert, utcnow
 from service.domain_errors import Conflict
 from service.households import aid, history, reminders
 from service.households.models import Household, HouseholdMonth, HouseholdReverification
-from service.households.service import ACTIVE, set_years, year_view
+from service.households.service import ACTIVE, refuse_exited, set_years, year_view
 from service.i18n import N_
 from service.timers.schedule import local_date
 from workflows.data import to_json
@@ -26,14 +26,6 @@ from workflows.households import (
 )
 
 log = logging.getLogger(__name__)
-
-
-def _refuse_exited(household: Household) -> None:
-    if household.status not in ACTIVE:
-        raise Conflict(
-            N_("the household has exited (脱困): file it again (返困) first"),
-            code="household_exited",
-        )
 
 
 def _record_months(
@@ -87,7 +79,7 @@ def reverify(
 ) -> HouseholdReverification:
     """Record the year's figures and the months since, the level they give with the unit's
     低保, whether they suggest an exit; the next re-verification is due a year on."""
-    _refuse_exited(household)
+    refuse_exited(household)
     year = data["year"]
     dibao = aid.dibao_of(db_session, unit_id=household.unit_id, year=year)
     if dibao is None:

@@ -34,6 +34,15 @@ log = logging.getLogger(__name__)
 ACTIVE = ("filed", "refiled")
 
 
+def refuse_exited(household: Household) -> None:
+    """No aid and no re-verification for a file that has exited 脱困 until it is filed again."""
+    if household.status not in ACTIVE:
+        raise Conflict(
+            N_("the household has exited (脱困): file it again (返困) first"),
+            code="household_exited",
+        )
+
+
 def active_file_of(db_session: Session, id_number: str) -> Household | None:
     return db_session.scalar(
         select(Household).where(Household.head_id_number == id_number, Household.status.in_(ACTIVE))
@@ -372,8 +381,7 @@ def for_intake(
     """
     if "household" in intake:
         household = scoped(db_session, caller, Household, intake["household"], what="household")
-        if household.status == "exited":
-            raise Conflict(N_("the household has exited (脱困): file it again"))
+        refuse_exited(household)
         return _filed_with(household, unit)
     claimant = intake["claimant"]
     if "household_file" in intake:
