@@ -12,14 +12,11 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from workflows.definitions.hardship_aid import HARDSHIP_LEVELS
+from workflows.households import yuan
 from workflows.messages import N_, Text
 
-CENT = Decimal("0.01")
-LEVELS = ("deep", "relative", "accident")
-
-
-def yuan(amount: Decimal) -> str:
-    return f"¥{amount:,.2f}"
+LEVELS = HARDSHIP_LEVELS
 
 
 @dataclass(frozen=True)
@@ -117,7 +114,6 @@ DUPLICATE = "duplicate"
 ALREADY_PAID = "already_paid"
 AMOUNT_DIFFERS = "amount_differs"
 UNREADABLE = "unreadable"
-OUTCOMES = (MATCHED, UNMATCHED, DUPLICATE, ALREADY_PAID, AMOUNT_DIFFERS, UNREADABLE)
 
 
 @dataclass(frozen=True)
