@@ -16,8 +16,7 @@ from flask import current_app
 from sqlalchemy import event, func, or_, select
 from sqlalchemy.orm import Session
 
-from service.auth.models import OrgUnit
-from service.auth.service import Caller, subtree_ids
+from service.auth.service import Caller, chosen_unit, subtree_ids
 from service.broker import send_soon
 from service.campaigns import transfers
 from service.campaigns.models import Campaign, CampaignEntry, CampaignJob, CampaignList
@@ -75,9 +74,8 @@ def request_build(
     still_open(campaign)
     unit = campaign.unit
     if unit_code is not None and unit_code != unit.code:
-        found = db_session.scalar(select(OrgUnit).where(OrgUnit.code == unit_code))
-        beneath = subtree_ids(db_session=db_session, unit=unit)
-        if found is None or found.id not in beneath or found.id not in caller.scope_unit_ids:
+        found = chosen_unit(db_session=db_session, caller=caller, code=unit_code)
+        if not found.path.startswith(unit.path):
             raise invalid({"unit": [N_("not the campaign's unit or a unit beneath it")]})
         unit = found
     built = CampaignList(

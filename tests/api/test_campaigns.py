@@ -191,6 +191,16 @@ def test_one_unit_at_a_time_and_never_a_household_twice(
         headers=street_caseworker.headers,
     )  # fmt: skip
     assert outside.status_code == 422
+    # XA-HX is in the street caseworker's scope, but not beneath a campaign of XA-HG.
+    community_campaign = open_campaign(client, street_chair, unit="XA-HG", name="社区送温暖")
+    before = figures(client, street_chair, community_campaign)
+    beside = client.post(
+        f"/api/v1/campaigns/{community_campaign['id']}/lists", json={"unit": "XA-HX"},
+        headers=street_caseworker.headers,
+    )  # fmt: skip
+    assert beside.status_code == 422
+    assert "unit" in beside.get_json()["error"]["fields"]
+    assert figures(client, street_chair, community_campaign) == before
 
 
 def test_a_household_whose_cap_the_amount_would_break_is_left_off(
