@@ -25,10 +25,14 @@ from service.identity import mask_id_number, mask_phone
 _CONTEXT: ContextVar[dict[str, Any]] = ContextVar("log_context", default={})  # noqa: B039
 CONTEXT_FIELDS = ("request_id", "user_id", "case_id")
 
-# An 18-character resident ID number and a mainland mobile, standing alone.
-# Not the digits after a decimal point: a task's run time 0.013867449329849854 is no ID.
-_ID_NUMBER = re.compile(r"(?<![0-9A-Za-z])(?<!\d\.)\d{17}[\dXx](?![0-9A-Za-z])")
-_MOBILE = re.compile(r"(?<![0-9A-Za-z])(?<!\d\.)1[3-9]\d{9}(?![0-9A-Za-z])")
+# An 18-character resident ID number and a mainland mobile, standing alone: not part of
+# a word, nor the decimals of a number such as a task's run time 0.013867449329849854.
+# Only below 1 does a float's repr run to 18 decimals, so "1.110105…" in a numbered line
+# is still taken for an ID number; 11 decimals (3.13800138000) are any float's.
+ID_STANDALONE = r"(?<![0-9A-Za-z])(?<!(?<![0-9])0\.)"
+PHONE_STANDALONE = r"(?<![0-9A-Za-z])(?<!\d\.)"
+_ID_NUMBER = re.compile(ID_STANDALONE + r"\d{17}[\dXx](?![0-9A-Za-z])")
+_MOBILE = re.compile(PHONE_STANDALONE + r"1[3-9]\d{9}(?![0-9A-Za-z])")
 # Attributes every LogRecord has; anything else on a record came from ``extra=``.
 _STANDARD = set(vars(logging.LogRecord("", 0, "", 0, "", None, None))) | {"message", "asctime"}
 

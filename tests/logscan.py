@@ -15,13 +15,15 @@ from pathlib import Path
 
 from stdnum.cn import ric
 
+from service import logs
+
 TESTS = Path(__file__).resolve().parent
 # Values written out in the tests' sources: ID numbers, mobiles, landlines.
 _LITERAL = re.compile(r"[\"'](\d{17}[\dX]|1[3-9]\d{9}|0\d{2,3}-\d{7,8})[\"']")
-# As service.logs masks them: the digits after a decimal point (a task's run time,
-# 0.056198235000010754) are a fraction, not an ID number.
+# A number standing alone, as service.logs masks them.
 _CANDIDATE = re.compile(
-    r"(?<![0-9A-Za-z])(?<!\d\.)(?:\d{17}[\dX]|1[3-9]\d{9}|0\d{2,3}-\d{7,8})(?![0-9A-Za-z])"
+    rf"(?:{logs.ID_STANDALONE}\d{{17}}[\dX]|{logs.PHONE_STANDALONE}(?:1[3-9]\d{{9}}|0\d{{2,3}}-\d{{7,8}}))"
+    r"(?![0-9A-Za-z])"
 )
 _STANDARD = set(vars(logging.LogRecord("", 0, "", 0, "", None, None))) | {"message", "asctime"}
 

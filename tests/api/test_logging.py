@@ -83,6 +83,7 @@ def test_the_digits_after_a_decimal_point_are_no_id_number() -> None:
     assert logs.mask("'runtime': 0.013867449329849854") == "'runtime': 0.013867449329849854"
     assert logs.mask("took 3.13800138000 s") == "took 3.13800138000 s"
     assert logs.mask("id 11010519491231002X.") == "id 110105********002X."
+    assert logs.mask("1.11010519491231002X") == "1.110105********002X"  # a numbered line
 
 
 def test_request_id_is_returned_and_a_bad_one_replaced(
