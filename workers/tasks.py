@@ -226,8 +226,9 @@ def register(celery: Celery) -> None:
     celery.task(name=reports.BUILD_TASK, **idempotent)(build_due_reports)
     celery.task(name="unioncase.route_case", **retried)(route_case)
     celery.task(name="unioncase.alert_collective", **retried)(alert_collective)
-    # Reads every case's trail head: on a million cases that takes more than a
-    # sweep's half-minute.
+    # A job's task hands on after TASK_BUDGET_SECONDS, well inside the time limit.
     celery.task(name=campaign_jobs.RUN_TASK, **retried)(run_campaign_job)
     celery.task(name=campaign_jobs.SWEEP_TASK, **idempotent)(sweep_campaign_jobs)
+    # Reads every case's trail head: on a million cases that takes more than a
+    # sweep's half-minute.
     celery.task(name=ANCHOR_TASK, soft_time_limit=900, time_limit=960, **idempotent)(anchor_trails)
