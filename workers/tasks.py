@@ -23,6 +23,7 @@ from service.domain_errors import Stale
 from service.health.service import record_heartbeat
 from service.idempotency.service import forget_older_than
 from service.notifications import push
+from service.notifications.service import Known
 from service.outbox import service as outbox
 from service.reports import stored as reports
 from service.timers import firing
@@ -88,7 +89,7 @@ def dispatch_due_timers() -> int:
             return total
 
 
-def fire_timer(timer_id: int, known: firing.Known | None = None) -> None:
+def fire_timer(timer_id: int, known: Known | None = None) -> None:
     with unit_of_work() as work:
         firing.fire_timer(db_session=work, timer_id=timer_id, known=known)
         outbox.commit(work, current_app)
@@ -103,7 +104,7 @@ def fire_timers(timer_ids: list[int]) -> None:
     chunk skips the timers it already fired. The supervisors and push addresses are
     read once for the chunk.
     """
-    known = firing.Known()
+    known = Known()
     for timer_id in timer_ids:
         try:
             fire_timer(timer_id, known)

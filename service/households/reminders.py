@@ -19,7 +19,7 @@ from service.db import utcnow
 from service.households.models import Household
 from service.i18n import N_
 from service.notifications.models import Notification
-from service.notifications.service import notify, supervisors_of
+from service.notifications.service import Known, notify
 from service.timers.models import CaseTimer
 from service.timers.schedule import OPEN, calendar, local_date
 from workflows.calendar import CHINA
@@ -125,7 +125,7 @@ def caseworkers_of(db_session: Session, household: Household) -> list[int]:
     )
 
 
-def fire(*, db_session: Session, timer: CaseTimer) -> str:
+def fire(*, db_session: Session, timer: CaseTimer, known: Known) -> str:
     """Tell the caseworkers 30 days ahead; on the due day the supervisors too."""
     household = db_session.get(Household, timer.household_id, with_for_update={"of": Household})
     if household is None or household.status not in ACTIVE:
@@ -133,7 +133,7 @@ def fire(*, db_session: Session, timer: CaseTimer) -> str:
         return "cancelled"
     people = caseworkers_of(db_session, household)
     if timer.purpose == "due" or not people:
-        people += supervisors_of(db_session=db_session, unit=household.unit, above=False)
+        people += known.supervisors_of(db_session, household.unit)
     deadline = timer.deadline_at.astimezone(CHINA).date()
     notify(
         db_session=db_session,
@@ -145,6 +145,7 @@ def fire(*, db_session: Session, timer: CaseTimer) -> str:
         source_key=f"timer:{timer.id}",
         due_at=timer.due_at,
         deadline_at=timer.deadline_at,
+        addresses=known.addresses,
     )
     timer.status, timer.fired_at = "fired", utcnow()
     log.info(

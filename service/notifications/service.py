@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import func, select
@@ -100,3 +101,23 @@ def dead_pushes(*, db_session: Session, unit_ids: frozenset[int]) -> list[Delive
             .limit(500)
         )
     )
+
+
+@dataclass
+class Known:
+    """What the timers of one chunk read once and share: people firing only reads.
+
+    A supervisor appointed, or an address changed, while a chunk fires (seconds) is
+    seen by the next chunk.
+    """
+
+    supervisors: dict[int, list[int]] = field(default_factory=dict)
+    addresses: dict[int, push.Address] = field(default_factory=dict)
+
+    def supervisors_of(self, db_session: Session, unit: OrgUnit) -> list[int]:
+        """The unit's own supervisors, read once a chunk."""
+        if unit.id not in self.supervisors:
+            self.supervisors[unit.id] = supervisors_of(
+                db_session=db_session, unit=unit, above=False
+            )
+        return self.supervisors[unit.id]

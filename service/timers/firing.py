@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from sqlalchemy import and_
@@ -14,8 +13,7 @@ from service.cases.transitions import fire
 from service.db import claim, utcnow
 from service.households import reminders
 from service.i18n import N_
-from service.notifications import push
-from service.notifications.service import notify, supervisors_of
+from service.notifications.service import Known, notify
 from service.timers.models import CaseTimer
 from workflows.calendar import CHINA
 from workflows.definitions import WORKFLOWS
@@ -126,26 +124,10 @@ def claim_due(*, db_session: Session, now: datetime | None = None) -> list[int]:
     return claimed
 
 
-@dataclass
-class Known:
-    """What the timers of one chunk read once and share: people firing only reads.
-
-    A supervisor appointed, or an address changed, while a chunk fires (seconds) is
-    seen by the next chunk.
-    """
-
-    supervisors: dict[int, list[int]] = field(default_factory=dict)
-    addresses: dict[int, push.Address] = field(default_factory=dict)
-
-
 def _recipients(db_session: Session, case: Case, who: tuple[str, ...], known: Known) -> list[int]:
     people = [case.assignee_id] if "assignee" in who and case.assignee_id else []
     if "supervisors" in who or not people:
-        if case.unit_id not in known.supervisors:
-            known.supervisors[case.unit_id] = supervisors_of(
-                db_session=db_session, unit=case.unit, above=False
-            )
-        people += known.supervisors[case.unit_id]
+        people += known.supervisors_of(db_session, case.unit)
     return list(dict.fromkeys(people))
 
 
@@ -161,7 +143,7 @@ def fire_timer(*, db_session: Session, timer_id: int, known: Known | None = None
     if timer is None or timer.status != "dispatched":
         return "skipped"
     if timer.household_id is not None:
-        return reminders.fire(db_session=db_session, timer=timer)
+        return reminders.fire(db_session=db_session, timer=timer, known=known)
     # The case is locked after its timer, as every firing does; its unit comes with it.
     case = db_session.get(
         Case,
