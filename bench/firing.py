@@ -21,9 +21,9 @@ from sqlalchemy import event, func, select, update
 
 from bench.seed import bench_env, create_staff, migrated_app, register_cases, route_cases
 from service.auth.enums import Role
-from service.auth.staff import create_user
 from service.db import unit_of_work, utcnow
-from service.timers import firing
+from service.staff.service import create_user
+from service.sweep import firing
 from service.timers.models import CaseTimer
 from workers.tasks import fire_timers
 

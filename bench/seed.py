@@ -99,8 +99,8 @@ def create_staff(app: Flask) -> Staff:
     """Unit BENCH with an intake desk and a mediator, each with a token."""
     from service.auth.enums import Role
     from service.auth.service import Caller, issue_token
-    from service.auth.staff import create_unit, create_user
     from service.db import unit_of_work
+    from service.staff.service import create_unit, create_user
 
     with app.app_context(), unit_of_work() as work:
         unit = create_unit(db_session=work, code="BENCH", name="压测社区工会", parent_code=None)

@@ -61,7 +61,7 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=2)
     args = parser.parse_args()
 
-    from service.timers.firing import MESSAGES
+    from service.sweep.firing import MESSAGES
     from workers.main import flask_app
     from workers.tasks import dispatch_due_timers
 

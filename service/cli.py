@@ -21,10 +21,10 @@ from service.auth.enums import Role
 from service.auth.models import OrgUnit, User
 from service.auth.passwords import is_password, set_password
 from service.auth.service import issue_token
-from service.auth.staff import create_unit, create_user
 from service.config import Settings
 from service.db import unit_of_work, utcnow
 from service.domain_errors import DomainError
+from service.staff.service import create_unit, create_user
 from service.timers.calendar_days import remove_day, set_day
 from service.timers.calendar_years import coverage, load_year, schedule_from
 from service.timers.models import CalendarDay

@@ -15,9 +15,9 @@ from flask.testing import FlaskClient
 from service.app import create_app
 from service.auth.enums import Role
 from service.auth.service import issue_token
-from service.auth.staff import create_unit, create_user
 from service.config import Settings
 from service.db import unit_of_work
+from service.staff.service import create_unit, create_user
 from tests import data, logscan, support
 
 

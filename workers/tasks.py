@@ -26,7 +26,7 @@ from service.notifications import push
 from service.notifications.service import Known
 from service.outbox import service as outbox
 from service.reports import stored as reports
-from service.timers import firing
+from service.sweep import firing
 from service.timers.schedule import calendar, local_date
 
 log = logging.getLogger(__name__)

@@ -12,10 +12,10 @@ from service.auth.enums import Role
 from service.auth.models import OrgUnit, User
 from service.auth.passwords import SignInRefused, set_password
 from service.auth.service import issue_token, revoke_tokens
-from service.auth.staff import create_unit, create_user, set_webhook
 from service.db import unit_of_work
 from service.domain_errors import DomainError
 from service.i18n import translate
+from service.staff.service import create_unit, create_user, set_webhook
 
 units = AppGroup("units", help="Org units: street federations and community unions.")
 users = AppGroup("users", help="People who use unioncase.")

@@ -1,7 +1,7 @@
 """Administration of people: the overview, creating users, their role, unit and leaving.
 
 Everything is scoped to the admin's units (their unit and those beneath it) and goes
-through ``service.auth.staff``, the same functions as the ``flask users`` commands.
+through ``service.staff.service``, the same functions as the ``flask users`` commands.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from flask import redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from sqlalchemy import select
 
-from service.auth import passwords, staff
+from service.auth import passwords
 from service.auth.enums import Role
 from service.auth.models import OrgUnit, User
 from service.auth.service import revoke_tokens
@@ -24,6 +24,7 @@ from service.db import session
 from service.domain_errors import DomainError, Invalid
 from service.errors import http_status
 from service.i18n import N_
+from service.staff import service as staff
 
 USER_FIELDS = ("username", "display_name", "role", "unit", "email")
 

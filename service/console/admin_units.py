@@ -8,7 +8,6 @@ import marshmallow as ma
 from flask import render_template, request
 from flask.typing import ResponseReturnValue
 
-from service.auth import staff
 from service.auth.enums import Role
 from service.auth.models import OrgUnit
 from service.console.admin import refusal, unit_options
@@ -21,6 +20,7 @@ from service.domain_errors import DomainError
 from service.households import aid
 from service.households.schemas import AidSettingIn
 from service.i18n import N_
+from service.staff import service as staff
 
 
 def _unit(unit_id: int) -> OrgUnit:

@@ -14,11 +14,11 @@ from sqlalchemy import select
 from service.auth.enums import Role
 from service.auth.models import OrgUnit, User
 from service.auth.service import as_caller, issue_token
-from service.auth.staff import create_unit, create_user
 from service.cases import service as cases
 from service.cases.schemas import CaseIntakeSchema
 from service.db import unit_of_work, utcnow
 from service.demo import people
+from service.staff.service import create_unit, create_user
 from workflows.case_types import AID_KINDS, CHANNELS, DISPUTE_CATEGORIES
 
 demo = AppGroup("demo", help="Demonstration data.")

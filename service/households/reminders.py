@@ -1,7 +1,7 @@
 """The yearly re-verification 年审 of a household file: its timer, started, cancelled, fired.
 
 The timer is a row of ``timers`` with the household's id instead of a case's, so that
-the one sweep that serves the cases' timers serves it too (service.timers.firing).
+the one sweep that serves the cases' timers serves it too (service.sweep.firing).
 """
 
 from __future__ import annotations

@@ -33,7 +33,7 @@ from sqlalchemy import and_
 
 from service.auth.enums import Role
 from service.db import claim, unit_of_work
-from service.timers import firing
+from service.sweep import firing
 from service.timers.models import CaseTimer
 from tests import data
 from tests.api.workflow_helpers import do, propose, register, route, system

@@ -17,11 +17,11 @@ import pytest
 from flask import Flask
 from sqlalchemy import select
 
-from service.auth import staff
 from service.auth.enums import Role
 from service.auth.models import OrgUnit, User
 from service.db import unit_of_work
 from service.domain_errors import Conflict
+from service.staff import service as staff
 from service.timers import schedule
 from service.timers.models import CalendarDay
 from tests import data

@@ -14,7 +14,8 @@ from sqlalchemy import select
 from service.auth.enums import Role
 from service.db import unit_of_work
 from service.notifications.models import Notification
-from service.timers import firing, schedule
+from service.sweep import firing
+from service.timers import schedule
 from service.timers.models import CalendarDay, CalendarYear, CaseTimer
 from tests import data, support
 from tests.api.report_data import on

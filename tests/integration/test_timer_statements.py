@@ -13,7 +13,7 @@ from flask.testing import FlaskClient
 from sqlalchemy import select, update
 
 from service.db import unit_of_work, utcnow
-from service.timers import firing
+from service.sweep import firing
 from service.timers.models import CaseTimer
 from tests.api.test_statement_counts import _on, sent
 from tests.conftest import Staff

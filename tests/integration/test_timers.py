@@ -15,7 +15,7 @@ from service.auth.enums import Role
 from service.cases.models import Case, CaseEvent
 from service.db import unit_of_work, utcnow
 from service.notifications.models import Notification
-from service.timers import firing
+from service.sweep import firing
 from service.timers.models import CaseTimer
 from tests import data, support
 from tests.api.workflow_helpers import (
