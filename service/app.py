@@ -15,12 +15,12 @@ from service.broker import init_celery
 from service.calculators.views import blp as calculators_blp
 from service.campaigns import cli as campaigns_cli
 from service.campaigns.views import blp as campaigns_blp
-from service.cases.events import TrailKeys
 from service.cases.views import blp as cases_blp
 from service.config import Settings
 from service.db import Database
 from service.demo import cli as demo_cli
 from service.errors import register_error_handlers
+from service.hash_chain import TrailKeys
 from service.health.views import blp as health_blp
 from service.households import cli as households_cli
 from service.households.views import blp as households_blp

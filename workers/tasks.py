@@ -17,9 +17,9 @@ from sqlalchemy.orm.exc import StaleDataError
 from service.audit import anchors
 from service.campaigns import jobs as campaign_jobs
 from service.cases import consumers
-from service.cases.events import trail_keys
 from service.db import unit_of_work, utcnow
 from service.domain_errors import Stale
+from service.hash_chain import trail_keys
 from service.health.service import record_heartbeat
 from service.idempotency.service import forget_older_than
 from service.notifications import push

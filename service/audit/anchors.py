@@ -24,9 +24,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from service.cases.events import TrailKeys
 from service.cases.models import Case
 from service.config import Settings
+from service.hash_chain import TrailKeys
 
 FILE_NAME = "audit-anchors.jsonl"
 

@@ -9,8 +9,8 @@ from flask import Flask, current_app
 from flask.cli import AppGroup
 
 from service.audit import anchors, service
-from service.cases.events import trail_keys
 from service.db import unit_of_work, utcnow
+from service.hash_chain import trail_keys
 
 audit = AppGroup("audit", help="The audit trail: verify it, anchor it.")
 

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from service.cases.events import GENESIS_HASH, trail_keys
+from service.hash_chain import GENESIS_HASH, trail_keys
 from service.households.history import canonical
 from service.households.models import Household, HouseholdEvent
 

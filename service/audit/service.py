@@ -11,8 +11,9 @@ from sqlalchemy.orm import Session
 
 from service.audit import anchors as anchoring
 from service.audit import households as household_histories
-from service.cases.events import GENESIS_HASH, LEGACY_KEY_ID, content_hash, trail_keys
+from service.cases.events import content_hash
 from service.cases.models import Case, CaseEvent
+from service.hash_chain import GENESIS_HASH, LEGACY_KEY_ID, trail_keys
 from service.reports.models import StoredReport
 
 

@@ -139,7 +139,7 @@ class CaseEvent(Base):
     payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
-    # Which audit key signed ``hash`` (service.cases.events.TrailKeys); the key itself
+    # Which audit key signed ``hash`` (service.hash_chain.TrailKeys); the key itself
     # lives only in the settings.
     key_id: Mapped[str] = mapped_column(String(16))
 

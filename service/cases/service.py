@@ -20,6 +20,7 @@ from service.cases.schemas import CaseIntakeSchema
 from service.db import utcnow
 from service.domain_errors import Conflict, Invalid, not_found
 from service.fields import LOCAL_TZ
+from service.hash_chain import GENESIS_HASH
 from service.households import service as households
 from service.i18n import N_
 from service.outbox import service as outbox
@@ -196,7 +197,7 @@ def register(*, db_session: Session, caller: Caller, intake: dict[str, Any]) -> 
         details=to_json({k: intake[k] for k in TYPE_DETAILS if k in intake}),
         created_by_id=caller.user_id,
         trail_length=0,
-        trail_head=events.GENESIS_HASH,
+        trail_head=GENESIS_HASH,
     )
     # The mediation application interrupts the limitation period: it runs from receipt.
     receipt = ("receipt", schedule.local_date(case.received_at))

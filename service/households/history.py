@@ -14,9 +14,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from service.cases.events import TrailKeys, chained, trail_keys
 from service.db import utcnow
 from service.domain_errors import Stale
+from service.hash_chain import TrailKeys, chained, trail_keys
 from service.households.models import Household, HouseholdEvent
 from service.i18n import N_
 

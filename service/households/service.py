@@ -12,10 +12,10 @@ from sqlalchemy.orm import Session
 from service.auth.enums import Role
 from service.auth.models import OrgUnit
 from service.auth.service import Caller, chosen_unit, scoped, subtree_ids
-from service.cases.events import GENESIS_HASH
 from service.cases.models import Case
 from service.db import utcnow
 from service.domain_errors import Conflict
+from service.hash_chain import GENESIS_HASH
 from service.households import aid, history, reminders
 from service.households.models import (
     Household,

@@ -14,16 +14,11 @@ from sqlalchemy import delete, select, update
 
 from service.app import create_app
 from service.auth.models import OrgUnit
-from service.cases.events import (
-    GENESIS_HASH,
-    LEGACY_KEY_ID,
-    canonical,
-    key_id_of,
-    trail_keys,
-)
+from service.cases.events import canonical
 from service.cases.models import Case, CaseEvent
 from service.config import DEVELOPMENT_AUDIT_KEY, Settings
 from service.db import unit_of_work
+from service.hash_chain import GENESIS_HASH, LEGACY_KEY_ID, key_id_of, trail_keys
 from service.i18n import translate
 from service.reports import stored
 from tests import data

@@ -13,8 +13,8 @@ from flask.testing import FlaskClient
 from service.audit import anchors
 from service.auth.enums import Role
 from service.broker import celery_config, send
-from service.cases.events import trail_keys
 from service.config import Settings
+from service.hash_chain import trail_keys
 from tests import data, support
 from tests.api.workflow_helpers import register
 from tests.conftest import Office, Staff

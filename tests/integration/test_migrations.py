@@ -17,10 +17,11 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, create_engine, inspect, text
 
-from service.cases.events import GENESIS_HASH, TrailKeys, canonical
+from service.cases.events import canonical
 from service.cases.models import CaseEvent
 from service.cli import alembic_config
 from service.config import Settings
+from service.hash_chain import GENESIS_HASH, TrailKeys
 from service.models import Base, built_on
 
 SCHEMA = "unioncase_migration_check"
