@@ -16,6 +16,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from service.auth.enums import Role
 from service.cases import service as cases
+from service.cases.visits import record_case_visit
 from service.console.blueprint import bp
 from service.console.forms import (
     MONTH_ROWS,
@@ -249,7 +250,7 @@ def case_visit(case_id: int) -> ResponseReturnValue:
         return _visit_page(case)
     try:
         visit = VisitSchema().load(visit_body(request.form))
-        visits.record_case_visit(db_session=session(), caller=caller(), case=case, visit=visit)
+        record_case_visit(db_session=session(), caller=caller(), case=case, visit=visit)
     except ma.ValidationError as invalid:
         errors = flat_errors(invalid.messages)
         return _visit_page(case, 422, visit_form=request.form, visit_errors=errors)

@@ -11,6 +11,7 @@ from flask_smorest import Blueprint
 from service.auth.enums import Role
 from service.auth.service import chosen_unit
 from service.cases import service as cases
+from service.cases.visits import record_case_visit
 from service.db import session
 from service.households import aid, history, reverification, service, visits
 from service.households.schemas import (
@@ -171,9 +172,7 @@ class CaseVisits(MethodView):
     def post(self, body: dict[str, Any], case_id: int) -> Any:
         """Record a visit for a hardship case; it goes on the case's household file."""
         case = cases.get(db_session=session(), caller=caller(), case_id=case_id)
-        return visits.record_case_visit(
-            db_session=session(), caller=caller(), case=case, visit=body
-        )
+        return record_case_visit(db_session=session(), caller=caller(), case=case, visit=body)
 
 
 @settings_blp.route("")

@@ -1,4 +1,7 @@
-"""Care visits 走访 on a household file, and the home visits a proposal needs."""
+"""Care visits 走访 on a household file, and the home visits a proposal needs.
+
+A visit made for a hardship case is the case's record: ``service.cases.visits``.
+"""
 
 from __future__ import annotations
 
@@ -8,14 +11,10 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from service.auth.service import Caller
-from service.cases.access import check
 from service.cases.models import Case
 from service.db import utcnow
-from service.domain_errors import Conflict
 from service.households import history
-from service.households import service as households
 from service.households.models import CareVisit, Household
-from service.i18n import N_
 
 
 def record_visit(
@@ -53,21 +52,6 @@ def record_visit(
         },
     )
     return record
-
-
-def record_case_visit(
-    *, db_session: Session, caller: Caller, case: Case, visit: dict[str, Any]
-) -> CareVisit:
-    """Record a visit made for a hardship case; it goes on the case's household file."""
-    check(caller, case, "visit")
-    if case.household_id is None:
-        raise Conflict(N_("only a hardship case has a household to visit"))
-    household = households.get(
-        db_session=db_session, caller=caller, household_id=case.household_id, for_update=True
-    )
-    return record_visit(
-        db_session=db_session, caller=caller, household=household, visit=visit, case=case
-    )
 
 
 def home_visitors(db_session: Session, case: Case) -> int:

@@ -35,11 +35,11 @@ from service.auth.service import Caller, as_caller
 from service.cases import payments, service
 from service.cases.models import Case
 from service.cases.schemas import CaseIntakeSchema, PaymentSchema
+from service.cases.visits import record_case_visit
 from service.console.dashboard import percent
 from service.console.text import yuan
 from service.db import unit_of_work
 from service.households import service as households
-from service.households import visits
 from service.households.schemas import HouseholdAmendIn, VisitSchema
 from service.reports import stored
 from service.reports.service import summary
@@ -94,7 +94,7 @@ def file_and_visit(app: Flask, username: str, at: str, case_id: int) -> None:
         visit = VisitSchema().load(
             {"visited_on": at[:10], "visitors": ["王建华", "李红梅"], "consent": True}
         )
-        visits.record_case_visit(db_session=work, caller=caller, case=case, visit=visit)
+        record_case_visit(db_session=work, caller=caller, case=case, visit=visit)
 
 
 def pay(app: Flask, username: str, at: str, case_id: int, **body: Any) -> None:
