@@ -14,8 +14,13 @@ from service.auth.service import Caller
 from service.db import upsert, utcnow
 from service.domain_errors import Conflict
 from service.households import aid, history, reminders
-from service.households.models import Household, HouseholdMonth, HouseholdReverification
-from service.households.service import ACTIVE, refuse_exited, set_years, year_view
+from service.households.models import (
+    ACTIVE,
+    Household,
+    HouseholdMonth,
+    HouseholdReverification,
+)
+from service.households.service import refuse_exited, set_years, year_view
 from service.i18n import N_
 from service.timers.schedule import local_date
 from workflows.data import to_json

@@ -18,6 +18,7 @@ from service.db import utcnow
 from service.domain_errors import Conflict
 from service.households import aid, history, reminders
 from service.households.models import (
+    ACTIVE,
     Household,
     HouseholdMember,
     HouseholdMonth,
@@ -31,7 +32,6 @@ from workflows.data import to_json
 from workflows.households import hardship_level, monthly_per_head
 
 log = logging.getLogger(__name__)
-ACTIVE = ("filed", "refiled")
 
 
 def refuse_exited(household: Household) -> None:
