@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 
@@ -112,6 +113,12 @@ def test_file_aid_within_the_caps_and_reverify_a_year_later(
         assert summary["households"]["overdue"]["count"] == 1
         drill = client.get(summary["households"]["overdue"]["households"], headers=chair.headers)
         assert [h["id"] for h in drill.get_json()["items"]] == [filed["id"]]
+        exported = client.get(
+            "/api/v1/reports/summary?from=2027-10-01&to=2027-10-11&format=csv",
+            headers=chair.headers,
+        ).data.decode("utf-8-sig")
+        rows = list(csv.DictReader(x for x in exported.splitlines() if not x.startswith("#")))
+        assert (rows[-1]["分组"], rows[-1]["逾期未年审户数"]) == ("合计", "1")
 
         set_dibao(client, aid_team["admin"], 2027, "1000.00")
         body = {"year": 2027, "income": "48000.00", "essential_costs": "6000.00",
