@@ -360,6 +360,7 @@ def view_of(
                 .limit(24)
             )
         ]
+        view["reverifications"] = history.reverifications_of(db_session, household)
         view["aid_this_year"] = [
             aid.standing(
                 db_session, household_id=household.id, unit_id=household.unit_id, kind=kind
