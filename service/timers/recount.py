@@ -43,7 +43,9 @@ from service.timers.schedule import (
 )
 from workflows.calendar import WorkingCalendar, end_of_day
 from workflows.definitions import WORKFLOWS
+from workflows.engine import Timer
 from workflows.households import reverification_dates
+from workflows.periods import Limitation, limitation
 
 log = logging.getLogger(__name__)
 
@@ -167,6 +169,8 @@ def _case_counts(
     if spec_source is None:
         return None
     spec = _spec(spec_source)
+    if kind == "limitation_warning":
+        return _limitation_counts(case, spec, rows, before, after)
     if spec.anchor == "entered":
         # The row was written in the transaction that entered the state.
         anchor: date | None = local_date(min(timer.created_at for timer in rows))
@@ -178,22 +182,62 @@ def _case_counts(
     if anchor is None:
         return None
 
-    def count(working: WorkingCalendar) -> Count:
-        return Count(
-            deadline_at=end_of_day(_last_day(spec, anchor, working)),
-            reminders=tuple(
-                _start_of(_reminder_day(spec, anchor, offset, working)) for offset in spec.reminders
-            ),
-        )
+    old = _count(spec, anchor, before)
+    if not _counted_so(case, rows, old):
+        return None
+    return old, _count(spec, anchor, after)
 
-    old = count(before)
-    if any(timer.deadline_at != old.deadline_at for timer in rows):
+
+def _count(spec: Timer, anchor: date, working: WorkingCalendar) -> Count:
+    return Count(
+        deadline_at=end_of_day(_last_day(spec, anchor, working)),
+        reminders=tuple(
+            _start_of(_reminder_day(spec, anchor, offset, working)) for offset in spec.reminders
+        ),
+    )
+
+
+def _counted_so(case: Case, rows: list[CaseTimer], old: Count) -> bool:
+    if all(timer.deadline_at == old.deadline_at for timer in rows):
+        return True
+    log.warning(
+        "a pending deadline was not counted as its timer counts now: left as it is",
+        extra={"case_id": case.id, "timer": rows[0].kind, "instalment": rows[0].instalment},
+    )
+    return False
+
+
+def _limitation_of(case: Case, working: WorkingCalendar) -> Limitation | None:
+    """The case's limitation date under ``working``, as ``schedule.limit`` counts it."""
+    stored = case.details.get("limitation_interrupted")
+    return limitation(
+        working,
+        category=case.category,
+        known_on=case.known_on,
+        employment_end_on=case.employment_end_on,
+        interruptions=((stored[0], date.fromisoformat(stored[1])),) if stored else (),
+    )
+
+
+def _limitation_counts(
+    case: Case, spec: Timer, rows: list[CaseTimer], before: WorkingCalendar, after: WorkingCalendar
+) -> tuple[Count, Count] | None:
+    """The warnings count from the case's limitation date, itself a statutory date (art. 27):
+    when the calendar moves it, the case's date moves with its warnings."""
+    old_on, new_on = _limitation_of(case, before), _limitation_of(case, after)
+    if old_on is None or new_on is None or old_on.on != case.limitation_on:
         log.warning(
-            "a pending deadline was not counted as its timer counts now: left as it is",
-            extra={"case_id": case.id, "timer": kind, "instalment": instalment},
+            "a limitation date was not counted as the case's dates count it now: left as it is",
+            extra={"case_id": case.id},
         )
         return None
-    return old, count(after)
+    old = _count(spec, old_on.on, before)
+    if not _counted_so(case, rows, old):
+        return None
+    if new_on.on != old_on.on:
+        case.limitation_on = new_on.on
+        case.details = {**case.details, "limitation": new_on.to_json()}
+    return old, _count(spec, new_on.on, after)
 
 
 def _household_counts(

@@ -135,3 +135,32 @@ def test_a_household_files_reverification_moves_off_a_new_holiday(
             .order_by(HouseholdEvent.seq)
         ).all()
         assert last[-1] == "deadline_moved"
+
+
+def test_a_holiday_on_the_limitation_date_moves_it_and_its_warnings(
+    db: Flask, client: FlaskClient, office: Office, team: dict[str, Staff]
+) -> None:
+    with on(RECEIVED):
+        body = data.dispute(received_at=RECEIVED, category="overtime", known_on="2027-02-01")
+        case = register(client, team["desk"], body)
+        route(db, case["id"])
+    # The application interrupts the year (art. 27): it runs from receipt, to 1 March 2028.
+    assert case["limitation_on"] == "2028-03-01"
+    with db.test_request_context(), unit_of_work() as work:
+        calendar_days.set_day(db_session=work, day=date(2028, 3, 1), working=False, note="x")
+        work.commit()
+    shown = client.get(f"/api/v1/cases/{case['id']}", headers=team["chair"].headers).get_json()
+    assert shown["limitation_on"] == "2028-03-02"
+    with db.app_context(), unit_of_work() as work:
+        warnings = work.scalars(
+            select(CaseTimer).where(
+                CaseTimer.case_id == case["id"],
+                CaseTimer.kind == "limitation_warning",
+                CaseTimer.status == "pending",
+            )
+        ).all()
+    assert {_day(t.deadline_at) for t in warnings} == {date(2028, 3, 3)}  # 24:00 on the 2nd
+    assert sorted(_day(t.due_at) for t in warnings if t.purpose == "reminder") == [
+        date(2028, 1, 2), date(2028, 2, 1), date(2028, 2, 24)
+    ]  # fmt: skip
+    assert trail_actions(db, case["id"])[-1] == "deadline_moved"
