@@ -80,24 +80,32 @@ def recount(*, db_session: Session, before: WorkingCalendar, since: date) -> int
     ``since`` is the first day changed: a deadline before it cannot move.
     """
     after = calendar_now(db_session)
-    timers = list(
-        db_session.scalars(
-            select(CaseTimer)
-            .where(CaseTimer.status == "pending", CaseTimer.deadline_at >= _start_of(since))
-            .order_by(CaseTimer.id)
-            # The sweep claims with SKIP LOCKED: it passes over these until this commits.
-            .with_for_update(of=CaseTimer)
-        )
+    pending = (CaseTimer.status == "pending", CaseTimer.deadline_at >= _start_of(since))
+    owners = db_session.execute(
+        select(CaseTimer.case_id, CaseTimer.household_id).where(*pending).distinct()
+    ).all()
+    # The case or file first, then its timers: the order a transition or a re-verification
+    # locks them in, so the two never wait on each other.
+    cases = _locked(db_session, Case, {case_id for case_id, _ in owners if case_id})
+    households = _locked(db_session, Household, {h for c, h in owners if not c and h})
+    timers = db_session.scalars(
+        select(CaseTimer)
+        .where(*pending)
+        .order_by(CaseTimer.id)
+        # The sweep claims with SKIP LOCKED: it passes over these until this commits.
+        .with_for_update(of=CaseTimer)
     )
     groups: dict[tuple[Any, ...], list[CaseTimer]] = defaultdict(list)
     for timer in timers:
         owner = ("case", timer.case_id) if timer.case_id else ("household", timer.household_id)
+        if timer.case_id not in cases and timer.household_id not in households:
+            # Committed since the owners were read: not locked, so left as counted (as is a
+            # deadline another process counts with its cached calendar, up to a minute old).
+            continue
         groups[(*owner, timer.kind, timer.instalment, timer.state)].append(timer)
     moved = 0
     by_case: dict[int, list[dict[str, Any]]] = defaultdict(list)
     by_household: dict[int, dict[str, Any]] = {}
-    cases = _locked(db_session, Case, {key[1] for key in groups if key[0] == "case"})
-    households = _locked(db_session, Household, {key[1] for key in groups if key[0] == "household"})
     for (owner, owner_id, kind, instalment, _state), rows in groups.items():
         if owner == "case":
             counts = _case_counts(cases[owner_id], kind, instalment, rows, before, after)
