@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
+import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import select
@@ -12,7 +14,7 @@ from service.auth.enums import Role
 from service.cases.models import CaseEvent
 from service.db import unit_of_work
 from service.households.models import Household, HouseholdEvent
-from service.timers import calendar_days, schedule
+from service.timers import calendar_days, calendar_years, schedule
 from service.timers.models import CaseTimer
 from tests import data
 from tests.api.report_data import on
@@ -23,6 +25,13 @@ from workflows.calendar import CHINA
 
 # 2027 is a year the official calendar does not know yet: Monday to Friday count.
 RECEIVED = "2027-03-01T10:00:00+08:00"  # a Monday
+
+
+@pytest.fixture(autouse=True)
+def forgets_the_calendar() -> Iterator[None]:
+    """The days entered here leave with the tables: no later test counts with them."""
+    yield
+    schedule.forget_calendar()
 
 
 def _day(moment: datetime) -> date:
@@ -163,4 +172,22 @@ def test_a_holiday_on_the_limitation_date_moves_it_and_its_warnings(
     assert sorted(_day(t.due_at) for t in warnings if t.purpose == "reminder") == [
         date(2028, 1, 2), date(2028, 2, 1), date(2028, 2, 24)
     ]  # fmt: skip
+    assert trail_actions(db, case["id"])[-1] == "deadline_moved"
+
+
+def test_loading_a_years_schedule_moves_the_deadlines_it_changes(
+    db: Flask, client: FlaskClient, team: dict[str, Staff]
+) -> None:
+    with on(RECEIVED):
+        case = register(client, team["desk"], data.dispute(received_at=RECEIVED))
+        route(db, case["id"])
+    with db.test_request_context(), unit_of_work() as work:
+        calendar_years.load_year(
+            db_session=work, year=2027, holidays=["2027-03-02..2027-03-03"], working_days=[],
+            source="test",
+        )  # fmt: skip
+        work.commit()
+    schedule.forget_calendar()
+    # Tuesday and Wednesday are holidays now: Thursday, Friday and Monday 8 March.
+    assert acceptance(db, case["id"])["deadline"] == date(2027, 3, 8)
     assert trail_actions(db, case["id"])[-1] == "deadline_moved"
