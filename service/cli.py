@@ -25,10 +25,10 @@ from service.config import Settings
 from service.db import unit_of_work, utcnow
 from service.domain_errors import DomainError
 from service.staff.service import create_unit, create_user
-from service.timers.calendar_days import remove_day, set_day
-from service.timers.calendar_years import coverage, load_year, schedule_from
 from service.timers.models import CalendarDay
 from service.timers.schedule import local_date
+from service.working_days.days import remove_day, set_day
+from service.working_days.years import coverage, load_year, schedule_from
 from workflows.definitions import WORKFLOWS
 from workflows.engine import mermaid
 

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from service.audit.chain import link_problem
 from service.hash_chain import GENESIS_HASH, trail_keys
 from service.households.history import canonical
 from service.households.models import Household, HouseholdEvent
@@ -21,16 +22,9 @@ class Checked:
 
 
 def _problem(event: HouseholdEvent, seq: int, prev: str) -> str | None:
-    if event.seq != seq:
-        return f"event {seq} is missing"
-    if event.prev_hash != prev:
-        return "does not follow the previous event"
-    signed = trail_keys().sign(event.key_id, canonical(event))
-    if signed is None:
-        return f"signed with key {event.key_id}, which this deployment does not hold"
-    if signed != event.hash:
-        return "its content was changed after it was written"
-    return None
+    return link_problem(
+        event, seq=seq, prev=prev, sign=lambda: trail_keys().sign(event.key_id, canonical(event))
+    )
 
 
 def verify(*, db_session: Session, unit_ids: frozenset[int] | None) -> Checked:

@@ -11,9 +11,10 @@ from sqlalchemy.orm import Session
 
 from service.audit import anchors as anchoring
 from service.audit import households as household_histories
+from service.audit.chain import link_problem
 from service.cases.events import content_hash
 from service.cases.models import Case, CaseEvent
-from service.hash_chain import GENESIS_HASH, LEGACY_KEY_ID, trail_keys
+from service.hash_chain import GENESIS_HASH, trail_keys
 from service.reports.models import StoredReport
 
 
@@ -42,18 +43,12 @@ def _anchored_by_case(
 
 
 def _chain_problem(trail: _Trail, event: CaseEvent) -> str | None:
-    if event.seq != trail.expected_seq:
-        return f"event {trail.expected_seq} is missing"
-    if event.prev_hash != trail.expected_prev:
-        return "does not follow the previous event"
-    if event.key_id == LEGACY_KEY_ID:
-        return "its trail did not verify when the chain was keyed (migration 0005)"
-    signed = content_hash(event, trail.number, trail_keys())
-    if signed is None:
-        return f"signed with key {event.key_id}, which this deployment does not hold"
-    if signed != event.hash:
-        return "its content was changed after it was written"
-    return None
+    return link_problem(
+        event,
+        seq=trail.expected_seq,
+        prev=trail.expected_prev,
+        sign=lambda: content_hash(event, trail.number, trail_keys()),
+    )
 
 
 def _problem(trail: _Trail, event: CaseEvent) -> tuple[str, anchoring.Anchor | None] | None:

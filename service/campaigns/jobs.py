@@ -27,7 +27,7 @@ from service.db import utcnow
 from service.domain_errors import DomainError, invalid
 from service.households import service as households
 from service.households.aid import standing
-from service.households.models import Household
+from service.households.models import ACTIVE, Household
 from service.i18n import N_
 from service.timers.schedule import local_date
 from workflows.campaigns import (
@@ -187,7 +187,7 @@ def _build_step(db_session: Session, job: CampaignJob) -> bool:
     campaign = db_session.get(Campaign, job.campaign_id)
     assert built is not None and campaign is not None
     units = subtree_ids(db_session=db_session, unit=built.unit)
-    active = (Household.unit_id.in_(units), Household.status.in_(households.ACTIVE))
+    active = (Household.unit_id.in_(units), Household.status.in_(ACTIVE))
     if job.total == 0 and job.done == 0:
         job.total = (
             db_session.scalar(select(func.count()).select_from(Household).where(*active)) or 0

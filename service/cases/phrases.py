@@ -1,6 +1,6 @@
 """pypinyin 0.55.0's phrases that change how a text reads.
 
-Written by ``python -m service.cases.phrases_build``; do not edit. One phrase a line,
+Written by ``python -m bench.phrases_build``; do not edit. One phrase a line,
 then the reading of each of its characters (the first, where pypinyin gives several).
 """
 

@@ -20,9 +20,9 @@ from service.console.web import caller, commit, signed_in
 from service.db import session, utcnow
 from service.domain_errors import DomainError, NotAllowed
 from service.i18n import N_
-from service.timers import calendar_days
-from service.timers.calendar_years import coverage
 from service.timers.schedule import local_date
+from service.working_days import days as calendar_days
+from service.working_days.years import coverage
 
 
 def _year(raw: str | None) -> int:

@@ -33,7 +33,7 @@ from service.db import session
 from service.domain_errors import DomainError
 from service.errors import http_status
 from service.households import aid, history, reverification, service, visits
-from service.households.models import HOUSEHOLD_STATUSES, Household
+from service.households.models import ACTIVE, HOUSEHOLD_STATUSES, Household
 from service.households.schemas import (
     HEALTH,
     RELATIONS,
@@ -73,7 +73,7 @@ def _page(household: Household, status: int = 200, /, **context: Any) -> Respons
     for name in ("reverify", "exit"):
         context.setdefault(f"{name}_errors", {})
         context.setdefault(f"{name}_form", {})
-    active = household.status in service.ACTIVE
+    active = household.status in ACTIVE
     return render_template(
         "console/household.html",
         household=household,

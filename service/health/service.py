@@ -12,8 +12,8 @@ from sqlalchemy import select, text
 from service.config import Settings
 from service.db import session, utcnow
 from service.health.models import Heartbeat
-from service.timers.calendar_years import coverage
 from service.timers.schedule import local_date
+from service.working_days.years import coverage
 
 # Beat asks a worker for a heartbeat every HEARTBEAT_SECONDS; three missed is "no worker".
 MISSED_HEARTBEATS = 3

@@ -12,8 +12,7 @@ from sqlalchemy import select
 from service.auth.models import OrgUnit
 from service.db import unit_of_work
 from service.households import aid, reminders
-from service.households.models import Household
-from service.households.service import ACTIVE
+from service.households.models import ACTIVE, Household
 from service.timers.schedule import local_date
 from workflows.case_types import AID_KINDS
 from workflows.data import EARLIEST_DATE, latest_date, parse_money

@@ -14,6 +14,8 @@ from service.db import Base, UTCDateTime, utcnow
 
 Money = Numeric(14, 2)
 HOUSEHOLD_STATUSES = ("filed", "exited", "refiled")
+# The statuses of a file still in care: aid may be paid and it is re-verified (not 脱困).
+ACTIVE = ("filed", "refiled")
 
 
 class Household(Base):

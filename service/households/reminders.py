@@ -16,7 +16,7 @@ from service.auth.enums import Role
 from service.auth.models import User
 from service.cases.models import Case
 from service.db import utcnow
-from service.households.models import Household
+from service.households.models import ACTIVE, Household
 from service.i18n import N_
 from service.notifications.models import Notification
 from service.notifications.service import Known, notify
@@ -28,7 +28,6 @@ from workflows.households import reverification_dates
 log = logging.getLogger(__name__)
 
 KIND = "reverification"
-ACTIVE = ("filed", "refiled")
 MESSAGES = {
     "reminder": N_(
         "household file {household}: the yearly re-verification is due on {deadline}; "

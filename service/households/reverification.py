@@ -14,8 +14,13 @@ from service.auth.service import Caller
 from service.db import upsert, utcnow
 from service.domain_errors import Conflict
 from service.households import aid, history, reminders
-from service.households.models import Household, HouseholdMonth, HouseholdReverification
-from service.households.service import ACTIVE, refuse_exited, set_years, year_view
+from service.households.models import (
+    ACTIVE,
+    Household,
+    HouseholdMonth,
+    HouseholdReverification,
+)
+from service.households.service import refuse_exited, set_years, year_view
 from service.i18n import N_
 from service.timers.schedule import local_date
 from workflows.data import to_json
@@ -59,9 +64,14 @@ def _not_before_filing(household: Household, day: date) -> None:
         )
 
 
-def recorded_months(db_session: Session, household: Household) -> list[RecordedMonth]:
-    """The months on record, each with the 低保 figure of its year for the file's unit."""
-    dibao: dict[int, Decimal | None] = {}
+def recorded_months(
+    db_session: Session, household: Household, dibao: dict[int, Decimal | None] | None = None
+) -> list[RecordedMonth]:
+    """The months on record, each with the 低保 figure of its year for the file's unit.
+
+    ``dibao`` holds the figures already read, by year; each other year is read once.
+    """
+    dibao = {} if dibao is None else dibao
     found = []
     for month, per_head in db_session.execute(
         select(HouseholdMonth.month, HouseholdMonth.per_head).where(
@@ -106,10 +116,12 @@ def reverify(
     figures.update({k: data[k] for k in ("hardship_costs", "accident") if k in data})
     set_years(household, [figures])
     row = next(y for y in household.years if y.year == year)
-    assessed = year_view(db_session, household, row)
+    # The figure read above serves the level and the months of the same year.
+    dibaos: dict[int, Decimal | None] = {year: dibao}
+    assessed = year_view(db_session, household, row, dibaos)
     per_head, level = assessed["monthly_per_head"], assessed["level"]
     _record_months(db_session, household, data.get("months", []), caller.user_id)
-    months = recorded_months(db_session, household)
+    months = recorded_months(db_session, household, dibaos)
     household.exit_suggested = suggests_exit(months)
     household.reverified_on = verified_on
     reminders.start(db_session=db_session, household=household, since=verified_on)

@@ -147,6 +147,20 @@ class YearOut(ma.Schema):
     )
 
 
+class ReverificationOut(ma.Schema):
+    """A re-verification 年审 as recorded: the 低保 and the level as they were decided."""
+
+    verified_on = fields.Date()
+    year = fields.Integer()
+    monthly_per_head = fields.Function(
+        lambda row: f"{row['monthly_per_head']:.2f}",
+        metadata={"type": "string", "description": "yuan a month per head, as verified"},
+    )
+    dibao = Money(metadata={"description": "the unit's 低保 figure the level was decided with"})
+    level = TextField(allow_none=True)
+    recorded_by = TextField(metadata={"description": "the username of who recorded it"})
+
+
 class HouseholdSchema(ma.Schema):
     """A household file as its readers see it; ID numbers masked except for supervisors."""
 
@@ -178,6 +192,9 @@ class HouseholdSchema(ma.Schema):
     )
     months = fields.List(
         fields.Dict(), metadata={"description": "recorded monthly income per head, latest first"}
+    )
+    reverifications = fields.List(
+        fields.Nested(ReverificationOut), metadata={"description": "latest first"}
     )
     exit_reason = TextField(allow_none=True)
     exited_on = fields.Date(allow_none=True)

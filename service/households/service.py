@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select
@@ -18,6 +19,7 @@ from service.domain_errors import Conflict
 from service.hash_chain import GENESIS_HASH
 from service.households import aid, history, reminders
 from service.households.models import (
+    ACTIVE,
     Household,
     HouseholdMember,
     HouseholdMonth,
@@ -31,7 +33,6 @@ from workflows.data import to_json
 from workflows.households import hardship_level, monthly_per_head
 
 log = logging.getLogger(__name__)
-ACTIVE = ("filed", "refiled")
 
 
 def refuse_exited(household: Household) -> None:
@@ -258,13 +259,24 @@ def is_overdue(household: Household, today: date | None = None) -> bool:
     )
 
 
-def year_view(db_session: Session, household: Household, year: HouseholdYear) -> dict[str, Any]:
-    """A year's figures, the month's income per head, the unit's 低保 and the level they give."""
+def year_view(
+    db_session: Session,
+    household: Household,
+    year: HouseholdYear,
+    dibaos: dict[int, Decimal | None] | None = None,
+) -> dict[str, Any]:
+    """A year's figures, the month's income per head, the unit's 低保 and the level they give.
+
+    ``dibaos`` holds the unit's 低保 figures already read, by year, and keeps the one read here.
+    """
     size = len(household.members)
     per_head = monthly_per_head(
         income=year.income, essential_costs=year.essential_costs, size=max(size, 1)
     )
-    dibao = aid.dibao_of(db_session, unit_id=household.unit_id, year=year.year)
+    dibaos = {} if dibaos is None else dibaos
+    if year.year not in dibaos:
+        dibaos[year.year] = aid.dibao_of(db_session, unit_id=household.unit_id, year=year.year)
+    dibao = dibaos[year.year]
     level = None
     if dibao is not None:
         level = hardship_level(
@@ -348,6 +360,7 @@ def view_of(
                 .limit(24)
             )
         ]
+        view["reverifications"] = history.reverifications_of(db_session, household)
         view["aid_this_year"] = [
             aid.standing(
                 db_session, household_id=household.id, unit_id=household.unit_id, kind=kind

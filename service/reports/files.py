@@ -88,6 +88,8 @@ SUMMARY_COLUMNS: tuple[Column, ...] = (
     ),
     Column("集体争议件数", _at("collective", "count")),
     Column("集体争议涉及人数", _at("collective", "workers")),
+    # Counted for the whole unit when the report is built, so it stands in the total only.
+    Column("逾期未年审户数", _at("households", "overdue", "count")),
 )
 
 CASE_COLUMNS: tuple[Column, ...] = (
@@ -109,9 +111,9 @@ CASE_COLUMNS: tuple[Column, ...] = (
 
 
 def summary_rows(report: dict[str, Any]) -> list[dict[str, Any]]:
-    """The report's groups and then its total, labelled 合计."""
+    """The report's groups and then its total, labelled 合计, with the unit's household files."""
     groups = [{**row, "group": label(row["group"])} for row in report["groups"]]
-    return [*groups, {**report["total"], "group": "合计"}]
+    return [*groups, {**report["total"], "group": "合计", "households": report.get("households")}]
 
 
 def spreadsheet_safe(value: object) -> object:

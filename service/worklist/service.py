@@ -15,8 +15,7 @@ from service.cases.models import Case
 from service.db import utcnow
 from service.domain_errors import not_found
 from service.households import aid
-from service.households import service as household_service
-from service.households.models import Household
+from service.households.models import ACTIVE, Household
 from service.i18n import N_, language, translate
 from service.notifications.models import Notification
 from service.timers.models import CaseTimer
@@ -137,7 +136,7 @@ def _exits_to_confirm(db_session: Session, caller: Caller) -> list[dict[str, Any
         select(Household.id, Household.updated_at)
         .where(
             Household.unit_id.in_(caller.scope_unit_ids),
-            Household.status.in_(household_service.ACTIVE),
+            Household.status.in_(ACTIVE),
             Household.exit_suggested.is_(True),
         )
         .order_by(Household.updated_at, Household.id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 
@@ -85,6 +86,7 @@ def test_file_aid_within_the_caps_and_reverify_a_year_later(
         # A year on is Saturday 9 October 2027: due on Monday the 11th.
         assert (filed["reverify_by"], filed["overdue"]) == ("2027-10-11", False)
         assert filed["level"] == "deep" and filed["exit_suggested"] is False
+        assert filed["reverifications"] == []
         case = register(
             client, aid_team["desk"],
             data.aid(household=filed["id"], assignee=caseworker.username),
@@ -112,6 +114,12 @@ def test_file_aid_within_the_caps_and_reverify_a_year_later(
         assert summary["households"]["overdue"]["count"] == 1
         drill = client.get(summary["households"]["overdue"]["households"], headers=chair.headers)
         assert [h["id"] for h in drill.get_json()["items"]] == [filed["id"]]
+        exported = client.get(
+            "/api/v1/reports/summary?from=2027-10-01&to=2027-10-11&format=csv",
+            headers=chair.headers,
+        ).data.decode("utf-8-sig")
+        rows = list(csv.DictReader(x for x in exported.splitlines() if not x.startswith("#")))
+        assert (rows[-1]["分组"], rows[-1]["逾期未年审户数"]) == ("合计", "1")
 
         set_dibao(client, aid_team["admin"], 2027, "1000.00")
         body = {"year": 2027, "income": "48000.00", "essential_costs": "6000.00",
@@ -124,6 +132,12 @@ def test_file_aid_within_the_caps_and_reverify_a_year_later(
         assert reverified["reverified_on"] == "2027-10-11"
         assert (reverified["reverify_by"], reverified["overdue"]) == ("2028-10-11", False)
         assert reverified["exit_suggested"] is True
+        # The re-verification as decided: the 低保 and level of that day stay on record.
+        assert [
+            (r["verified_on"], r["year"], r["monthly_per_head"], r["dibao"], r["level"])
+            for r in reverified["reverifications"]
+        ] == [("2027-10-11", 2027, "1166.67", "1000.00", "relative")]
+        assert reverified["reverifications"][0]["recorded_by"] == caseworker.username
         assert [m["month"] for m in reverified["months"]][:2] == ["2027-09", "2027-08"]
         events = client.get(
             f"/api/v1/households/{filed['id']}/events", headers=chair.headers

@@ -30,7 +30,8 @@ def get(client: FlaskClient, staff: Staff, url: str, **params: str) -> Any:
 
 
 def _expected_rows(report: dict[str, Any]) -> list[dict[str, Any]]:
-    rows = [*report["groups"], {**report["total"], "group": "合计"}]
+    total = {**report["total"], "group": "合计", "households": report["households"]}
+    rows = [*report["groups"], total]
     return [
         {
             "分组": row["group"],
@@ -45,6 +46,10 @@ def _expected_rows(report: dict[str, Any]) -> list[dict[str, Any]]:
             "帮扶金发放额（元）": row["aid_disbursed"],
             "回访满意": row["satisfaction"]["satisfied"]["count"],
             "集体争议涉及人数": row["collective"]["workers"],
+            # The unit's household files overdue: one figure, in the total row only.
+            "逾期未年审户数": row["households"]["overdue"]["count"]
+            if "households" in row
+            else None,
         }
         for row in rows
     ]

@@ -365,6 +365,10 @@ def test_a_caseworker_re_verifies_the_file_and_a_supervisor_confirms_the_exit(
     assert saved.status_code == 302, errors_by_field(saved.text) or saved.text
     page = caseworker.client.get(path).text
     assert 'id="exit-suggested"' in page and 'id="reverify-by"' in page
+    # The re-verification as recorded, with the 低保 it was decided with.
+    listed = re.search(r'<table id="reverifications">(.*?)</table>', page, re.S)
+    assert listed is not None and "年审记录" in page
+    assert str(year) in listed.group(1) and "1,000.00" in listed.group(1)
     assert 'id="exit-title"' not in page  # the exit is a supervisor's to confirm
     assert (
         caseworker.post(f"{path}/exit", {"exit.reason": "收入稳定"}, form_at=path).status_code

@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from service.cases import phrases_build
+from bench import phrases_build
 from service.cases.names import reading_of
 
 

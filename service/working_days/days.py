@@ -1,7 +1,8 @@
 """The days an administrator enters by hand: holidays 放假 and make-up working days 调休上班.
 
 One write path for ``flask calendar holiday / workday / remove`` and the console's
-calendar page. Every change forgets the cached calendar once its transaction commits,
+calendar page. Every change moves the pending deadlines it changes, in its own
+transaction (``working_days.recount``), and forgets the cached calendar once that commits,
 so the next deadline counted in this process reads the new days.
 """
 
@@ -16,6 +17,7 @@ from service.domain_errors import invalid, not_found
 from service.i18n import N_, Text
 from service.timers.models import CalendarDay
 from service.timers.schedule import forget_calendar
+from service.working_days import recount
 
 NOTE_LENGTH = 200
 FIRST_YEAR, LAST_YEAR = 2000, 2100
@@ -59,10 +61,12 @@ def set_day(
     if fields:
         raise invalid(fields)
     assert chosen is not None
+    before = recount.calendar_now(db_session)
     row = db_session.get(CalendarDay, chosen) or CalendarDay(day=chosen)
     row.working, row.note = working, note
     db_session.add(row)
     db_session.flush()
+    recount.recount(db_session=db_session, before=before, since=chosen)
     _forget_on_commit(db_session)
     return row
 
@@ -76,8 +80,10 @@ def remove_day(*, db_session: Session, day: str | date | None) -> CalendarDay:
     row = db_session.get(CalendarDay, chosen) if chosen else None
     if row is None:
         raise not_found("calendar day")
+    before = recount.calendar_now(db_session)
     db_session.delete(row)
     db_session.flush()
+    recount.recount(db_session=db_session, before=before, since=row.day)
     _forget_on_commit(db_session)
     return row
 

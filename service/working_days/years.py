@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from service.db import utcnow
 from service.timers.models import CalendarDay, CalendarYear
 from service.timers.schedule import calendar, forget_calendar
+from service.working_days import recount
 from workflows.calendar import official_schedule
 
 
@@ -29,6 +30,7 @@ def load_year(
     """
     off, on = official_schedule(year, holidays=holidays, working_days=working_days)
     notes = notes or {}
+    before = recount.calendar_now(db_session)
     db_session.execute(delete(CalendarDay).where(extract("year", CalendarDay.day) == year))
     db_session.add_all(
         CalendarDay(day=day, working=day in on, note=notes.get(day, "")[:200])
@@ -38,6 +40,8 @@ def load_year(
     row.source, row.loaded_at = source[:200], utcnow()
     db_session.add(row)
     db_session.flush()
+    # Any day of the year may have changed: an official year counts Monday to Friday.
+    recount.recount(db_session=db_session, before=before, since=date(year, 1, 1))
     forget_calendar()
     return len(off), len(on)
 

@@ -8,8 +8,8 @@ where pypinyin cuts a text, so every text where a kept phrase overlaps or contai
 another phrase is read with both dictionaries, and the phrases of the texts that
 read differently are kept too, until none does (26,678 phrases).
 
-    python -m service.cases.phrases_build              # after upgrading pypinyin
-    python -m service.cases.phrases_build --check N    # compare on N drawn names
+    python -m bench.phrases_build              # after upgrading pypinyin
+    python -m bench.phrases_build --check N    # compare on N drawn names
 
 Needs the full dictionary: no ``PYPINYIN_NO_PHRASES`` in the environment.
 """
@@ -27,7 +27,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
-TARGET = Path(__file__).with_name("phrases.py")
+TARGET = Path(__file__).parents[1] / "service" / "cases" / "phrases.py"
 
 
 def _read_all(texts: list[str], phrases: dict[str, list[list[str]]]) -> list[list[str]]:
@@ -152,7 +152,7 @@ def names(count: int, *, seed: int = 11, demo_surnames: int | None = None) -> li
     from service.cases.names import SURNAME_READINGS
     from service.demo.people import GIVEN, SURNAMES
 
-    sql = Path(__file__).parents[2] / "bench" / "report_data.sql"  # in a checkout only
+    sql = Path(__file__).with_name("report_data.sql")
     found_sql = sql.read_text(encoding="utf-8") if sql.exists() else ""
     bench = re.findall(r"\(\d+,'([^']+)','[a-z]+','[a-z]+'\)", found_sql)
     surnames = [*SURNAMES, *SURNAME_READINGS, *COMPOUND_SURNAMES.split(), *bench[:20]]
@@ -212,7 +212,7 @@ def main() -> None:
     lines = [
         f'"""pypinyin {pypinyin.__version__}\'s phrases that change how a text reads.',
         "",
-        "Written by ``python -m service.cases.phrases_build``; do not edit. One phrase a line,",
+        "Written by ``python -m bench.phrases_build``; do not edit. One phrase a line,",
         "then the reading of each of its characters (the first, where pypinyin gives several).",
         '"""',
         "",
