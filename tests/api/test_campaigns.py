@@ -19,11 +19,14 @@ from flask.testing import FlaskClient
 from sqlalchemy import func, select, update
 
 from service.auth.enums import Role
-from service.campaigns import jobs, transfers
-from service.campaigns.models import CampaignJob
+from service.campaigns import facts, jobs, transfers
+from service.campaigns.models import Campaign, CampaignJob
 from service.cases.models import Payment
 from service.db import unit_of_work, utcnow
 from service.domain_errors import Conflict
+from service.households.aid import standing
+from service.households.models import Household
+from service.households.service import year_view
 from service.i18n import N_
 from tests import data
 from tests.api.test_statement_counts import _on, sent
@@ -753,3 +756,37 @@ def test_a_chunk_of_the_list_reads_the_households_figures_once_not_per_household
     # unit's 低保 figure and caps, 8 the entries. Before, eight statements per household.
     # SQLite also sends BEGIN IMMEDIATE.
     assert len(eight) == len(four) <= _on(client, postgresql=20, sqlite=21)
+
+
+def test_a_chunk_reads_the_same_levels_caps_and_open_cases_as_one_household_at_a_time(
+    client: FlaskClient, office: Office, team: dict[str, Staff], households: list[dict]
+) -> None:
+    admin = office.staff(Role.ADMIN, "XA")
+    body = {"unit": "XA-HG", "year": THIS_YEAR, "item": "education", "amount": "1000.00"}
+    assert client.put("/api/v1/aid-settings", json=body, headers=admin.headers).status_code == 200
+    campaign = open_campaign(client, team["chair"], kind="education", budget="5000.00")
+    confirm(client, team["chair"], campaign, build(client, team["caseworker"], campaign))
+    case = client.get(
+        "/api/v1/cases", query_string={"type": "hardship_aid"}, headers=team["chair"].headers
+    ).get_json()["items"][0]
+    payment = {"amount": "400.00", "method": "bank_transfer", "reference": "E0001",
+               "paid_on": f"{THIS_YEAR}-01-20"}  # fmt: skip
+    paid = client.post(
+        f"/api/v1/cases/{case['id']}/payments", json=payment, headers=team["chair"].headers
+    )
+    assert paid.status_code == 201, paid.get_json()
+    with client.application.app_context(), unit_of_work() as work:
+        chunk = work.scalars(select(Household).order_by(Household.id)).all()
+        found = facts.chunk_facts(work, chunk, work.get(Campaign, campaign["id"]))
+        for household, fact in zip(chunk, found, strict=True):
+            one = standing(work, household_id=household.id, unit_id=household.unit_id,
+                           kind="education")  # fmt: skip
+            latest = year_view(work, household, household.years[-1])
+            assert (fact.cap_left, fact.level, fact.assessed) == (
+                one.left,
+                latest["level"],
+                latest["dibao"] is not None,
+            )
+    # Two cases approved and unpaid, one paid, one household with neither.
+    assert sorted(str(f.cap_left) for f in found) == ["1000.00", "600.00", "600.00", "600.00"]
+    assert sum(1 for f in found if f.open_case is not None) == 3
