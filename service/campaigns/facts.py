@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
+from typing import cast
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -80,25 +81,24 @@ def chunk_facts(
     of_kind = (Case.household_id.in_(ids), Case.type == "hardship_aid", Case.category == kind)
     open_case: dict[int, str] = {}
     promised: dict[int, Decimal] = {}
-    for household_id, number, status, amount in db_session.execute(
+    rows = db_session.execute(
         select(Case.household_id, Case.number, Case.status,
                Case.details["proposal"]["amount"].as_string())
         .where(*of_kind, Case.status.not_in(CLOSED))
         .order_by(Case.household_id, Case.number)
-    ):  # fmt: skip
-        open_case.setdefault(household_id, number)
+    ).all()  # fmt: skip
+    for household_id, number, status, amount in rows:
+        owner = cast(int, household_id)  # one of ``ids``: never None
+        open_case.setdefault(owner, str(number))
         if status in aid.APPROVED_UNPAID and amount:
-            before = promised.get(household_id, Decimal("0.00"))
-            promised[household_id] = before + Decimal(amount)
-    paid: dict[int, Decimal] = {
-        household_id: total
-        for household_id, total in db_session.execute(
-            select(Case.household_id, func.sum(Payment.amount))
-            .join(Case, Case.id == Payment.case_id)
-            .where(*of_kind, Payment.paid_on.between(date(year, 1, 1), date(year, 12, 31)))
-            .group_by(Case.household_id)
-        )
-    }
+            promised[owner] = promised.get(owner, Decimal("0.00")) + Decimal(str(amount))
+    sums = db_session.execute(
+        select(Case.household_id, func.sum(Payment.amount))
+        .join(Case, Case.id == Payment.case_id)
+        .where(*of_kind, Payment.paid_on.between(date(year, 1, 1), date(year, 12, 31)))
+        .group_by(Case.household_id)
+    ).all()
+    paid = {cast(int, household_id): Decimal(total or 0) for household_id, total in sums}
     figures = _UnitFigures(db_session, year)
     found = []
     for household in households:
@@ -106,7 +106,7 @@ def chunk_facts(
             kind=kind,
             year=year,
             cap=figures.cap(household.unit_id, kind),
-            paid=Decimal(paid.get(household.id) or 0).quantize(Decimal("0.01")),
+            paid=paid.get(household.id, Decimal(0)).quantize(Decimal("0.01")),
             approved_unpaid=promised.get(household.id, Decimal("0.00")),
         )
         assessed, level = _level(figures, household)
