@@ -13,39 +13,35 @@ from datetime import timedelta
 from decimal import Decimal
 
 from flask import current_app
-from sqlalchemy import event, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import event, func, insert, or_, select
+from sqlalchemy.orm import Session, selectinload
 
 from service.auth.service import Caller, chosen_unit, subtree_ids
 from service.broker import send_soon
 from service.campaigns import transfers
+from service.campaigns.facts import chunk_facts
 from service.campaigns.models import Campaign, CampaignEntry, CampaignJob, CampaignList
 from service.campaigns.service import still_open
 from service.campaigns.transfer_file import read_transfer_file
-from service.cases.models import Case
 from service.db import utcnow
 from service.domain_errors import DomainError, invalid
-from service.households import service as households
-from service.households.aid import standing
 from service.households.models import ACTIVE, Household
-from service.i18n import N_
-from service.timers.schedule import local_date
-from workflows.campaigns import (
-    Amounts,
-    Eligibility,
-    HouseholdFacts,
-    decide,
-)
-from workflows.case_types import CASE_TYPES
+from service.i18n import N_, Text
+from workflows.campaigns import Amounts, Eligibility, decide
 from workflows.messages import stored
 
 log = logging.getLogger(__name__)
 RUN_TASK = "unioncase.run_campaign_job"
 SWEEP_TASK = "unioncase.sweep_campaign_jobs"
 BUILD_CHUNK = 100
-# A running job untouched this long lost its worker: the sweep sends it again.
+# A job sent and untouched this long lost its message or its worker: the sweep sends it
+# again. Longer than the broker's visibility timeout and a task's time limit (5 and 1
+# minutes by default), after which the broker itself hands a message whose worker died to
+# another, so only a message the broker lost is sent twice; a running job's chunks touch
+# it every few seconds. The sweep runs every minute: without this, a job waiting behind
+# busy workers was sent again each minute.
 STALLED = timedelta(minutes=10)
-MAX_ATTEMPTS = 5
+MAX_SENDS = 5
 # A task hands a long job on after this, well inside the task time limit.
 TASK_BUDGET_SECONDS = 15
 
@@ -132,11 +128,8 @@ def step(*, db_session: Session, job_id: int) -> bool:
         db_session.rollback()
         job = db_session.get(CampaignJob, job_id, with_for_update={"of": CampaignJob})
         assert job is not None
-        job.status, job.error = "failed", str(exc)[:500]
-        if job.list_id is not None:
-            built = db_session.get(CampaignList, job.list_id)
-            assert built is not None
-            built.status = "failed"
+        message = exc.message
+        _fail(db_session, job, message if isinstance(message, Text) else N_(message))
         return False
     job.updated_at = utcnow()
     if not more:
@@ -145,41 +138,6 @@ def step(*, db_session: Session, job_id: int) -> bool:
 
 
 # Building a list.
-
-
-def _level(db_session: Session, household: Household) -> tuple[bool, str | None]:
-    """Whether the household's level can be told, and its level by its latest year."""
-    if not household.years:
-        return False, None
-    latest = households.year_view(db_session, household, household.years[-1])
-    return latest["dibao"] is not None, latest["level"]
-
-
-def _facts(db_session: Session, household: Household, campaign: Campaign) -> HouseholdFacts:
-    closed = CASE_TYPES["hardship_aid"].closed_states
-    open_case = db_session.scalar(
-        select(Case.number)
-        .where(
-            Case.household_id == household.id,
-            Case.type == "hardship_aid",
-            Case.category == campaign.kind,
-            Case.status.not_in(closed),
-        )
-        .limit(1)
-    )
-    cap = standing(
-        db_session, household_id=household.id, unit_id=household.unit_id, kind=campaign.kind
-    )
-    assessed, level = _level(db_session, household)
-    return HouseholdFacts(
-        household_id=household.id,
-        level=level,
-        assessed=assessed,
-        filed_on=local_date(household.created_at),
-        students=sum(1 for m in household.members if m.work_status == "student"),
-        open_case=open_case,
-        cap_left=cap.left,
-    )
 
 
 def _build_step(db_session: Session, job: CampaignJob) -> bool:
@@ -196,21 +154,24 @@ def _build_step(db_session: Session, job: CampaignJob) -> bool:
     chunk = db_session.scalars(
         select(Household).where(*active, Household.id > after).order_by(Household.id)
         .limit(BUILD_CHUNK)
+        .options(selectinload(Household.members), selectinload(Household.years))
     ).all()  # fmt: skip
     rule, amounts = Eligibility.of(campaign.eligibility), Amounts.of(campaign.amounts)
-    for household in chunk:
-        facts = _facts(db_session, household, campaign)
+    entries = []
+    for facts in chunk_facts(db_session, chunk, campaign):
         amount, why = decide(facts, rule=rule, amounts=amounts)
-        db_session.add(
-            CampaignEntry(
-                list_id=built.id,
-                campaign_id=campaign.id,
-                household_id=household.id,
-                level=facts.level,
-                amount=amount,
-                left_off=stored(why) if why is not None else None,
-            )
+        entries.append(
+            {
+                "list_id": built.id,
+                "campaign_id": campaign.id,
+                "household_id": facts.household_id,
+                "level": facts.level,
+                "amount": amount,
+                "left_off": stored(why) if why is not None else None,
+            }
         )
+    if entries:  # one statement for the chunk, its NULLs written rather than grouped apart
+        db_session.execute(insert(CampaignEntry).execution_options(render_nulls=True), entries)
     job.done += len(chunk)
     if chunk:
         job.result = {**job.result, "after": chunk[-1].id}
@@ -229,19 +190,34 @@ def _build_step(db_session: Session, job: CampaignJob) -> bool:
     return False
 
 
-def stalled(*, db_session: Session) -> list[int]:
-    """Jobs no worker has: queued, or running but untouched for long (its worker died).
+def _fail(db_session: Session, job: CampaignJob, why: Text) -> None:
+    """Fail the job (and the list it builds), saying why in words read in either language."""
+    job.status = "failed"
+    job.result = {**job.result, "error": stored(why)}
+    if job.list_id is not None:
+        built = db_session.get(CampaignList, job.list_id)
+        assert built is not None
+        built.status = "failed"
+    log.warning("campaign job failed", extra={"job_id": job.id, "campaign_id": job.campaign_id})
 
-    A job sent twice is done once: each chunk takes the job's row lock first. A job
-    found stalled ``MAX_ATTEMPTS`` times fails (its chunk fails every time it runs).
+
+def stalled(*, db_session: Session) -> list[int]:
+    """Jobs to send to a worker: those never sent, and those sent and untouched since.
+
+    A queued job is sent once, then again only if no worker has touched it for
+    ``STALLED`` (its message was lost); a running one only if its worker stopped touching
+    it for as long (the worker died). A job sent twice is done once: each chunk takes the
+    job's row lock first and carries on from the progress the last chunk committed. A job
+    sent ``MAX_SENDS`` times without finishing fails (its chunk fails every time it runs).
     """
     now = utcnow()
     found = db_session.scalars(
         select(CampaignJob)
         .where(
             or_(
-                CampaignJob.status == "queued",
-                (CampaignJob.status == "running") & (CampaignJob.updated_at < now - STALLED),
+                (CampaignJob.status == "queued") & (CampaignJob.attempts == 0),
+                CampaignJob.status.in_(("queued", "running"))
+                & (CampaignJob.updated_at < now - STALLED),
             )
         )
         .order_by(CampaignJob.id)
@@ -249,11 +225,11 @@ def stalled(*, db_session: Session) -> list[int]:
     ).all()
     again = []
     for job in found:
-        if job.status == "running":
-            job.attempts += 1
-            if job.attempts >= MAX_ATTEMPTS:
-                job.status, job.error = "failed", f"stopped after {job.attempts} stalled runs"
-                log.warning("campaign job failed", extra={"job_id": job.id})
-                continue
+        if job.attempts >= MAX_SENDS:
+            _fail(db_session, job, N_("stopped: sent {count} times, it never finished",
+                                      count=job.attempts))  # fmt: skip
+            continue
+        job.attempts += 1
+        job.updated_at = now  # sent now: the next send waits STALLED from here
         again.append(job.id)
     return again

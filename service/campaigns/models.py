@@ -20,6 +20,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from service.auth.models import OrgUnit
 from service.db import Base, UTCDateTime, utcnow
+from workflows.messages import Text, from_stored
 
 Money = Numeric(14, 2)
 CAMPAIGN_STATUSES = ("open", "closed")
@@ -116,11 +117,18 @@ class CampaignJob(Base):
     filename: Mapped[str | None] = mapped_column(String(200))
     content: Mapped[bytes | None] = mapped_column(LargeBinary)
     result: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # Why a job failed before the reason was kept as a message (``result["error"]``).
     error: Mapped[str | None] = mapped_column(String(500))
-    attempts: Mapped[int] = mapped_column(default=0)  # times found stalled and sent again
+    attempts: Mapped[int] = mapped_column(default=0)  # times the sweep sent it to a worker
     created_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    def why_failed(self) -> Text | None:
+        """Why the job failed, to translate where it is read; None unless it failed."""
+        if "error" in self.result:
+            return from_stored(self.result["error"])
+        return None if self.error is None else Text(self.error, {})
 
 
 class CampaignTransferRow(Base):

@@ -10,7 +10,7 @@ from marshmallow import fields, validate
 
 from service.fields import Code, Flag, LocalDateTime, Money, ReachableDate
 from service.fields import Text as TextField
-from service.i18n import N_
+from service.i18n import N_, language, translate
 from service.openapi import POSITIVE_MONEY_PATTERN
 from workflows.campaigns import LEVELS
 from workflows.case_types import AID_KINDS
@@ -140,6 +140,11 @@ class ListSchema(ma.Schema):
     entries = fields.List(fields.Nested(EntrySchema))
 
 
+def _why_failed(job: Any) -> str | None:
+    why = job.why_failed()
+    return None if why is None else translate(why, language())
+
+
 class JobSchema(ma.Schema):
     """A worker's job: its progress (done of total) and, when done, what it found."""
 
@@ -152,7 +157,11 @@ class JobSchema(ma.Schema):
     list = fields.Integer(attribute="list_id", allow_none=True)
     filename = TextField(allow_none=True)
     counts = fields.Function(lambda job: job.result.get("counts", {}), metadata={"type": "object"})
-    error = TextField(allow_none=True)
+    error = fields.Function(
+        _why_failed,
+        allow_none=True,
+        metadata={"type": "string", "description": "why the job failed, in your language"},
+    )
     created_at = LocalDateTime()
     updated_at = LocalDateTime()
 

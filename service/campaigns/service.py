@@ -12,16 +12,19 @@ from sqlalchemy.orm import Session
 from service.auth.service import Caller, chosen_unit, scoped
 from service.campaigns.models import Campaign, CampaignEntry, CampaignJob, CampaignList
 from service.cases import service as cases
+from service.cases.access import refusal_error
 from service.cases.assignment import least_loaded
 from service.cases.models import Case, Payment
 from service.cases.transitions import fire_for
 from service.db import utcnow
-from service.domain_errors import Conflict, NotAllowed, invalid, not_found
+from service.domain_errors import Conflict, DomainError, invalid, not_found
 from service.households.aid import standing
 from service.households.models import Household
 from service.i18n import N_, language, translate
 from service.timers.schedule import local_date
 from workflows.campaigns import budget_refusal, yuan
+from workflows.definitions import WORKFLOWS
+from workflows.engine import Actor, Refused
 from workflows.messages import from_stored
 
 log = logging.getLogger(__name__)
@@ -170,6 +173,35 @@ def list_view(db_session: Session, campaign: Campaign, found: CampaignList) -> d
     }
 
 
+def check_confirmer(*, caller: Caller, campaign: Campaign, found: CampaignList) -> None:
+    """Refuse to confirm the list unless it is ready, the campaign open, and ``caller``
+    one the workflow lets grant its cases (a supervisor, not the list's builder)."""
+    try:
+        WORKFLOWS["hardship_aid"].may(
+            "registered",
+            "grant_in_campaign",
+            Actor(role=caller.role, user_id=caller.user_id),
+            {"list_builder_id": found.built_by_id},
+        )
+    except Refused as refused:
+        raise refusal_error(refused) from None
+    still_open(campaign)
+    if found.status != "ready":
+        raise Conflict(
+            N_("only a ready list is confirmed; this one is {status}", status=N_(found.status)),
+            code="list_not_ready",
+        )
+
+
+def may_confirm(*, caller: Caller, campaign: Campaign, found: CampaignList) -> bool:
+    """Whether ``check_confirmer`` lets ``caller`` confirm the list now (what a page offers)."""
+    try:
+        check_confirmer(caller=caller, campaign=campaign, found=found)
+    except DomainError:
+        return False
+    return True
+
+
 def confirm(
     *, db_session: Session, caller: Caller, campaign: Campaign, found: CampaignList
 ) -> CampaignList:
@@ -179,16 +211,7 @@ def confirm(
     checked, so two confirmations at once queue up and the second sees the first's
     commitment: the budget is never exceeded.
     """
-    if found.built_by_id == caller.user_id:
-        raise NotAllowed(
-            N_("the person who built the campaign list may not confirm it (four eyes)")
-        )
-    still_open(campaign)
-    if found.status != "ready":
-        raise Conflict(
-            N_("only a ready list is confirmed; this one is {status}", status=N_(found.status)),
-            code="list_not_ready",
-        )
+    check_confirmer(caller=caller, campaign=campaign, found=found)
     entries = list(
         db_session.scalars(
             select(CampaignEntry)

@@ -116,12 +116,14 @@ def _page(campaign: Campaign, status: int = 200, /, **context: Any) -> ResponseR
     context.setdefault("build_errors", {})
     context.setdefault("build_form", {})
     context.setdefault("upload_errors", {})
+    context.setdefault("message", None)
     return render_template(
         "console/campaign.html",
         view=service.view_of(session(), campaign),
         lists=lists,
         jobs=found_jobs,
         may_upload=caller().role == Role.SUPERVISOR,
+        may_close=caller().role == Role.SUPERVISOR and campaign.status == "open",
         formats=FORMATS,
         **context,
     ), status
@@ -131,6 +133,20 @@ def _page(campaign: Campaign, status: int = 200, /, **context: Any) -> ResponseR
 @signed_in(*READERS)
 def campaign_page(campaign_id: int) -> ResponseReturnValue:
     return _page(_campaign(campaign_id))
+
+
+@bp.route("/campaigns/<int:campaign_id>/closure", methods=["POST"])
+@signed_in(Role.SUPERVISOR)
+def close_campaign(campaign_id: int) -> ResponseReturnValue:
+    """Close the campaign: no new list or confirmation; its cases are still paid."""
+    campaign = _campaign(campaign_id, for_update=True)
+    try:
+        service.close(campaign=campaign)
+    except DomainError as refused:
+        _errors, message, status = refusal(refused)
+        return _page(_campaign(campaign_id), status, message=message)
+    commit()
+    return redirect(url_for("console.campaign_page", campaign_id=campaign_id))
 
 
 @bp.route("/campaigns/<int:campaign_id>/lists", methods=["POST"])
@@ -202,11 +218,7 @@ def _list_view(campaign: Campaign, list_id: int, status: int = 200, /, **context
         "console/campaign_list.html",
         view=service.view_of(session(), campaign),
         listed=listed,
-        may_confirm=(
-            caller().role == Role.SUPERVISOR
-            and listed["status"] == "ready"
-            and listed["built_by"] != caller().user_id
-        ),
+        may_confirm=service.may_confirm(caller=caller(), campaign=campaign, found=found),
         **context,
     ), status
 

@@ -304,6 +304,12 @@ def test_the_campaign_pages_have_no_serious_accessibility_violations(
                  f"/campaigns/{campaign['id']}/lists/{listed['id']}"):  # fmt: skip
         chair.go(path)
         pages[path] = axe_violations(chair)
+    chair.go(f"/campaigns/{campaign['id']}")
+    chair.page.locator("#close button[type=submit]").click()
+    chair.page.wait_for_load_state()
+    assert chair.page.locator("#campaign-status").inner_text() == "已关闭"
+    assert chair.page.locator("#close").count() == 0
+    pages["closed campaign"] = axe_violations(chair)
     chair.go("/campaigns")
     chair.field("budget").fill("-1")
     chair.page.locator('form[action$="/campaigns"] button[type=submit]').click()

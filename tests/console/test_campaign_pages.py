@@ -6,6 +6,7 @@ import csv
 import io
 import re
 from collections.abc import Callable
+from datetime import date
 
 import pytest
 from flask import Flask
@@ -13,9 +14,12 @@ from flask.testing import FlaskClient
 from sqlalchemy import func, select
 
 from service.auth.enums import Role
+from service.campaigns import jobs
 from service.campaigns.models import Campaign, CampaignList
 from service.cases.models import Case
 from service.db import unit_of_work
+from service.domain_errors import Conflict
+from service.i18n import N_
 from tests.api.test_campaigns import run_job
 from tests.campaign_data import (
     COMFORTABLE,
@@ -316,3 +320,64 @@ def test_a_closed_campaign_refuses_a_list_and_a_confirmation_above_the_form(
     alert = re.search(r'<div class="alert" role="alert">(.*?)</div>', late.text, re.S)
     assert alert and "活动已关闭" in alert.group(1)
     assert written() == before
+
+
+def test_a_supervisor_closes_the_campaign_from_its_page_and_a_second_close_is_refused(
+    db: Flask,
+    client: FlaskClient,
+    team: dict[str, Staff],
+    signed_in: Callable[[str], Desk],
+    written: Callable[[], dict[str, int]],
+) -> None:
+    campaign = open_campaign(client, team["chair"])
+    path = f"/campaigns/{campaign['id']}"
+    caseworker, chair = signed_in("caseworker"), signed_in("chair")
+    assert 'id="close"' not in caseworker.client.get(path).text
+    before = written()
+    assert caseworker.post(f"{path}/closure", {}, form_at=path).status_code == 403
+    assert chair.client.post(f"{path}/closure").status_code == 400  # no form token
+    assert written() == before
+
+    page = chair.client.get(path).text
+    assert 'id="close"' in page and "关闭活动" in page
+    token = chair.token(path)
+    closed = chair.client.post(f"{path}/closure", data={"csrf_token": token})
+    assert closed.status_code == 302 and closed.headers["Location"].endswith(path)
+    shown = chair.client.get(path).text
+    assert '<span id="campaign-status">已关闭</span>' in shown
+    assert 'id="close"' not in shown and 'id="build-title"' not in shown
+    with db.app_context(), unit_of_work() as work:
+        assert work.get(Campaign, campaign["id"]).status == "closed"
+
+    before = written()
+    again = chair.client.post(f"{path}/closure", data={"csrf_token": token})  # an older tab
+    assert again.status_code == 409
+    alert = re.search(r'<div class="alert" role="alert">(.*?)</div>', again.text, re.S)
+    assert alert and "活动已经关闭" in alert.group(1), again.text
+    assert written() == before
+
+
+def test_a_failed_job_says_why_in_the_language_chosen_in_the_console(
+    db: Flask,
+    client: FlaskClient,
+    team: dict[str, Staff],
+    signed_in: Callable[[str], Desk],
+    households: list[dict],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    campaign = open_campaign(client, team["chair"])
+    path = f"/campaigns/{campaign['id']}"
+    chair = signed_in("chair")
+    asked = chair.post(f"{path}/lists", {"unit": ""}, form_at=path)
+    job_id = int(JOB.search(asked.headers["Location"]).group(2))
+
+    def refused(*_args: object) -> None:
+        raise Conflict(N_("the campaign ended on {day}", day=date(2025, 2, 28)))
+
+    monkeypatch.setattr(jobs, "chunk_facts", refused)
+    run_job(db, {"id": job_id})
+    row = re.search(rf'<tr id="job-{job_id}">(.*?)</tr>', chair.client.get(path).text, re.S)
+    assert row and "失败" in row.group(1) and "活动已于2025年2月28日结束" in row.group(1)
+    chair.client.set_cookie("lang", "en")
+    row = re.search(rf'<tr id="job-{job_id}">(.*?)</tr>', chair.client.get(path).text, re.S)
+    assert row and "the campaign ended on 2025-02-28" in row.group(1)
