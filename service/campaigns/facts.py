@@ -20,10 +20,11 @@ from service.campaigns.models import Campaign
 from service.cases.models import Case, Payment
 from service.households import aid
 from service.households.models import Household
+from service.households.service import level_of
 from service.timers.schedule import local_date
 from workflows.campaigns import HouseholdFacts
 from workflows.case_types import CASE_TYPES
-from workflows.households import AidThisYear, hardship_level, monthly_per_head
+from workflows.households import AidThisYear
 
 CLOSED = CASE_TYPES["hardship_aid"].closed_states
 
@@ -56,18 +57,7 @@ def _level(figures: _UnitFigures, household: Household) -> tuple[bool, str | Non
     dibao = figures.dibao(household.unit_id, latest.year)
     if dibao is None:
         return False, None
-    per_head = monthly_per_head(
-        income=latest.income,
-        essential_costs=latest.essential_costs,
-        size=max(len(household.members), 1),
-    )
-    level = hardship_level(
-        per_head=per_head,
-        dibao=dibao,
-        income=latest.income,
-        hardship_costs=latest.hardship_costs,
-        accident=latest.accident,
-    )
+    _, level = level_of(latest, size=len(household.members), dibao=dibao)
     return True, level
 
 

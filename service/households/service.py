@@ -259,6 +259,26 @@ def is_overdue(household: Household, today: date | None = None) -> bool:
     )
 
 
+def level_of(
+    year: HouseholdYear, *, size: int, dibao: Decimal | None
+) -> tuple[Decimal, str | None]:
+    """A year's income per head and month, and the hardship level it gives against 低保
+    (None while the unit has no 低保 figure for the year)."""
+    per_head = monthly_per_head(
+        income=year.income, essential_costs=year.essential_costs, size=max(size, 1)
+    )
+    if dibao is None:
+        return per_head, None
+    level = hardship_level(
+        per_head=per_head,
+        dibao=dibao,
+        income=year.income,
+        hardship_costs=year.hardship_costs,
+        accident=year.accident,
+    )
+    return per_head, level
+
+
 def year_view(
     db_session: Session,
     household: Household,
@@ -269,23 +289,11 @@ def year_view(
 
     ``dibaos`` holds the unit's 低保 figures already read, by year, and keeps the one read here.
     """
-    size = len(household.members)
-    per_head = monthly_per_head(
-        income=year.income, essential_costs=year.essential_costs, size=max(size, 1)
-    )
     dibaos = {} if dibaos is None else dibaos
     if year.year not in dibaos:
         dibaos[year.year] = aid.dibao_of(db_session, unit_id=household.unit_id, year=year.year)
     dibao = dibaos[year.year]
-    level = None
-    if dibao is not None:
-        level = hardship_level(
-            per_head=per_head,
-            dibao=dibao,
-            income=year.income,
-            hardship_costs=year.hardship_costs,
-            accident=year.accident,
-        )
+    per_head, level = level_of(year, size=len(household.members), dibao=dibao)
     return {
         "year": year.year,
         "income": year.income,
