@@ -284,7 +284,8 @@ def _report_filters(statement: Select[Case], query: dict[str, Any]) -> Select[Ca
 def _text_search(text: str) -> Any:
     """Cases whose claimant's name, or its reading, or whose employer or number matches.
 
-    Every arm is a form an index serves on PostgreSQL (migration 0019): a name or
+    Every arm is a form an index serves on PostgreSQL (migrations 0019, 0022), each
+    with the unit first but for a later part of a name in parts: a name or
     employer of three characters or more anywhere (trigram), a shorter one from its
     start or, for a name, from its given name after a one-character surname ("秀兰"
     finds 张秀兰); a reading from its start or from the start of a later part.
@@ -308,8 +309,12 @@ def _text_search(text: str) -> Any:
             Case.claimant_name_initials.startswith(heard, autoescape=True),
             Case.claimant_name_pinyin.startswith(heard, autoescape=True),
             # A later part of a name in parts is stored after a space (see names.reading_of).
-            Case.claimant_name_pinyin.contains(" " + heard, autoescape=True),
-            Case.claimant_name_initials.contains(" " + heard, autoescape=True),
+            # Only names in parts have one: "has a space" names the partial index of
+            # those names (migration 0022), small where the whole column is not.
+            *(
+                and_(column.contains(" "), column.contains(" " + heard, autoescape=True))
+                for column in (Case.claimant_name_pinyin, Case.claimant_name_initials)
+            ),
         ]
     return or_(*found, Case.number == text.upper())
 
