@@ -3,7 +3,8 @@
     .venv/bin/python -m bench.reports --cases 1000000 --small 10000 --rounds 3
 
 Loads two databases set-based (bench/report_data.sql through psql): ``bench_reports``
-with ``--cases`` cases and ``bench_reports_small`` with ``--small``, then measures in
+with ``--cases`` cases and ``bench_reports_small`` with ``--small`` (``--databases BIG
+SMALL`` names others), then measures in
 one run, three rounds each (min / median / max seconds):
 
 - the summary of a year grouped by unit, against one hand-written SQL query of the
@@ -184,7 +185,7 @@ def measure(args: argparse.Namespace) -> list[str]:
     from service.reports.service import months_of, summary
     from workflows.calendar import CHINA, end_of_day
 
-    big = app_for("bench_reports")
+    big = app_for(args.databases[0])
     everything = Caller(user_id=0, username="bench", role=Role.SUPERVISOR, unit_id=1,
                         unit_code="S01", scope_unit_ids=frozenset(range(1, 51)))  # fmt: skip
     now = datetime.fromisoformat(TODAY.replace(" ", "T") + ":00")
@@ -200,7 +201,7 @@ def measure(args: argparse.Namespace) -> list[str]:
 
     def hand(periods: list[Period]) -> Callable[[], Any]:
         def run() -> Any:
-            with psycopg.connect(f"{SERVER}/bench_reports") as connection:
+            with psycopg.connect(f"{SERVER}/{args.databases[0]}") as connection:
                 for period in periods:
                     connection.execute(HAND_WRITTEN, {
                         "start": datetime.combine(period.first, clock(0), CHINA),
@@ -240,7 +241,7 @@ def measure(args: argparse.Namespace) -> list[str]:
             "TO STDOUT WITH CSV HEADER"
         )
         with (
-            psycopg.connect(f"{SERVER}/bench_reports") as connection,
+            psycopg.connect(f"{SERVER}/{args.databases[0]}") as connection,
             connection.cursor() as cursor,
             cursor.copy(sql) as stream,
         ):
@@ -253,7 +254,7 @@ def measure(args: argparse.Namespace) -> list[str]:
     if "list" not in args.only:
         return lines
 
-    small = app_for("bench_reports_small")
+    small = app_for(args.databases[1])
     small_token = token_for(small, "u1_0")
     small_client = small.test_client()
     for what, query in (
@@ -291,12 +292,15 @@ def main() -> None:
     parser.add_argument("--small", type=int, default=10_000)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--no-load", action="store_true", help="reuse the loaded databases")
+    parser.add_argument("--databases", nargs=2, metavar=("BIG", "SMALL"),
+                        default=["bench_reports", "bench_reports_small"],
+                        help="the databases of --cases and --small cases")  # fmt: skip
     parts = ["summary", "export", "list"]
     parser.add_argument("--only", nargs="+", choices=parts, default=parts, help="measure these")
     args = parser.parse_args()
     if not args.no_load:
-        print(f"loaded {args.cases:,} cases in {load('bench_reports', args.cases):.0f} s")
-        print(f"loaded {args.small:,} cases in {load('bench_reports_small', args.small):.0f} s")
+        for name, cases in zip(args.databases, (args.cases, args.small), strict=True):
+            print(f"loaded {cases:,} cases in {load(name, cases):.0f} s")
     print("| what | ours min / median / max s | reference min / median / max s | ratio |")
     print("|---|---|---|---|")
     for row in measure(args):

@@ -35,9 +35,15 @@ class Case(Base):
         # The duplicate check: an open case of this ID number and category in scope.
         Index("ix_cases_claimant_category", "claimant_id_number", "category"),
         # The search by pinyin is a prefix match (LIKE 'zxl%'): on PostgreSQL only an
-        # index with pattern ops serves it whatever the database's collation.
+        # index with pattern ops serves it whatever the database's collation. The unit
+        # leads: a search is always of the caller's units (migration 0022).
         *(
-            Index(f"ix_cases_{column}", column, postgresql_ops={column: "varchar_pattern_ops"})
+            Index(
+                f"ix_cases_unit_{column}",
+                "unit_id",
+                column,
+                postgresql_ops={column: "varchar_pattern_ops"},
+            )
             for column in ("claimant_name_pinyin", "claimant_name_initials")
         ),
         # The list by status, newest first; unit and type in the key so that the count
@@ -47,24 +53,28 @@ class Case(Base):
         # a name also from its given name; later parts of a reading after their space.
         # PostgreSQL only: SQLite's LIKE ignores case and would use none of them.
         *(
-            Index(name, column, postgresql_ops={column: "varchar_pattern_ops"}).ddl_if(
-                dialect="postgresql"
-            )
-            for name, column in (
-                ("ix_cases_claimant_name_prefix", "claimant_name"),
-                ("ix_cases_employer_name_prefix", "employer_name"),
-            )
+            Index(
+                f"ix_cases_unit_{column}_prefix",
+                "unit_id",
+                column,
+                postgresql_ops={column: "varchar_pattern_ops"},
+            ).ddl_if(dialect="postgresql")
+            for column in ("claimant_name", "employer_name")
         ),
         Index(
-            "ix_cases_claimant_given_prefix",
+            "ix_cases_unit_claimant_given_prefix",
+            "unit_id",
             text("substr(claimant_name, 2) text_pattern_ops"),
         ).ddl_if(dialect="postgresql"),
+        # Only names in parts have a space in their reading: a later part is searched
+        # there, so only they are indexed for it.
         *(
             Index(
-                f"ix_cases_{column}_trgm",
+                f"ix_cases_{column}_parts",
                 column,
                 postgresql_using="gin",
                 postgresql_ops={column: "gin_trgm_ops"},
+                postgresql_where=text(f"{column} LIKE '% %'"),
             ).ddl_if(dialect="postgresql")
             for column in ("claimant_name_pinyin", "claimant_name_initials")
         ),

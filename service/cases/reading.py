@@ -284,7 +284,8 @@ def _report_filters(statement: Select[Case], query: dict[str, Any]) -> Select[Ca
 def _text_search(text: str) -> Any:
     """Cases whose claimant's name, or its reading, or whose employer or number matches.
 
-    Every arm is a form an index serves on PostgreSQL (migration 0019): a name or
+    Every arm is a form an index serves on PostgreSQL (migrations 0019, 0022), each
+    with the unit first but for a later part of a name in parts: a name or
     employer of three characters or more anywhere (trigram), a shorter one from its
     start or, for a name, from its given name after a one-character surname ("秀兰"
     finds 张秀兰); a reading from its start or from the start of a later part.
@@ -308,8 +309,12 @@ def _text_search(text: str) -> Any:
             Case.claimant_name_initials.startswith(heard, autoescape=True),
             Case.claimant_name_pinyin.startswith(heard, autoescape=True),
             # A later part of a name in parts is stored after a space (see names.reading_of).
-            Case.claimant_name_pinyin.contains(" " + heard, autoescape=True),
-            Case.claimant_name_initials.contains(" " + heard, autoescape=True),
+            # Only names in parts have one: "has a space" names the partial index of
+            # those names (migration 0022), small where the whole column is not.
+            *(
+                and_(column.contains(" "), column.contains(" " + heard, autoescape=True))
+                for column in (Case.claimant_name_pinyin, Case.claimant_name_initials)
+            ),
         ]
     return or_(*found, Case.number == text.upper())
 
@@ -342,28 +347,19 @@ def search(
             "page": page,
             "per_page": per_page,
         }
-    total, estimated = _total(db_session, statement, exact=query.get("count") == "exact",
-                              exact_up_to=exact_up_to)  # fmt: skip
+    exact = query.get("count") == "exact"
     sort, skipped = query["sort"], (page - 1) * per_page
     if "q" in query:
-        # A search finds its matches through the name indexes first and orders only
-        # them. Left to choose, the planner may walk every case newest first and test
-        # each against the name, which costs seconds when the name is rarer than it
-        # guessed; a materialised CTE is a fence it cannot plan through.
-        found = (
-            statement.with_only_columns(Case.id, Case.received_at, Case.number)
-            .cte("found")
-            .prefix_with("MATERIALIZED", dialect="postgresql")
-        )
-        shown = (
-            select(found.c.id).order_by(*_order_by(found.c, sort)).limit(per_page).offset(skipped)
-        ).subquery()
-        listing = select(Case).join(shown, shown.c.id == Case.id)
+        cases, total, estimated = _search_page(
+            db_session, statement, sort=sort, per_page=per_page, skipped=skipped,
+            exact=exact, exact_up_to=exact_up_to,
+        )  # fmt: skip
     else:
+        total, estimated = _total(db_session, statement, exact=exact, exact_up_to=exact_up_to)
         listing = statement.limit(per_page).offset(skipped)
-    cases = db_session.scalars(
-        listing.options(*(selectinload(r) for r in LIST_LOADS)).order_by(*_order_by(Case, sort))
-    ).all()
+        cases = db_session.scalars(
+            listing.options(*(selectinload(r) for r in LIST_LOADS)).order_by(*_order_by(Case, sort))
+        ).all()
     return {
         "items": [view_of(db_session, case, caller) for case in cases],
         "total": total,
@@ -371,6 +367,54 @@ def search(
         "page": page,
         "per_page": per_page,
     }
+
+
+def _search_page(
+    db_session: Session,
+    statement: Select[Case],
+    *,
+    sort: str,
+    per_page: int,
+    skipped: int,
+    exact: bool,
+    exact_up_to: int,
+) -> tuple[list[Case], int, bool]:
+    """A page of a name search and how many match, found in one pass over the indexes.
+
+    A search finds its matches through the name indexes first and orders only them.
+    Left to choose, the planner may walk every case newest first and test each against
+    the name, which costs seconds when the name is rarer than it guessed; a materialised
+    CTE is a fence it cannot plan through. The count reads the same CTE, so the matches
+    are looked up once, not once for the count and again for the page: for a name that
+    repeats, that lookup (hundreds of rows read from the table) is most of the request.
+    """
+    found = (
+        statement.with_only_columns(Case.id, Case.received_at, Case.number)
+        .cte("found")
+        .prefix_with("MATERIALIZED", dialect="postgresql")
+    )
+    counting = select(found.c.id)
+    on_postgresql = db_session.get_bind().dialect.name == "postgresql"
+    if on_postgresql and not exact:
+        counting = counting.limit(exact_up_to + 1)
+    counted = select(func.count()).select_from(counting.subquery()).scalar_subquery()
+    shown = (
+        select(found.c.id).order_by(*_order_by(found.c, sort)).limit(per_page).offset(skipped)
+    ).subquery()
+    rows = db_session.execute(
+        select(Case, counted)
+        .join(shown, shown.c.id == Case.id)
+        .options(*(selectinload(r) for r in LIST_LOADS))
+        .order_by(*_order_by(Case, sort))
+    ).all()
+    cases = [row[0] for row in rows]
+    if not rows:  # a page past the last: the count alone
+        total, estimated = _total(db_session, statement, exact=exact, exact_up_to=exact_up_to)
+        return cases, total, estimated
+    total = rows[0][1]
+    if not on_postgresql or exact or total <= exact_up_to:
+        return cases, total, False
+    return cases, _estimate(db_session, statement, exact_up_to), True
 
 
 def _total(
@@ -386,6 +430,12 @@ def _total(
     )
     if counted is not None and counted <= exact_up_to:
         return counted, False
+    return _estimate(db_session, statement, exact_up_to), True
+
+
+def _estimate(db_session: Session, statement: Select[Case], exact_up_to: int) -> int:
+    """The planner's estimate of the cases ``statement`` selects, more than ``exact_up_to``."""
+    ids = statement.with_only_columns(Case.id)
     compiled = ids.compile(
         dialect=db_session.get_bind().dialect, compile_kwargs={"render_postcompile": True}
     )
@@ -395,7 +445,7 @@ def _total(
     ).scalar_one()
     estimate = int(plan[0]["Plan"]["Plan Rows"])
     # More than the threshold were counted: an estimate below it is known to be wrong.
-    return max(estimate, exact_up_to + 1), True
+    return max(estimate, exact_up_to + 1)
 
 
 def export_rows(

@@ -40,13 +40,16 @@ class StoredReport(Base):
 Index("ix_timers_deadline", CaseTimer.purpose, CaseTimer.deadline_at)
 # Name search is a substring match (LIKE '%…%'): only a trigram index serves it on
 # PostgreSQL. On SQLite they are plain indexes, which cost little in small offices.
-for _name, _column in (
-    ("ix_cases_claimant_name_trgm", Case.claimant_name),
-    ("ix_cases_employer_name_trgm", Case.employer_name),
-):
-    Index(
-        _name,
-        _column,
-        postgresql_using="gin",
-        postgresql_ops={_column.key: "gin_trgm_ops"},
-    )
+# Each with the unit (btree_gin) and without: a search of a few units reads only their
+# entries, one of every unit is one scan without the unit; the planner picks.
+for _column in (Case.claimant_name, Case.employer_name):
+    for _name, _columns in (
+        (f"ix_cases_{_column.key}_trgm", (_column,)),
+        (f"ix_cases_unit_{_column.key}_trgm", (Case.unit_id, _column)),
+    ):
+        Index(
+            _name,
+            *_columns,
+            postgresql_using="gin",
+            postgresql_ops={_column.key: "gin_trgm_ops"},
+        )

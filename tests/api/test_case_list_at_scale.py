@@ -96,3 +96,29 @@ def test_a_search_pages_and_sorts_like_the_list(client: FlaskClient, desk: Staff
     assert numbers(listed(client, desk, "q=张秀兰&sort=-number&per_page=1&page=3")) == [
         sorted(found)[0]
     ]
+
+
+def test_a_search_counts_with_its_page_and_estimates_past_the_threshold(
+    client: FlaskClient, desk: Staff, few_counted: None
+) -> None:
+    for surname in "张王李赵":
+        register(client, desk, data.dispute(claimant=data.claimant(name=surname + "秀兰")))
+    register(client, desk, data.dispute(claimant=data.claimant(name="李强")))
+
+    first = listed(client, desk, "q=秀兰&per_page=1")
+    assert len(first["items"]) == 1
+    if on_postgresql(client):
+        assert first["total_is_estimate"] is True
+        assert first["total"] >= 3
+    else:
+        assert (first["total"], first["total_is_estimate"]) == (4, False)
+    exact = listed(client, desk, "q=秀兰&per_page=1&count=exact")
+    assert (exact["total"], exact["total_is_estimate"]) == (4, False)
+    # A page past the last has no case to carry the count: it is counted on its own.
+    past = listed(client, desk, "q=秀兰&per_page=3&page=5&count=exact")
+    assert (past["items"], past["total"], past["total_is_estimate"]) == ([], 4, False)
+    two = listed(client, desk, "q=张秀兰&per_page=1&page=2")
+    assert (two["items"], two["total"], two["total_is_estimate"]) == ([], 1, False)
+    newest = listed(client, desk, "q=秀兰&per_page=2&sort=-received_at&count=exact")
+    oldest = listed(client, desk, "q=秀兰&per_page=2&sort=received_at&count=exact")
+    assert set(numbers(newest)).isdisjoint(numbers(oldest))
