@@ -101,10 +101,12 @@ def fire_timers(timer_ids: list[int]) -> None:
     A timer that fails is rolled back alone and the others still fire: one whose case
     changed meanwhile goes to the single-timer task, which retries it; any other stays
     dispatched and the sweep sends it again after ``STALE_DISPATCH``. Redelivered, the
-    chunk skips the timers it already fired. The supervisors and push addresses are
-    read once for the chunk.
+    chunk skips the timers it already fired. The supervisors, assignees and push
+    addresses are read once for the chunk, before its first timer.
     """
     known = Known()
+    with unit_of_work() as work:
+        known.prime(work, timer_ids)
     for timer_id in timer_ids:
         try:
             fire_timer(timer_id, known)

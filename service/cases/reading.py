@@ -357,9 +357,13 @@ def search(
     else:
         total, estimated = _total(db_session, statement, exact=exact, exact_up_to=exact_up_to)
         listing = statement.limit(per_page).offset(skipped)
-        cases = db_session.scalars(
-            listing.options(*(selectinload(r) for r in LIST_LOADS)).order_by(*_order_by(Case, sort))
-        ).all()
+        cases = list(
+            db_session.scalars(
+                listing.options(*(selectinload(r) for r in LIST_LOADS)).order_by(
+                    *_order_by(Case, sort)
+                )
+            )
+        )
     return {
         "items": [view_of(db_session, case, caller) for case in cases],
         "total": total,

@@ -64,11 +64,10 @@ def test_firing_a_reminder_and_an_escalating_deadline(
         fire_timers([timers["reminder"], timers["due"]])
     assert {_status(app, timer_id) for timer_id in timers.values()} == {"fired"}
     # The acceptance reminder and the overdue decision both go to the assignee and the
-    # unit's supervisors. The first timer of a chunk: 1 the timer, locked; 2 the case
-    # with its unit, locked; 3 the unit's supervisors; 4 the notifications, one INSERT …
-    # ON CONFLICT for all recipients; 5 the recipients' addresses and webhooks (no
-    # deliveries: these people have no email and their unit no webhook); 6 the timer's
-    # UPDATE. The next timer of the chunk knows the supervisors and the addresses: 7-10
-    # the timer, the case, the notifications and the timer's UPDATE. SQLite also sends
-    # BEGIN IMMEDIATE for each timer.
-    assert len(chunk) <= _on(client, postgresql=10, sqlite=12)
+    # unit's supervisors. For the chunk, once: 1 the units and assignees of its timers'
+    # cases; 2 those units' supervisors and the people's addresses and webhooks. Then
+    # each timer: the timer, locked; the case with its unit, locked; the notifications,
+    # one INSERT … ON CONFLICT for all recipients (no deliveries: these people have no
+    # email and their unit no webhook); the timer's UPDATE. SQLite also sends BEGIN
+    # IMMEDIATE for each timer, and for the chunk's reading.
+    assert len(chunk) <= _on(client, postgresql=10, sqlite=13)
