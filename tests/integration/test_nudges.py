@@ -9,15 +9,18 @@ import redis
 from celery import Celery
 
 from service.broker import FireAndForget
+from service.config import Settings
 from tests import support
 
 PAUSE = 3.0
 
 
-def test_a_burst_of_nudges_is_one_task_and_one_more_after_the_pause(broker: str) -> None:
+def test_a_burst_of_nudges_is_one_task_and_one_more_after_the_pause(
+    broker: str, settings: Settings
+) -> None:
     # A queue no worker reads, on the suite's broker: the messages stay there to count.
     queue = f"nudges-{uuid.uuid4().hex}"
-    celery = Celery("nudges", broker=broker)
+    celery = Celery("nudges", broker=settings.broker_url)
     celery.conf.update(task_default_queue=queue, broker_connection_retry_on_startup=True)
     messages = redis.Redis.from_url(broker)
     sender = FireAndForget(celery, "unioncase.nothing", pause=PAUSE)
