@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import flask_smorest
 import flask_swagger_ui
 import marshmallow as ma
 from flask import Flask, Response, send_from_directory
@@ -21,6 +22,16 @@ class ErrorBody(ma.Schema):
 
 class ErrorSchema(ma.Schema):
     error = ma.fields.Nested(ErrorBody)
+
+
+class Blueprint(flask_smorest.Blueprint):
+    """flask-smorest's Blueprint whose argument schemas are built once, not per request."""
+
+    def arguments(self, schema: Any, **kwargs: Any) -> Any:
+        # Given a schema class, webargs builds an instance on every request it parses,
+        # deep-copying each declared field (0.3 ms for an intake). A schema keeps no
+        # state between loads, so one instance serves every request.
+        return super().arguments(schema() if isinstance(schema, type) else schema, **kwargs)
 
 
 class UnioncaseApi(Api):

@@ -6,9 +6,9 @@ from typing import Any
 
 import marshmallow as ma
 from flask.views import MethodView
-from flask_smorest import Blueprint
 
 from service.access import service as access
+from service.api import Blueprint
 from service.audit import service
 from service.auth.enums import Role
 from service.db import session

@@ -7,7 +7,7 @@ import secrets
 from dataclasses import dataclass
 from typing import TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session, aliased
 
 from service.auth.enums import Role
@@ -100,23 +100,31 @@ def as_caller(*, db_session: Session, user: User) -> Caller:
     )
 
 
+# The caller's query runs on every request: built once, with the token's digest bound at
+# execution, SQLAlchemy reuses its compiled form; built per request (a new alias each
+# time), its construction and clean-up took about 1 ms of CPU, two thirds of the query.
+# One row per unit in the caller's subtree; the token and the user are checked in the
+# query itself, so a revoked token or a deactivated user is refused on the next request.
+_BENEATH = aliased(OrgUnit, name="beneath")
+_CALLER = (
+    select(User.id, User.username, User.role, OrgUnit, _BENEATH.id)
+    .join(ApiToken, ApiToken.user_id == User.id)
+    .join(OrgUnit, OrgUnit.id == User.unit_id)
+    .join(_BENEATH, _BENEATH.path.startswith(OrgUnit.path))
+    .where(
+        ApiToken.digest == bindparam("digest"),
+        ApiToken.revoked_at.is_(None),
+        User.active.is_(True),
+    )
+)
+
+
 def authenticate(*, db_session: Session, authorization: str | None) -> Caller:
     """The caller named by a ``Bearer`` header, or 401; one query, scope included."""
     scheme, _, token = (authorization or "").partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         raise ApiError(401, N_("send Authorization: Bearer <token>"))
-    beneath = aliased(OrgUnit)
-    rows = db_session.execute(
-        select(User.id, User.username, User.role, OrgUnit, beneath.id)
-        .join(ApiToken, ApiToken.user_id == User.id)
-        .join(OrgUnit, OrgUnit.id == User.unit_id)
-        .join(beneath, beneath.path.startswith(OrgUnit.path))
-        .where(
-            ApiToken.digest == digest(token.strip()),
-            ApiToken.revoked_at.is_(None),
-            User.active.is_(True),
-        )
-    ).all()
+    rows = db_session.execute(_CALLER, {"digest": digest(token.strip())}).all()
     if not rows:
         raise ApiError(401, N_("the token is unknown or revoked"))
     user_id, username, role, unit, _ = rows[0]

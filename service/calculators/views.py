@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from flask.views import MethodView
-from flask_smorest import Blueprint
 
+from service.api import Blueprint
 from service.auth.enums import Role
 from service.calculators import service
 from service.calculators.schemas import SeveranceInputSchema, SeveranceSchema

@@ -7,9 +7,9 @@ from typing import Any
 import marshmallow as ma
 from flask import current_app, request
 from flask.views import MethodView
-from flask_smorest import Blueprint
 from werkzeug.exceptions import RequestEntityTooLarge
 
+from service.api import Blueprint
 from service.auth.enums import Role
 from service.campaigns import jobs, service, transfers
 from service.campaigns.schemas import (

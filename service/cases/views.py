@@ -7,9 +7,9 @@ from typing import Any
 import marshmallow as ma
 from flask import current_app, request
 from flask.views import MethodView
-from flask_smorest import Blueprint
 from sqlalchemy import select
 
+from service.api import Blueprint
 from service.auth.enums import Role
 from service.calculators.schemas import CalculationSchema, SeveranceInputSchema
 from service.cases import (

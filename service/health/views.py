@@ -6,8 +6,8 @@ from typing import Any
 
 from flask import current_app
 from flask.views import MethodView
-from flask_smorest import Blueprint
 
+from service.api import Blueprint
 from service.health import service
 
 blp = Blueprint("health", __name__, description="Liveness and readiness")

@@ -7,8 +7,8 @@ from typing import Any
 
 import marshmallow as ma
 from flask.views import MethodView
-from flask_smorest import Blueprint
 
+from service.api import Blueprint
 from service.auth.enums import Role
 from service.db import session
 from service.openapi import with_files

@@ -15,7 +15,8 @@ from typing import Any
 
 import pytest
 from flask import Flask
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, create_engine, text
+from sqlalchemy.pool import NullPool
 
 from service.app import create_app
 from service.auth.enums import Role
@@ -90,6 +91,39 @@ def test_a_connection_killed_mid_request_is_a_503_that_writes_nothing_and_the_re
     assert rows(app, Case) == 1 and rows(app, CaseEvent) == 1  # nothing of the second intake
     retried = client.post("/api/v1/cases", json=body, headers=desk.headers)
     assert retried.status_code == 201, retried.get_json()
+    assert rows(app, Case) == 2
+
+
+def _ended(connection: Connection, pids: list[int]) -> bool:
+    """Whether the server processes ``pids`` have all exited."""
+    connection.execute(text("SELECT pg_stat_clear_snapshot()"))
+    left = text("SELECT count(*) FROM pg_stat_activity WHERE pid = ANY(:pids)")
+    return connection.scalar(left, {"pids": pids}) == 0
+
+
+def test_a_request_after_the_database_ended_every_idle_connection_succeeds(
+    postgresql: None, client: Any, desk: Staff
+) -> None:
+    # A restarted database ends every connection the pool holds; the pool's check on
+    # checkout (pool_pre_ping) must find that out before the request's first statement.
+    app = client.application
+    register(client, desk, data.dispute())  # the pool holds a connection now
+    killer = create_engine(app.extensions["database"].engine.url, poolclass=NullPool)
+    with killer.connect() as connection:
+        ended = connection.scalars(
+            text(
+                # Chosen first, so that the server cannot end this connection too.
+                "WITH idle AS MATERIALIZED (SELECT pid FROM pg_stat_activity"
+                " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                " AND state = 'idle') SELECT pid FROM idle WHERE pg_terminate_backend(pid)"
+            )
+        ).all()
+        assert ended
+        support.wait_for(lambda: _ended(connection, ended))
+    killer.dispose()
+
+    response = client.post("/api/v1/cases", json=data.dispute(), headers=desk.headers)
+    assert response.status_code == 201, response.get_json()
     assert rows(app, Case) == 2
 
 
