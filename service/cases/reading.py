@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Iterator
@@ -9,7 +10,20 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import Select, String, and_, exists, func, insert, literal, or_, select, text, true
+from sqlalchemy import (
+    Select,
+    String,
+    and_,
+    bindparam,
+    exists,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+    text,
+    true,
+)
 from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session, aliased, selectinload
 from sqlalchemy.sql import Executable
@@ -113,6 +127,9 @@ def view_of(
     ``reveal=False`` masks the identity even for a caller who may see it, and records
     no read: the console's case page until its "show" button is pressed.
     """
+    # The workflow's facts first: their reads would flush the access log's row, which
+    # otherwise goes with the read of the open timers (``_timers``).
+    facts = facts_of(db_session, case)
     id_number, phone = case.claimant_id_number, case.claimant_phone
     claimant = {"name": case.claimant_name, "address": case.claimant_address}
     if reveal and sees_identity(caller, case):
@@ -128,7 +145,6 @@ def view_of(
     employer = None
     if case.employer_name is not None:
         employer = {"name": case.employer_name, "credit_code": case.employer_credit_code}
-    facts = facts_of(db_session, case)
     return CaseView(
         case=case,
         claimant=claimant,
@@ -149,7 +165,30 @@ def view_of(
 def _timers(db_session: Session, case: Case, *, new: bool) -> list[Any]:
     if new:
         return schedule.started_timers(db_session=db_session, case=case)
-    return schedule.open_timers(db_session=db_session, case=case)
+    logged = [
+        read
+        for read in db_session.new
+        if isinstance(read, PersonalDataRead) and read.case_id == case.id
+    ]
+    if len(logged) != 1 or db_session.get_bind().dialect.name != "postgresql":
+        return schedule.open_timers(db_session=db_session, case=case)
+    # The access log's row goes in the statement that reads the timers, as a WITH: one
+    # round trip fewer for every unmasked answer, and still in the answer's transaction.
+    (read,) = logged
+    db_session.expunge(read)
+    params = {f"log_{column.key}": getattr(read, column.key) for column in _LOGGED_COLUMNS}
+    return list(db_session.scalars(_open_timers_logging_read(), {"case_id": case.id, **params}))
+
+
+_LOGGED_COLUMNS = tuple(c for c in PersonalDataRead.__table__.columns if c.key != "id")
+
+
+@functools.cache
+def _open_timers_logging_read() -> Select[Any]:
+    """The answer's open timers, with the access log's row inserted in a WITH (PostgreSQL)."""
+    row = {c.key: bindparam(f"log_{c.key}", type_=c.type) for c in _LOGGED_COLUMNS}
+    logged = insert(PersonalDataRead).values(row).cte("logged")
+    return schedule.OPEN_TIMERS.add_cte(logged)
 
 
 def _aid_this_year(db_session: Session, case: Case, facts: dict[str, Any]) -> dict[str, Any] | None:
