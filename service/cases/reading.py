@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import logging
 import re
 from collections.abc import Iterator
@@ -14,7 +13,6 @@ from sqlalchemy import (
     Select,
     String,
     and_,
-    bindparam,
     exists,
     func,
     insert,
@@ -34,10 +32,9 @@ from service.access.models import PersonalDataRead
 from service.auth.enums import Role
 from service.auth.models import OrgUnit, User
 from service.auth.service import Caller, subtree_ids
+from service.cases import answer
 from service.cases.calculations import calculations_of
-from service.cases.mediation import sessions_of
 from service.cases.models import Case, CaseEvent, MediationSession, Payment
-from service.cases.payments import payments_of
 from service.cases.transitions import allowed_actions, facts_of
 from service.db import UTCDateTime, utcnow
 from service.fields import LOCAL_TZ
@@ -145,50 +142,28 @@ def view_of(
     employer = None
     if case.employer_name is not None:
         employer = {"name": case.employer_name, "credit_code": case.employer_credit_code}
+    timers: list[Any] = []
+    sessions: list[MediationSession] = []
+    payments: list[Payment] = []
+    if detail and new:  # the timers it started, not read back; no sessions or payments yet
+        timers = schedule.started_timers(db_session=db_session, case=case)
+    elif detail:
+        timers, sessions, payments = answer.read(db_session=db_session, case=case)
     return CaseView(
         case=case,
         claimant=claimant,
         employer=employer,
         allowed_actions=allowed_actions(db_session, case, caller, facts),
-        timers=[_timer_view(t) for t in _timers(db_session, case, new=new)] if detail else [],
-        sessions=sessions_of(db_session=db_session, case=case) if detail and not new else [],
+        timers=[_timer_view(t) for t in timers],
+        sessions=sessions,
         deadlines=schedule.statutory_dates(db_session=db_session, case=case) if detail else {},
-        payments=payments_of(db_session=db_session, case=case) if detail and not new else [],
+        payments=payments,
         calculations=calculations_of(db_session=db_session, case=case)
         if detail and not new
         else [],
         default_advice=advice_on_default(case) if detail else None,
         aid=_aid_this_year(db_session, case, facts) if detail else None,
     )
-
-
-def _timers(db_session: Session, case: Case, *, new: bool) -> list[Any]:
-    if new:
-        return schedule.started_timers(db_session=db_session, case=case)
-    logged = [
-        read
-        for read in db_session.new
-        if isinstance(read, PersonalDataRead) and read.case_id == case.id
-    ]
-    if len(logged) != 1 or db_session.get_bind().dialect.name != "postgresql":
-        return schedule.open_timers(db_session=db_session, case=case)
-    # The access log's row goes in the statement that reads the timers, as a WITH: one
-    # round trip fewer for every unmasked answer, and still in the answer's transaction.
-    (read,) = logged
-    db_session.expunge(read)
-    params = {f"log_{column.key}": getattr(read, column.key) for column in _LOGGED_COLUMNS}
-    return list(db_session.scalars(_open_timers_logging_read(), {"case_id": case.id, **params}))
-
-
-_LOGGED_COLUMNS = tuple(c for c in PersonalDataRead.__table__.columns if c.key != "id")
-
-
-@functools.cache
-def _open_timers_logging_read() -> Select[Any]:
-    """The answer's open timers, with the access log's row inserted in a WITH (PostgreSQL)."""
-    row = {c.key: bindparam(f"log_{c.key}", type_=c.type) for c in _LOGGED_COLUMNS}
-    logged = insert(PersonalDataRead).values(row).cte("logged")
-    return schedule.OPEN_TIMERS.add_cte(logged)
 
 
 def _aid_this_year(db_session: Session, case: Case, facts: dict[str, Any]) -> dict[str, Any] | None:
