@@ -9,19 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import (
-    Select,
-    String,
-    and_,
-    exists,
-    func,
-    insert,
-    literal,
-    or_,
-    select,
-    text,
-    true,
-)
+from sqlalchemy import Select, String, and_, exists, func, insert, literal, or_, select, text, true
 from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session, aliased, selectinload
 from sqlalchemy.sql import Executable
@@ -125,7 +113,7 @@ def view_of(
     no read: the console's case page until its "show" button is pressed.
     """
     # The workflow's facts first: their reads would flush the access log's row, which
-    # otherwise goes with the read of the open timers (``_timers``).
+    # otherwise goes with the answer's read of timers, sessions and payments (``answer``).
     facts = facts_of(db_session, case)
     id_number, phone = case.claimant_id_number, case.claimant_phone
     claimant = {"name": case.claimant_name, "address": case.claimant_address}

@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from flask import current_app
-from sqlalchemy import String, Update, and_, bindparam, cast, literal, or_, select, update
+from sqlalchemy import String, Update, and_, cast, literal, or_, select, update
 from sqlalchemy import case as sql_case
 from sqlalchemy.orm import Session
 
@@ -290,18 +290,6 @@ def started_timers(*, db_session: Session, case: Case) -> list[CaseTimer]:
     """
     started = [t for t in db_session.info.get(STARTED, ()) if t.case is case]
     return sorted(started, key=lambda timer: timer.due_at)
-
-
-# The case's open timers, soonest first; built once, the case a bound parameter.
-OPEN_TIMERS = (
-    select(CaseTimer)
-    .where(CaseTimer.case_id == bindparam("case_id"), CaseTimer.status.in_(OPEN))
-    .order_by(CaseTimer.due_at, CaseTimer.id)
-)
-
-
-def open_timers(*, db_session: Session, case: Case) -> list[CaseTimer]:
-    return list(db_session.scalars(OPEN_TIMERS, {"case_id": case.id}))
 
 
 def statutory_dates(*, db_session: Session, case: Case) -> dict[str, date]:
