@@ -7,13 +7,11 @@ from datetime import UTC
 from typing import Any
 
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
+from service.cases import batch
 from service.cases.models import Case, CaseEvent
 from service.db import utcnow
-from service.domain_errors import Stale
 from service.hash_chain import TrailKeys, chained, trail_keys
-from service.i18n import N_
 from service.outbox import service as outbox
 
 
@@ -43,18 +41,6 @@ def content_hash(event: CaseEvent, case_number: str, keys: TrailKeys) -> str | N
     return keys.sign(event.key_id, canonical(event, case_number))
 
 
-def flush_case(db_session: Session) -> None:
-    """Write the case's versioned UPDATE now; 412 if someone else changed it first.
-
-    Every append moves the trail head on the case row, so of two transactions that
-    read the same version only one can write its events.
-    """
-    try:
-        db_session.flush()
-    except StaleDataError:
-        raise Stale(N_("the case was changed by someone else; reload it")) from None
-
-
 def append(
     *,
     db_session: Session,
@@ -67,7 +53,7 @@ def append(
 ) -> CaseEvent:
     """Add the next event of ``case``'s trail, recording its move to ``case.status``.
 
-    The caller then flushes with ``flush_case``: the version check on the case row
+    The caller then writes it with ``batch.write``: the version check on the case row
     makes sure no other transaction appended to the trail meanwhile.
     """
     event = CaseEvent(
@@ -117,5 +103,5 @@ def record(
         note=note,
     )
     outbox.add(db_session=db_session, event=event)
-    flush_case(db_session)
+    batch.write(db_session=db_session, case=case)
     return event

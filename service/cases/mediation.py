@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from service.auth.service import Caller
@@ -30,13 +29,3 @@ def log_session(
         payload=to_json({"session_id": record.id, **session}),
     )
     return record
-
-
-def sessions_of(*, db_session: Session, case: Case) -> list[MediationSession]:
-    return list(
-        db_session.scalars(
-            select(MediationSession)
-            .where(MediationSession.case_id == case.id)
-            .order_by(MediationSession.held_at, MediationSession.id)
-        )
-    )

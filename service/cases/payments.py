@@ -147,13 +147,3 @@ def record(*, db_session: Session, caller: Caller, case: Case, payment: dict[str
     elif _all_paid(db_session, case):
         fire(db_session=db_session, case=case, actor=SYSTEM_ACTOR, actor_id=None, action="settle")
     return record
-
-
-def payments_of(*, db_session: Session, case: Case) -> list[Payment]:
-    return list(
-        db_session.scalars(
-            select(Payment)
-            .where(Payment.case_id == case.id)
-            .order_by(Payment.instalment, Payment.part)
-        )
-    )

@@ -20,10 +20,9 @@ from service.access.models import PersonalDataRead
 from service.auth.enums import Role
 from service.auth.models import OrgUnit, User
 from service.auth.service import Caller, subtree_ids
+from service.cases import answer
 from service.cases.calculations import calculations_of
-from service.cases.mediation import sessions_of
 from service.cases.models import Case, CaseEvent, MediationSession, Payment
-from service.cases.payments import payments_of
 from service.cases.transitions import allowed_actions, facts_of
 from service.db import UTCDateTime, utcnow
 from service.fields import LOCAL_TZ
@@ -113,6 +112,9 @@ def view_of(
     ``reveal=False`` masks the identity even for a caller who may see it, and records
     no read: the console's case page until its "show" button is pressed.
     """
+    # The workflow's facts first: their reads would flush the access log's row, which
+    # otherwise goes with the answer's read of timers, sessions and payments (``answer``).
+    facts = facts_of(db_session, case)
     id_number, phone = case.claimant_id_number, case.claimant_phone
     claimant = {"name": case.claimant_name, "address": case.claimant_address}
     if reveal and sees_identity(caller, case):
@@ -128,28 +130,28 @@ def view_of(
     employer = None
     if case.employer_name is not None:
         employer = {"name": case.employer_name, "credit_code": case.employer_credit_code}
-    facts = facts_of(db_session, case)
+    timers: list[Any] = []
+    sessions: list[MediationSession] = []
+    payments: list[Payment] = []
+    if detail and new:  # the timers it started, not read back; no sessions or payments yet
+        timers = schedule.started_timers(db_session=db_session, case=case)
+    elif detail:
+        timers, sessions, payments = answer.read(db_session=db_session, case=case)
     return CaseView(
         case=case,
         claimant=claimant,
         employer=employer,
         allowed_actions=allowed_actions(db_session, case, caller, facts),
-        timers=[_timer_view(t) for t in _timers(db_session, case, new=new)] if detail else [],
-        sessions=sessions_of(db_session=db_session, case=case) if detail and not new else [],
+        timers=[_timer_view(t) for t in timers],
+        sessions=sessions,
         deadlines=schedule.statutory_dates(db_session=db_session, case=case) if detail else {},
-        payments=payments_of(db_session=db_session, case=case) if detail and not new else [],
+        payments=payments,
         calculations=calculations_of(db_session=db_session, case=case)
         if detail and not new
         else [],
         default_advice=advice_on_default(case) if detail else None,
         aid=_aid_this_year(db_session, case, facts) if detail else None,
     )
-
-
-def _timers(db_session: Session, case: Case, *, new: bool) -> list[Any]:
-    if new:
-        return schedule.started_timers(db_session=db_session, case=case)
-    return schedule.open_timers(db_session=db_session, case=case)
 
 
 def _aid_this_year(db_session: Session, case: Case, facts: dict[str, Any]) -> dict[str, Any] | None:

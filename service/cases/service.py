@@ -11,7 +11,7 @@ from sqlalchemy import Select, bindparam, null, select
 from sqlalchemy.orm import Session, aliased, joinedload
 
 from service.auth.service import Caller, chosen_unit, subtree_ids
-from service.cases import events, transitions
+from service.cases import batch, events, transitions
 from service.cases.assignment import assignable_user
 from service.cases.models import Case
 from service.cases.names import reading_of
@@ -232,7 +232,7 @@ def register(*, db_session: Session, caller: Caller, intake: dict[str, Any]) -> 
     )
     outbox.add(db_session=db_session, event=event)
     schedule.start(db_session=db_session, case=case, state=case.status, now=now)
-    db_session.flush()
+    batch.write(db_session=db_session, case=case)
     log.info("case registered", extra={"case_id": case.id, "case_number": case.number})
     return case
 

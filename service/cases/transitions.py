@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from service.auth.service import Caller
-from service.cases import events
+from service.cases import batch, events
 from service.cases.access import actor_for, refusal_error
 from service.cases.models import Case, CaseEvent
 from service.db import utcnow
@@ -193,7 +193,7 @@ def fire(
         )
         trail.append(_apply(db_session, case, follow, None, ""))
         then = workflow.states[case.status].then
-    events.flush_case(db_session)
+    batch.write(db_session=db_session, case=case)
     return trail
 
 

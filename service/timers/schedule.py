@@ -292,16 +292,6 @@ def started_timers(*, db_session: Session, case: Case) -> list[CaseTimer]:
     return sorted(started, key=lambda timer: timer.due_at)
 
 
-def open_timers(*, db_session: Session, case: Case) -> list[CaseTimer]:
-    return list(
-        db_session.scalars(
-            select(CaseTimer)
-            .where(CaseTimer.case_id == case.id, CaseTimer.status.in_(OPEN))
-            .order_by(CaseTimer.due_at, CaseTimer.id)
-        )
-    )
-
-
 def statutory_dates(*, db_session: Session, case: Case) -> dict[str, date]:
     """The dates the law sets for this case, for the people working on it."""
     working = calendar(db_session)

@@ -10,17 +10,22 @@ from pathlib import Path
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, select, update
 
 from service.app import create_app
 from service.auth.models import OrgUnit
+from service.cases import events
 from service.cases.events import canonical
 from service.cases.models import Case, CaseEvent
 from service.config import DEVELOPMENT_AUDIT_KEY, Settings
 from service.db import unit_of_work
+from service.domain_errors import Stale
 from service.hash_chain import GENESIS_HASH, LEGACY_KEY_ID, key_id_of, trail_keys
 from service.i18n import translate
+from service.outbox.models import OutboxMessage
 from service.reports import stored
+from service.timers import schedule
+from service.timers.models import CaseTimer
 from tests import data
 from tests.api.workflow_helpers import do, register, route
 from tests.conftest import Staff
@@ -258,3 +263,27 @@ def test_a_rewritten_anchor_file_disagrees_with_the_monthly_report(
             "signature: the file was rewritten",
         }
     ]
+
+
+def test_a_write_whose_case_version_moved_writes_nothing(
+    client: FlaskClient, dispute: dict
+) -> None:
+    """The case's versioned write comes first in its batch: when the version read no longer
+    matches, neither the event, nor its outbox rows, nor the timers are written."""
+    with client.application.app_context(), unit_of_work() as work:
+        case = work.get(Case, dispute["id"])
+        assert case is not None
+        # Someone else moved the case after it was read (here in the same transaction, so
+        # that SQLite's one writer can do it too).
+        work.execute(
+            update(Case.__table__).where(Case.id == case.id).values(version=case.version + 1)
+        )
+        counts = [
+            select(func.count()).select_from(table).where(table.c.case_id == case.id)
+            for table in (CaseEvent.__table__, CaseTimer.__table__, OutboxMessage.__table__)
+        ]
+        before = [work.connection().scalar(count) for count in counts]
+        schedule.start(db_session=work, case=case, state="in_mediation")
+        with pytest.raises(Stale):
+            events.record(db_session=work, case=case, action="register", actor_id=None)
+        assert [work.connection().scalar(count) for count in counts] == before
