@@ -23,7 +23,7 @@ NOTE_LENGTH = 200
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 
 
-def _forget_on_commit(db_session: Session) -> None:
+def forget_on_commit(db_session: Session) -> None:
     # Forgetting before the commit would let another request cache the old days again.
     if not db_session.info.get("forgets_calendar"):
         db_session.info["forgets_calendar"] = True
@@ -67,7 +67,7 @@ def set_day(
     db_session.add(row)
     db_session.flush()
     recount.recount(db_session=db_session, before=before, since=chosen)
-    _forget_on_commit(db_session)
+    forget_on_commit(db_session)
     return row
 
 
@@ -77,14 +77,14 @@ def remove_day(*, db_session: Session, day: str | date | None) -> CalendarDay:
     Something that is not a date names no day entered, so it is not found either.
     """
     chosen = parse_day({}, day)
+    before = recount.calendar_now(db_session) if chosen else None
     row = db_session.get(CalendarDay, chosen) if chosen else None
-    if row is None:
+    if row is None or before is None:
         raise not_found("calendar day")
-    before = recount.calendar_now(db_session)
     db_session.delete(row)
     db_session.flush()
     recount.recount(db_session=db_session, before=before, since=row.day)
-    _forget_on_commit(db_session)
+    forget_on_commit(db_session)
     return row
 
 

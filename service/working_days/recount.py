@@ -22,7 +22,7 @@ from collections import defaultdict
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from service.cases import events
@@ -53,8 +53,19 @@ log = logging.getLogger(__name__)
 MOVED = "deadline_moved"
 
 
+# The advisory lock calendar changes take turns by ("UCAL" in ASCII).
+CALENDAR_LOCK = 0x5543414C
+
+
 def calendar_now(db_session: Session) -> WorkingCalendar:
-    """The working calendar as this transaction sees it, never the cached one."""
+    """The working calendar as this transaction sees it, never the cached one.
+
+    Changes of the calendar take turns: each waits here for the one before it to commit,
+    so it counts from the days that change left, not from those it replaced (SQLite's
+    writers already take turns).
+    """
+    if db_session.get_bind().dialect.name == "postgresql":
+        db_session.execute(select(func.pg_advisory_xact_lock(CALENDAR_LOCK)))
     days = db_session.execute(select(CalendarDay.day, CalendarDay.working)).all()
     return dataclasses.replace(
         calendar(db_session),  # only for its working hours

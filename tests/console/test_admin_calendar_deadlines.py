@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
@@ -193,3 +194,33 @@ def test_loading_a_years_schedule_moves_the_deadlines_it_changes(
     # Tuesday and Wednesday are holidays now: Thursday, Friday and Monday 8 March.
     assert acceptance(db, case["id"])["deadline"] == date(2027, 3, 8)
     assert trail_actions(db, case["id"])[-1] == "deadline_moved"
+
+
+def test_two_calendar_changes_at_once_both_move_a_deadline_they_share(
+    db: Flask, client: FlaskClient, team: dict[str, Staff]
+) -> None:
+    if db.extensions["database"].engine.dialect.name != "postgresql":
+        pytest.skip("SQLite runs one writer at a time; the race needs PostgreSQL")
+    with on(RECEIVED):
+        case = register(client, team["desk"], data.dispute(received_at=RECEIVED))
+        route(db, case["id"])
+    assert acceptance(db, case["id"])["deadline"] == date(2027, 3, 4)
+    second_done = threading.Event()
+
+    def second_change() -> None:
+        with db.test_request_context(), unit_of_work() as work:
+            calendar_days.set_day(db_session=work, day=date(2027, 3, 3), working=False, note="y")
+            work.commit()
+        second_done.set()
+
+    with db.test_request_context(), unit_of_work() as work:
+        calendar_days.set_day(db_session=work, day=date(2027, 3, 2), working=False, note="x")
+        second = threading.Thread(target=second_change)
+        second.start()
+        # The second change waits for the first to commit, not counting from before it.
+        assert not second_done.wait(1)
+        work.commit()
+    second.join(20)
+    assert second_done.is_set()
+    # Tuesday and Wednesday off: Thursday, Friday, Monday 8 March.
+    assert acceptance(db, case["id"])["deadline"] == date(2027, 3, 8)
