@@ -9,15 +9,14 @@ for the whole chunk, and the unit's figures once per unit.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 from decimal import Decimal
 from typing import cast
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from service.campaigns.models import Campaign
-from service.cases.models import Case, Payment
+from service.cases.models import Case
 from service.households import aid
 from service.households.models import Household
 from service.households.service import level_of
@@ -70,25 +69,15 @@ def chunk_facts(
     year = aid.this_year()
     of_kind = (Case.household_id.in_(ids), Case.type == "hardship_aid", Case.category == kind)
     open_case: dict[int, str] = {}
-    promised: dict[int, Decimal] = {}
     rows = db_session.execute(
-        select(Case.household_id, Case.number, Case.status,
-               Case.details["proposal"]["amount"].as_string())
+        select(Case.household_id, Case.number)
         .where(*of_kind, Case.status.not_in(CLOSED))
         .order_by(Case.household_id, Case.number)
-    ).all()  # fmt: skip
-    for household_id, number, status, amount in rows:
-        owner = cast(int, household_id)  # one of ``ids``: never None
-        open_case.setdefault(owner, str(number))
-        if status in aid.APPROVED_UNPAID and amount:
-            promised[owner] = promised.get(owner, Decimal("0.00")) + Decimal(str(amount))
-    sums = db_session.execute(
-        select(Case.household_id, func.sum(Payment.amount))
-        .join(Case, Case.id == Payment.case_id)
-        .where(*of_kind, Payment.paid_on.between(date(year, 1, 1), date(year, 12, 31)))
-        .group_by(Case.household_id)
     ).all()
-    paid = {cast(int, household_id): Decimal(total or 0) for household_id, total in sums}
+    for household_id, number in rows:
+        open_case.setdefault(cast(int, household_id), str(number))  # one of ``ids``
+    paid = aid.paid_this_year(db_session, household_ids=ids, kind=kind, year=year)
+    promised = aid.approved_unpaid(db_session, household_ids=ids, kind=kind)
     figures = _UnitFigures(db_session, year)
     found = []
     for household in households:
@@ -96,8 +85,8 @@ def chunk_facts(
             kind=kind,
             year=year,
             cap=figures.cap(household.unit_id, kind),
-            paid=paid.get(household.id, Decimal(0)).quantize(Decimal("0.01")),
-            approved_unpaid=promised.get(household.id, Decimal("0.00")),
+            paid=paid[household.id],
+            approved_unpaid=promised[household.id],
         )
         assessed, level = _level(figures, household)
         found.append(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from flask import current_app
 from sqlalchemy import exists, func, or_, select
@@ -64,36 +64,47 @@ def this_year() -> int:
     return local_date(utcnow()).year
 
 
-def paid_this_year(db_session: Session, *, household_id: int, kind: str, year: int) -> Decimal:
-    """Aid of ``kind`` paid to the household's cases in the calendar year ``year``."""
-    total = db_session.scalar(
-        select(func.coalesce(func.sum(Payment.amount), 0))
+def paid_this_year(
+    db_session: Session, *, household_ids: Sequence[int], kind: str, year: int
+) -> dict[int, Decimal]:
+    """Aid of ``kind`` paid to each household's cases in the calendar year ``year``."""
+    rows = db_session.execute(
+        select(Case.household_id, func.sum(Payment.amount))
         .join(Case, Case.id == Payment.case_id)
         .where(
-            Case.household_id == household_id,
+            Case.household_id.in_(household_ids),
             Case.type == "hardship_aid",
             Case.category == kind,
             Payment.paid_on.between(date(year, 1, 1), date(year, 12, 31)),
         )
-    )
-    return Decimal(total or 0).quantize(Decimal("0.01"))
+        .group_by(Case.household_id)
+    ).all()
+    paid = {cast(int, owner): Decimal(total or 0) for owner, total in rows}
+    cent = Decimal("0.01")
+    return {owner: paid.get(owner, Decimal(0)).quantize(cent) for owner in household_ids}
 
 
 # Approved and waiting for the payout: the amount is promised, the money not yet paid.
 APPROVED_UNPAID = ("public_notice", "payout", "emergency_payout")
 
 
-def approved_unpaid(db_session: Session, *, household_id: int, kind: str) -> Decimal:
-    """Aid of ``kind`` approved for the household's cases and not paid out yet."""
-    amounts: Sequence[str | None] = db_session.scalars(
-        select(Case.details["proposal"]["amount"].as_string()).where(
-            Case.household_id == household_id,
+def approved_unpaid(
+    db_session: Session, *, household_ids: Sequence[int], kind: str
+) -> dict[int, Decimal]:
+    """Aid of ``kind`` approved for each household's cases and not paid out yet."""
+    rows = db_session.execute(
+        select(Case.household_id, Case.details["proposal"]["amount"].as_string()).where(
+            Case.household_id.in_(household_ids),
             Case.type == "hardship_aid",
             Case.category == kind,
             Case.status.in_(APPROVED_UNPAID),
         )
     ).all()
-    return sum((Decimal(amount) for amount in amounts if amount), Decimal("0.00"))
+    promised = dict.fromkeys(household_ids, Decimal("0.00"))
+    for owner, amount in rows:
+        if amount:
+            promised[cast(int, owner)] += Decimal(str(amount))
+    return promised
 
 
 def standing(
@@ -107,9 +118,11 @@ def standing(
     current = this_year()
     year = year or current
     cap = caps_of(db_session, unit_id=unit_id, year=year)[kind]
-    paid = paid_this_year(db_session, household_id=household_id, kind=kind, year=year)
+    paid = paid_this_year(db_session, household_ids=[household_id], kind=kind, year=year)[
+        household_id
+    ]
     promised = (
-        approved_unpaid(db_session, household_id=household_id, kind=kind)
+        approved_unpaid(db_session, household_ids=[household_id], kind=kind)[household_id]
         if year == current
         else Decimal("0.00")
     )
