@@ -61,6 +61,7 @@ class CaseView:
     calculations: list[dict[str, Any]] = field(default_factory=list)
     default_advice: dict[str, Any] | None = None
     aid: dict[str, Any] | None = None
+    facts: dict[str, Any] = field(default_factory=dict)  # what the workflow's checks read
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.case, name)
@@ -151,6 +152,7 @@ def view_of(
         else [],
         default_advice=advice_on_default(case) if detail else None,
         aid=_aid_this_year(db_session, case, facts) if detail else None,
+        facts=facts,
     )
 
 

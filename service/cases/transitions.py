@@ -83,9 +83,13 @@ def allowed_actions(
     )
 
 
-def still_missing(db_session: Session, case: Case, action: str) -> dict[str, Any]:
-    """What ``action``'s checks refuse before any data (an incomplete file, no home visit)."""
-    return WORKFLOWS[case.type].unmet(case.status, action, facts_of(db_session, case))
+def still_missing(
+    db_session: Session, case: Case, action: str, facts: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """What ``action``'s checks refuse before any data (an incomplete file, no home visit);
+    ``facts`` if the caller already has them (``facts_of``)."""
+    facts = facts if facts is not None else facts_of(db_session, case)
+    return WORKFLOWS[case.type].unmet(case.status, action, facts)
 
 
 def _remember(db_session: Session, case: Case, action: str, data: dict[str, Any]) -> None:

@@ -175,11 +175,11 @@ def case_page_context(case: Case, *, show_identity: bool = False) -> dict[str, A
         "outstanding": agreed - paid,
         "may_log_session": access.allows(caller(), case, "log_session"),
         "may_record_payment": access.allows(caller(), case, "record_payment"),
-        **_household_links(case, view.allowed_actions),
+        **_household_links(case, view),
     }
 
 
-def _household_links(case: Case, allowed: list[str]) -> dict[str, Any]:
+def _household_links(case: Case, view: reading.CaseView) -> dict[str, Any]:
     """A hardship case's household page, its visit form, and what a proposal still needs."""
     if case.household_id is None:
         return {}
@@ -190,7 +190,9 @@ def _household_links(case: Case, allowed: list[str]) -> dict[str, Any]:
         "may_visit": access.allows(caller(), case, "visit"),
         # The proposal's own checks, run now: what must be done before ``propose`` goes through.
         "before_propose": (
-            transitions.still_missing(session(), case, "propose") if "propose" in allowed else {}
+            transitions.still_missing(session(), case, "propose", view.facts)
+            if "propose" in view.allowed_actions
+            else {}
         ),
     }
 
