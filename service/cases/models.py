@@ -49,7 +49,7 @@ class Case(Base):
         # The list by status, newest first; unit and type in the key so that the count
         # and the page filter on the index before reading a row.
         Index("ix_cases_status_received", "status", "received_at", "id", "unit_id", "type"),
-        # Short names and employers are searched from their start (see reading._text_search),
+        # Short names and employers are searched from their start (see listing._text_search),
         # a name also from its given name; later parts of a reading after their space.
         # PostgreSQL only: SQLite's LIKE ignores case and would use none of them.
         *(
@@ -125,7 +125,7 @@ class Case(Base):
     __mapper_args__ = {"version_id_col": version}
 
     # Loaded on use: a many-to-one already in the session costs no query, and a
-    # list loads them in bulk (service.cases.reading.search).
+    # list loads them in bulk (service.cases.listing.search).
     unit: Mapped[OrgUnit] = relationship()
     assignee: Mapped[User | None] = relationship(foreign_keys=[assignee_id])
 

@@ -17,6 +17,7 @@ from service.cases import (
     calculations,
     duplicates,
     employment,
+    listing,
     mediation,
     payments,
     reading,
@@ -93,13 +94,13 @@ class Cases(MethodView):
         identity numbers masked as on screen.
         """
         if query["format"] != "json":
-            rows = reading.export_rows(db_session=session(), caller=caller(), query=query)
+            rows = listing.export_rows(db_session=session(), caller=caller(), query=query)
             return files.case_list_download(rows, form=query["format"], work=session())
-        return reading.search(
+        return listing.search(
             db_session=session(),
             caller=caller(),
             query=query,
-            exact_up_to=current_app.config.get("CASE_COUNT_EXACT_UP_TO", reading.EXACT_UP_TO),
+            exact_up_to=current_app.config.get("CASE_COUNT_EXACT_UP_TO", listing.EXACT_UP_TO),
         )
 
     @requires(Role.INTAKE, Role.SUPERVISOR)

@@ -13,7 +13,7 @@ from flask.typing import ResponseReturnValue
 from sqlalchemy import select
 
 from service.auth.enums import Role
-from service.cases import access, reading, service, transitions
+from service.cases import access, listing, reading, service, transitions
 from service.cases.models import Case, CaseEvent
 from service.cases.schemas import CaseQuerySchema
 from service.console.blueprint import bp
@@ -74,15 +74,15 @@ def case_list() -> ResponseReturnValue:
     try:
         query = CaseQuerySchema(unknown=ma.EXCLUDE).load(loaded)
         if query["format"] != "json":  # 下载 CSV / Excel: the API's export, the same filters
-            rows = reading.export_rows(db_session=session(), caller=caller(), query=query)
+            rows = listing.export_rows(db_session=session(), caller=caller(), query=query)
             response = files.case_list_download(rows, form=query["format"], work=session())
             commit()  # the access log of the identities the file shows whole
             return response
-        page = reading.search(
+        page = listing.search(
             db_session=session(),
             caller=caller(),
             query=query,
-            exact_up_to=current_app.config.get("CASE_COUNT_EXACT_UP_TO", reading.EXACT_UP_TO),
+            exact_up_to=current_app.config.get("CASE_COUNT_EXACT_UP_TO", listing.EXACT_UP_TO),
         )
     except ma.ValidationError as invalid:
         errors = flat_errors(invalid.messages)

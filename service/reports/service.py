@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from service.auth.models import OrgUnit, User
 from service.auth.service import Caller, subtree_ids
-from service.cases import reading
+from service.cases import listing
 from service.db import utcnow
 from service.domain_errors import Invalid
 from service.households import service as household_service
@@ -274,4 +274,4 @@ def cases_in_hand(
     }
     if query.get("unit"):
         rows_query["unit"] = query["unit"]
-    return reading.export_rows(db_session=db_session, caller=caller, query=rows_query)
+    return listing.export_rows(db_session=db_session, caller=caller, query=rows_query)

@@ -21,7 +21,7 @@ from service.audit import anchors
 from service.auth.enums import Role
 from service.auth.models import OrgUnit, User
 from service.auth.service import Caller, subtree_ids
-from service.cases import reading
+from service.cases import listing
 from service.db import upsert, utcnow
 from service.domain_errors import NotFound
 from service.i18n import N_, Text
@@ -257,7 +257,7 @@ def case_rows(
         "active_between": (report.period_from, report.period_to),
         "sort": "received_at",
     }
-    return reading.export_rows(db_session=db_session, caller=caller, query=query)
+    return listing.export_rows(db_session=db_session, caller=caller, query=query)
 
 
 def attachment(db_session: Session, source_key: str) -> tuple[str, bytes] | None:
