@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import bindparam
 from sqlalchemy.orm import Session
 
 from service.cases.models import CaseCounter
@@ -14,16 +19,29 @@ def next_number(*, db_session: Session, unit_id: int, case_type: str, year: int)
     An insert-or-increment in one statement never hands two transactions the same
     number, and a rolled-back intake rolls its increment back too, so none is skipped.
     """
-    statement = (
-        upsert(db_session)(CaseCounter)
-        .values(unit_id=unit_id, case_type=case_type, year=year, last_value=1)
+    statement = _increment(upsert(db_session))
+    values = {"unit_id": unit_id, "case_type": case_type, "year": year}
+    return db_session.execute(statement, values).scalar_one()
+
+
+@functools.cache
+def _increment(insert: Callable[..., Any]) -> Any:
+    """The counter's insert-or-increment for the dialect's INSERT, built once: every intake
+    sends it, and SQLAlchemy reuses a statement's compiled form only when it is the same."""
+    return (
+        insert(CaseCounter)
+        .values(
+            unit_id=bindparam("unit_id"),
+            case_type=bindparam("case_type"),
+            year=bindparam("year"),
+            last_value=1,
+        )
         .on_conflict_do_update(
             index_elements=["unit_id", "case_type", "year"],
             set_={"last_value": CaseCounter.last_value + 1},
         )
         .returning(CaseCounter.last_value)
     )
-    return db_session.execute(statement).scalar_one()
 
 
 def format_number(*, unit_code: str, prefix: str, year: int, value: int) -> str:
