@@ -150,6 +150,11 @@ def _library_knows(year: int) -> bool:
     return True
 
 
+def start_of_day(day: date) -> datetime:
+    """The first moment of ``day`` in China."""
+    return datetime.combine(day, time(0), CHINA)
+
+
 def end_of_day(day: date) -> datetime:
     """The last moment of ``day`` in China: a period's last day ends at 24:00."""
     return datetime.combine(day + timedelta(days=1), time(0), CHINA)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
@@ -14,7 +14,7 @@ from service.auth.models import OrgUnit, User
 from service.auth.service import Caller
 from service.cases.models import Case
 from service.db import utcnow
-from service.fields import LOCAL_TZ
+from workflows.calendar import end_of_day, start_of_day
 
 
 def record(*, db_session: Session, caller: Caller, case: Case, endpoint: str | None = None) -> None:
@@ -47,10 +47,6 @@ def record_replayed(*, db_session: Session, caller: Caller, answer: Any) -> None
         record(db_session=db_session, caller=caller, case=case)
 
 
-def _start_of(day: date) -> datetime:
-    return datetime.combine(day, time.min, tzinfo=LOCAL_TZ)
-
-
 def search(
     *,
     db_session: Session,
@@ -66,9 +62,9 @@ def search(
     if username is not None:
         conditions.append(User.username == username)
     if read_from is not None:
-        conditions.append(PersonalDataRead.read_at >= _start_of(read_from))
+        conditions.append(PersonalDataRead.read_at >= start_of_day(read_from))
     if read_to is not None:  # inclusive: up to the end of that day in China
-        conditions.append(PersonalDataRead.read_at < _start_of(read_to + timedelta(days=1)))
+        conditions.append(PersonalDataRead.read_at < end_of_day(read_to))
     joined = (
         select(PersonalDataRead, User.username, User.role, Case.number, OrgUnit.code)
         .join(User, User.id == PersonalDataRead.user_id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterator
-from datetime import date, datetime, time
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Select, String, and_, exists, func, insert, literal, or_, select, text, true
@@ -25,7 +25,7 @@ from service.i18n import N_, translate
 from service.identity import mask_id_number, mask_phone
 from service.timers import deadlines, schedule
 from service.timers.models import CaseTimer
-from workflows.calendar import CHINA, end_of_day
+from workflows.calendar import end_of_day, start_of_day
 from workflows.definitions import RESOLVING_OUTCOMES
 
 log = logging.getLogger(__name__)
@@ -37,10 +37,6 @@ EXACT_UP_TO = 10_000
 # Rows an export holds at a time, read from a server-side cursor.
 EXPORT_BATCH = 1000
 _NOT_PINYIN = re.compile(r"[\s·'’-]")
-
-
-def _start_of(day: date) -> datetime:
-    return datetime.combine(day, time(0), CHINA)
 
 
 def _filtered(db_session: Session, caller: Caller, query: dict[str, Any]) -> Select[Case] | None:
@@ -92,12 +88,12 @@ def _report_filters(statement: Select[Case], query: dict[str, Any]) -> Select[Ca
     for key, column in (("opened_between", Case.received_at), ("closed_between", Case.closed_at)):
         if key in query:
             first, last = query[key]
-            statement = statement.where(column >= _start_of(first), column < end_of_day(last))
+            statement = statement.where(column >= start_of_day(first), column < end_of_day(last))
     if "active_between" in query:
         first, last = query["active_between"]
         statement = statement.where(
             Case.received_at < end_of_day(last),
-            or_(Case.closed_at.is_(None), Case.closed_at >= _start_of(first)),
+            or_(Case.closed_at.is_(None), Case.closed_at >= start_of_day(first)),
         )
     if "closed_by" in query:
         statement = statement.where(Case.closed_at < end_of_day(query["closed_by"]))
@@ -135,7 +131,7 @@ def _report_filters(statement: Select[Case], query: dict[str, Any]) -> Select[Ca
             exists().where(
                 CaseEvent.case_id == Case.id,
                 CaseEvent.action == "agree",
-                CaseEvent.occurred_at >= _start_of(first),
+                CaseEvent.occurred_at >= start_of_day(first),
                 CaseEvent.occurred_at < end_of_day(last),
             )
         )
@@ -146,7 +142,7 @@ def _report_filters(statement: Select[Case], query: dict[str, Any]) -> Select[Ca
         if "breached_between" in query:
             first, last = query["breached_between"]
             condition += [
-                CaseTimer.deadline_at > _start_of(first),
+                CaseTimer.deadline_at > start_of_day(first),
                 CaseTimer.deadline_at <= end_of_day(last),
             ]
         statement = statement.where(exists().where(*condition))

@@ -22,7 +22,7 @@ from service.notifications.models import Notification
 from service.notifications.service import Known, notify
 from service.timers.models import CaseTimer
 from service.timers.schedule import OPEN, calendar, local_date
-from workflows.calendar import CHINA
+from workflows.calendar import CHINA, start_of_day
 from workflows.households import reverification_dates
 
 log = logging.getLogger(__name__)
@@ -35,10 +35,6 @@ MESSAGES = {
     ),
     "due": N_("household file {household}: the yearly re-verification is overdue since {deadline}"),
 }
-
-
-def _start_of(day: date) -> datetime:
-    return datetime.combine(day, datetime.min.time(), CHINA)
 
 
 def start(
@@ -64,8 +60,8 @@ def start(
                 household_id=household.id,
                 kind=KIND,
                 purpose=purpose,
-                due_at=_start_of(day),
-                deadline_at=_start_of(due_on),
+                due_at=start_of_day(day),
+                deadline_at=start_of_day(due_on),
                 state=None,
                 lasts="ever",
                 instalment=None,

@@ -17,7 +17,7 @@ from service.cases.models import Case
 from service.db import utcnow
 from service.notifications.models import Notification
 from service.timers.models import CalendarDay, CalendarYear, CaseTimer
-from workflows.calendar import CHINA, WorkingCalendar, end_of_day
+from workflows.calendar import CHINA, WorkingCalendar, end_of_day, start_of_day
 from workflows.definitions import WORKFLOWS
 from workflows.engine import Timer
 from workflows.periods import add_years, limitation, statutory_date
@@ -55,14 +55,15 @@ def local_date(moment: datetime) -> date:
     return moment.astimezone(CHINA).date()
 
 
-def _spec(timer: Timer) -> Timer:
+def spec_of(timer: Timer) -> Timer:
+    """The workflow's timer with the deployment's overrides (TIMER_OVERRIDES) applied."""
     overrides = current_app.extensions["settings"].timer_overrides.get(timer.kind, {})
     return dataclasses.replace(timer, **overrides) if overrides else timer
 
 
 def mediation_period(start: date, working: WorkingCalendar) -> date:
     """The last day of a mediation starting on ``start``, as the mediation timer counts it."""
-    spec = _spec(WORKFLOWS["labour_dispute"].timers["mediation_limit"])
+    spec = spec_of(WORKFLOWS["labour_dispute"].timers["mediation_limit"])
     return statutory_date(working, start, days=spec.days)
 
 
@@ -74,7 +75,7 @@ def mediation_ends_on(case: Case, working: WorkingCalendar) -> date:
     return mediation_period(local_date(case.received_at), working)
 
 
-def _anchors(
+def anchors_of(
     case: Case, spec: Timer, now: datetime, working: WorkingCalendar
 ) -> Iterator[tuple[date, int | None]]:
     """The days this timer counts from (one per instalment for instalments)."""
@@ -112,8 +113,10 @@ def _reminder_day(spec: Timer, anchor: date, offset: int, working: WorkingCalend
     return base + timedelta(days=offset)
 
 
-def _start_of(day: date) -> datetime:
-    return datetime.combine(day, datetime.min.time(), CHINA)
+def count(spec: Timer, anchor: date, working: WorkingCalendar) -> tuple[datetime, list[date]]:
+    """The deadline (24:00 of its last day) counted from ``anchor``, and the reminder days."""
+    deadline_at = end_of_day(_last_day(spec, anchor, working))
+    return deadline_at, sorted(_reminder_day(spec, anchor, r, working) for r in spec.reminders)
 
 
 def start(*, db_session: Session, case: Case, state: str, now: datetime | None = None) -> None:
@@ -130,14 +133,13 @@ def start_timer(*, db_session: Session, case: Case, kind: str, state: str, now: 
     """Add the reminder and deadline rows of one timer (one set per instalment)."""
     working = calendar(db_session)
     today = local_date(now)
-    spec = _spec(WORKFLOWS[case.type].timers[kind])
-    for anchor, instalment in _anchors(case, spec, now, working):
-        deadline_at = end_of_day(_last_day(spec, anchor, working))
-        reminder_days = sorted(_reminder_day(spec, anchor, r, working) for r in spec.reminders)
+    spec = spec_of(WORKFLOWS[case.type].timers[kind])
+    for anchor, instalment in anchors_of(case, spec, now, working):
+        deadline_at, reminder_days = count(spec, anchor, working)
         moments = [
-            ("reminder", _start_of(day))
+            ("reminder", start_of_day(day))
             for day in reminder_days
-            if day >= today and _start_of(day) < deadline_at
+            if day >= today and start_of_day(day) < deadline_at
         ]
         moments.append(("due", deadline_at))
         for purpose, due_at in moments:
@@ -298,7 +300,7 @@ def statutory_dates(*, db_session: Session, case: Case) -> dict[str, date]:
     received = local_date(case.received_at)
     dates: dict[str, date] = {}
     if case.type == "labour_dispute":
-        acceptance = _spec(WORKFLOWS["labour_dispute"].timers["acceptance_decision"])
+        acceptance = spec_of(WORKFLOWS["labour_dispute"].timers["acceptance_decision"])
         dates["acceptance_decision_by"] = _last_day(acceptance, received, working)
         dates["mediation_ends_on"] = mediation_ends_on(case, working)
         accident = case.details.get("accident_on")
@@ -308,6 +310,6 @@ def statutory_dates(*, db_session: Session, case: Case) -> dict[str, date]:
             dates["employer_injury_application_by"] = statutory_date(working, accident_day, days=30)
             dates["worker_injury_application_by"] = statutory_date(working, accident_day, years=1)
     elif case.type == "hardship_aid":
-        review = _spec(WORKFLOWS["hardship_aid"].timers["aid_review"])
+        review = spec_of(WORKFLOWS["hardship_aid"].timers["aid_review"])
         dates["review_by"] = _last_day(review, received, working)
     return dates

@@ -33,15 +33,13 @@ from service.households.models import ACTIVE, Household
 from service.households.reminders import KIND as REVERIFICATION
 from service.timers.models import CalendarDay, CalendarYear, CaseTimer
 from service.timers.schedule import (
-    _anchors,
-    _last_day,
-    _reminder_day,
-    _spec,
-    _start_of,
+    anchors_of,
     calendar,
+    count,
     local_date,
+    spec_of,
 )
-from workflows.calendar import WorkingCalendar, end_of_day
+from workflows.calendar import WorkingCalendar, start_of_day
 from workflows.definitions import WORKFLOWS
 from workflows.engine import Timer
 from workflows.households import reverification_dates
@@ -91,7 +89,7 @@ def recount(*, db_session: Session, before: WorkingCalendar, since: date) -> int
     ``since`` is the first day changed: a deadline before it cannot move.
     """
     after = calendar_now(db_session)
-    pending = (CaseTimer.status == "pending", CaseTimer.deadline_at >= _start_of(since))
+    pending = (CaseTimer.status == "pending", CaseTimer.deadline_at >= start_of_day(since))
     owners = db_session.execute(
         select(CaseTimer.case_id, CaseTimer.household_id).where(*pending).distinct()
     ).all()
@@ -187,7 +185,7 @@ def _case_counts(
     spec_source = WORKFLOWS[case.type].timers.get(kind)
     if spec_source is None:
         return None
-    spec = _spec(spec_source)
+    spec = spec_of(spec_source)
     if kind == "limitation_warning":
         return _limitation_counts(case, spec, rows, before, after)
     if spec.anchor == "entered":
@@ -195,7 +193,11 @@ def _case_counts(
         anchor: date | None = local_date(min(timer.created_at for timer in rows))
     else:
         anchor = next(
-            (day for day, number in _anchors(case, spec, utcnow(), before) if number == instalment),
+            (
+                day
+                for day, number in anchors_of(case, spec, utcnow(), before)
+                if number == instalment
+            ),
             None,
         )
     if anchor is None:
@@ -208,12 +210,8 @@ def _case_counts(
 
 
 def _count(spec: Timer, anchor: date, working: WorkingCalendar) -> Count:
-    return Count(
-        deadline_at=end_of_day(_last_day(spec, anchor, working)),
-        reminders=tuple(
-            _start_of(_reminder_day(spec, anchor, offset, working)) for offset in spec.reminders
-        ),
-    )
+    deadline_at, reminder_days = count(spec, anchor, working)
+    return Count(deadline_at=deadline_at, reminders=tuple(start_of_day(d) for d in reminder_days))
 
 
 def _counted_so(case: Case, rows: list[CaseTimer], old: Count) -> bool:
@@ -268,7 +266,7 @@ def _household_counts(
 
     def count(working: WorkingCalendar) -> Count:
         reminder_on, due_on = reverification_dates(working, since)
-        return Count(deadline_at=_start_of(due_on), reminders=(_start_of(reminder_on),))
+        return Count(deadline_at=start_of_day(due_on), reminders=(start_of_day(reminder_on),))
 
     old = count(before)
     if any(timer.deadline_at != old.deadline_at for timer in rows):
