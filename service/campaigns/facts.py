@@ -19,7 +19,7 @@ from service.campaigns.models import Campaign
 from service.cases.models import Case
 from service.households import aid
 from service.households.models import Household
-from service.households.service import level_of
+from service.households.reading import level_of
 from service.timers.schedule import local_date
 from workflows.campaigns import HouseholdFacts
 from workflows.case_types import CASE_TYPES

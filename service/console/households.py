@@ -32,7 +32,7 @@ from service.console.web import caller, commit, signed_in
 from service.db import session
 from service.domain_errors import DomainError
 from service.errors import http_status
-from service.households import aid, history, reverification, service, visits
+from service.households import aid, history, reading, reverification, service, visits
 from service.households.models import ACTIVE, HOUSEHOLD_STATUSES, Household
 from service.households.schemas import (
     HEALTH,
@@ -65,7 +65,7 @@ def _filed_form(people: list[dict[str, Any]]) -> dict[str, str]:
 def _page(household: Household, status: int = 200, /, **context: Any) -> ResponseReturnValue:
     head, others = service.as_given(household)
     people = [head, *others]
-    view = service.view_of(session(), household, caller())
+    view = reading.view_of(session(), household, caller())
     context.setdefault("errors", {})
     context.setdefault("form", _filed_form(people))
     context.setdefault("visit_errors", {})
@@ -103,7 +103,7 @@ def household_list() -> ResponseReturnValue:
     errors: dict[str, list[str]] = {}
     try:
         query = HouseholdQuerySchema(unknown=ma.EXCLUDE).load({"per_page": "25", **args})
-        page = service.search(db_session=session(), caller=caller(), query=query)
+        page = reading.search(db_session=session(), caller=caller(), query=query)
     except ma.ValidationError as invalid:
         errors = flat_errors(invalid.messages)
         page = {"items": [], "total": 0, "page": 1, "per_page": 25}

@@ -20,7 +20,8 @@ from service.households.models import (
     HouseholdMonth,
     HouseholdReverification,
 )
-from service.households.service import refuse_exited, set_years, year_view
+from service.households.reading import year_view
+from service.households.service import refuse_exited, set_years
 from service.i18n import N_
 from service.timers.schedule import local_date
 from workflows.data import to_json

@@ -13,7 +13,7 @@ from service.auth.service import chosen_unit
 from service.cases import service as cases
 from service.cases.visits import record_case_visit
 from service.db import session
-from service.households import aid, history, reverification, service, visits
+from service.households import aid, history, reading, reverification, service, visits
 from service.households.schemas import (
     AidSettingIn,
     AidSettingsOut,
@@ -40,7 +40,7 @@ STAFF = (Role.CASEWORKER, Role.SUPERVISOR, Role.ADMIN)
 
 
 def _view(household: Any) -> Any:
-    return service.view_of(session(), household, caller()), {"ETag": f'"{household.version}"'}
+    return reading.view_of(session(), household, caller()), {"ETag": f'"{household.version}"'}
 
 
 @blp.route("")
@@ -51,7 +51,7 @@ class Households(MethodView):
     @blp.doc(operationId="listHouseholds")
     def get(self, query: dict[str, Any]) -> Any:
         """The household files of your units, newest first; by a member's ID number."""
-        return service.search(db_session=session(), caller=caller(), query=query)
+        return reading.search(db_session=session(), caller=caller(), query=query)
 
     @requires(*STAFF)
     @commits()

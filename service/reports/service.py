@@ -17,7 +17,7 @@ from service.auth.service import Caller, subtree_ids
 from service.cases import listing
 from service.db import utcnow
 from service.domain_errors import Invalid
-from service.households import service as household_service
+from service.households import reading as household_reading
 from service.households.models import Household
 from service.i18n import N_
 from service.reports import definitions
@@ -205,7 +205,7 @@ def households(
     overdue = db_session.scalar(
         select(func.count()).where(
             Household.unit_id.in_(unit_ids),
-            household_service.overdue_clause(local_date(now)),
+            household_reading.overdue_clause(local_date(now)),
         )
     )
     query = urlencode({"unit": unit_code, "overdue": "true"})

@@ -26,7 +26,7 @@ from service.db import unit_of_work, utcnow
 from service.domain_errors import Conflict
 from service.households.aid import standing
 from service.households.models import Household
-from service.households.service import year_view
+from service.households.reading import year_view
 from service.i18n import N_
 from tests import data
 from tests.api.test_statement_counts import _on, sent
