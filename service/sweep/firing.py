@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_
+from sqlalchemy import and_, bindparam, select
 from sqlalchemy.orm import Session, joinedload
 
 from service.cases.models import Case
@@ -131,6 +131,17 @@ def _recipients(db_session: Session, case: Case, who: tuple[str, ...], known: Kn
     return list(dict.fromkeys(people))
 
 
+# A case's timer and its case with its unit, both locked in one statement (timer, then
+# case, the order every firing takes); a household file's timer has no case to join.
+_TIMER_AND_CASE = (
+    select(CaseTimer, Case)
+    .join(Case, Case.id == CaseTimer.case_id)
+    .options(joinedload(Case.unit, innerjoin=True))
+    .where(CaseTimer.id == bindparam("timer_id"))
+    .with_for_update(of=[CaseTimer, Case])
+)
+
+
 def fire_timer(*, db_session: Session, timer_id: int, known: Known | None = None) -> str:
     """Do what a dispatched timer is for, once; returns what happened.
 
@@ -139,19 +150,15 @@ def fire_timer(*, db_session: Session, timer_id: int, known: Known | None = None
     supervisors and addresses already read by the chunk's earlier timers.
     """
     known = known if known is not None else Known()
-    timer = db_session.get(CaseTimer, timer_id, with_for_update=True)
-    if timer is None or timer.status != "dispatched":
+    found = db_session.execute(_TIMER_AND_CASE, {"timer_id": timer_id}).first()
+    if found is None:  # a household file's timer, or none
+        household_timer = db_session.get(CaseTimer, timer_id, with_for_update=True)
+        if household_timer is None or household_timer.status != "dispatched":
+            return "skipped"
+        return reminders.fire(db_session=db_session, timer=household_timer, known=known)
+    timer, case = found
+    if timer.status != "dispatched":
         return "skipped"
-    if timer.household_id is not None:
-        return reminders.fire(db_session=db_session, timer=timer, known=known)
-    # The case is locked after its timer, as every firing does; its unit comes with it.
-    case = db_session.get(
-        Case,
-        timer.case_id,
-        options=[joinedload(Case.unit, innerjoin=True)],
-        with_for_update={"of": Case},
-    )
-    assert case is not None
     spec = WORKFLOWS[case.type].timers.get(timer.kind)
     if spec is None or (timer.state is not None and case.status != timer.state):
         # Its state was left, or its kind is no longer the workflow's (a case's yearly
