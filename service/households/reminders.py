@@ -19,7 +19,7 @@ from service.db import utcnow
 from service.households.models import ACTIVE, Household
 from service.i18n import N_
 from service.notifications.models import Notification
-from service.notifications.service import Known, notify
+from service.notifications.service import Known
 from service.timers.models import CaseTimer
 from service.timers.schedule import OPEN, calendar, local_date
 from workflows.calendar import CHINA, start_of_day
@@ -130,18 +130,8 @@ def fire(*, db_session: Session, timer: CaseTimer, known: Known) -> str:
     if timer.purpose == "due" or not people:
         people += known.supervisors_of(db_session, household.unit)
     deadline = timer.deadline_at.astimezone(CHINA).date()
-    notify(
-        db_session=db_session,
-        user_ids=list(dict.fromkeys(people)),
-        case_id=None,
-        household_id=household.id,
-        kind=f"{KIND}.{timer.purpose}",
-        message=N_(MESSAGES[timer.purpose], household=household.id, deadline=deadline),
-        source_key=f"timer:{timer.id}",
-        due_at=timer.due_at,
-        deadline_at=timer.deadline_at,
-        addresses=known.addresses,
-    )
+    message = N_(MESSAGES[timer.purpose], household=household.id, deadline=deadline)
+    known.tell(db_session, timer, user_ids=people, message=message, household_id=household.id)
     timer.status, timer.fired_at = "fired", utcnow()
     log.info(
         "household timer fired",

@@ -165,3 +165,27 @@ class Known:
                 db_session=db_session, unit=unit, above=False
             )
         return self.supervisors[unit.id]
+
+    def tell(
+        self,
+        db_session: Session,
+        timer: CaseTimer,
+        *,
+        user_ids: list[int],
+        message: Text,
+        case_id: int | None = None,
+        household_id: int | None = None,
+    ) -> None:
+        """Put a fired timer's message in each person's worklist, once per timer."""
+        notify(
+            db_session=db_session,
+            user_ids=list(dict.fromkeys(user_ids)),
+            case_id=case_id,
+            household_id=household_id,
+            kind=f"{timer.kind}.{timer.purpose}",
+            message=message,
+            source_key=f"timer:{timer.id}",
+            due_at=timer.due_at,
+            deadline_at=timer.deadline_at,
+            addresses=self.addresses,
+        )

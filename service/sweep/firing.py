@@ -13,7 +13,7 @@ from service.cases.transitions import fire
 from service.db import claim, utcnow
 from service.households import reminders
 from service.i18n import N_
-from service.notifications.service import Known, notify
+from service.notifications.service import Known
 from service.timers.models import CaseTimer
 from workflows.calendar import CHINA
 from workflows.definitions import WORKFLOWS
@@ -128,7 +128,7 @@ def _recipients(db_session: Session, case: Case, who: tuple[str, ...], known: Kn
     people = [case.assignee_id] if "assignee" in who and case.assignee_id else []
     if "supervisors" in who or not people:
         people += known.supervisors_of(db_session, case.unit)
-    return list(dict.fromkeys(people))
+    return people
 
 
 # A case's timer and its case with its unit, both locked in one statement (timer, then
@@ -189,17 +189,10 @@ def fire_timer(*, db_session: Session, timer_id: int, known: Known | None = None
         deadline=deadline,
         instalment=timer.instalment,
     )
-    notify(
-        db_session=db_session,
-        user_ids=_recipients(db_session, case, who, known),
+    known.tell(
+        db_session, timer, user_ids=_recipients(db_session, case, who, known), message=message,
         case_id=case.id,
-        kind=f"{timer.kind}.{timer.purpose}",
-        message=message,
-        source_key=f"timer:{timer.id}",
-        due_at=timer.due_at,
-        deadline_at=timer.deadline_at,
-        addresses=known.addresses,
-    )
+    )  # fmt: skip
     timer.status, timer.fired_at = "fired", utcnow()
     log.info(
         "timer fired", extra={"case_id": case.id, "timer": timer.kind, "purpose": timer.purpose}
