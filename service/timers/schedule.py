@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from flask import current_app
-from sqlalchemy import String, Update, and_, cast, literal, or_, select, update
+from sqlalchemy import String, Update, and_, cast, event, literal, or_, select, update
 from sqlalchemy import case as sql_case
 from sqlalchemy.orm import Session
 
@@ -26,25 +26,51 @@ OPEN = ("pending", "dispatched")
 # The session's list of the timers it started (held, as the identity map holds weakly).
 STARTED = "started_timers"
 _cached: dict[str, tuple[float, WorkingCalendar]] = {}
+# Set on a session whose transaction changes the calendar (``changing_calendar``).
+CHANGING = "changing_calendar"
 
 
 def calendar(db_session: Session) -> WorkingCalendar:
-    """The working calendar with the administrator's days, re-read once a minute."""
-    settings = current_app.extensions["settings"]
+    """The working calendar with the administrator's days, re-read once a minute.
+
+    A transaction changing the calendar reads it afresh each time and caches nothing:
+    other requests must not count with days that may yet be rolled back.
+    """
+    if db_session.info.get(CHANGING):
+        return load_calendar(db_session)
     key = str(db_session.get_bind().engine.url)
     cached = _cached.get(key)
     if cached and cached[0] > time.monotonic():
         return cached[1]
+    working_calendar = load_calendar(db_session)
+    _cached[key] = (time.monotonic() + 60, working_calendar)
+    return working_calendar
+
+
+def load_calendar(db_session: Session) -> WorkingCalendar:
+    """The working calendar as this transaction sees it now, never the cached one."""
+    settings = current_app.extensions["settings"]
     days = db_session.execute(select(CalendarDay.day, CalendarDay.working)).all()
-    working_calendar = WorkingCalendar(
+    return WorkingCalendar(
         holidays=frozenset(day for day, working in days if not working),
         working_days=frozenset(day for day, working in days if working),
         loaded_years=frozenset(db_session.scalars(select(CalendarYear.year))),
         opens=settings.working_hours[0],
         closes=settings.working_hours[1],
     )
-    _cached[key] = (time.monotonic() + 60, working_calendar)
-    return working_calendar
+
+
+def changing_calendar(db_session: Session) -> None:
+    """Mark the transaction as one that changes the calendar: it reads the calendar
+    afresh, and every process's cached calendar is forgotten once it commits."""
+    if not db_session.info.get(CHANGING):
+        db_session.info[CHANGING] = True
+        event.listen(db_session, "after_commit", _forget, once=True)
+
+
+def _forget(db_session: Session) -> None:
+    db_session.info.pop(CHANGING, None)
+    forget_calendar()
 
 
 def forget_calendar() -> None:

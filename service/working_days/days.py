@@ -10,29 +10,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import event, extract, select
+from sqlalchemy import extract, select
 from sqlalchemy.orm import Session
 
 from service.domain_errors import invalid, not_found
 from service.i18n import N_, Text
 from service.timers.models import CalendarDay
-from service.timers.schedule import forget_calendar
 from service.working_days import recount
 
 NOTE_LENGTH = 200
 FIRST_YEAR, LAST_YEAR = 2000, 2100
-
-
-def forget_on_commit(db_session: Session) -> None:
-    # Forgetting before the commit would let another request cache the old days again.
-    if not db_session.info.get("forgets_calendar"):
-        db_session.info["forgets_calendar"] = True
-        event.listen(db_session, "after_commit", _forget, once=True)
-
-
-def _forget(db_session: Session) -> None:
-    db_session.info.pop("forgets_calendar", None)
-    forget_calendar()
 
 
 def parse_day(fields: dict[str, list[Text]], raw: str | date | None) -> date | None:
@@ -67,7 +54,6 @@ def set_day(
     db_session.add(row)
     db_session.flush()
     recount.recount(db_session=db_session, before=before, since=chosen)
-    forget_on_commit(db_session)
     return row
 
 
@@ -84,7 +70,6 @@ def remove_day(*, db_session: Session, day: str | date | None) -> CalendarDay:
     db_session.delete(row)
     db_session.flush()
     recount.recount(db_session=db_session, before=before, since=row.day)
-    forget_on_commit(db_session)
     return row
 
 

@@ -31,11 +31,12 @@ from service.db import utcnow
 from service.households import history
 from service.households.models import ACTIVE, Household
 from service.households.reminders import KIND as REVERIFICATION
-from service.timers.models import CalendarDay, CalendarYear, CaseTimer
+from service.timers.models import CaseTimer
 from service.timers.schedule import (
     anchors_of,
-    calendar,
+    changing_calendar,
     count,
+    load_calendar,
     local_date,
     spec_of,
 )
@@ -56,7 +57,8 @@ CALENDAR_LOCK = 0x5543414C
 
 
 def calendar_now(db_session: Session) -> WorkingCalendar:
-    """The working calendar as this transaction sees it, never the cached one.
+    """The working calendar as this transaction sees it, never the cached one; the
+    transaction is marked as changing it (``schedule.changing_calendar``).
 
     Changes of the calendar take turns: each waits here for the one before it to commit,
     so it counts from the days that change left, not from those it replaced (SQLite's
@@ -64,14 +66,8 @@ def calendar_now(db_session: Session) -> WorkingCalendar:
     """
     if db_session.get_bind().dialect.name == "postgresql":
         db_session.execute(select(func.pg_advisory_xact_lock(CALENDAR_LOCK)))
-    days = db_session.execute(select(CalendarDay.day, CalendarDay.working)).all()
-    return dataclasses.replace(
-        calendar(db_session),  # only for its working hours
-        holidays=frozenset(day for day, working in days if not working),
-        working_days=frozenset(day for day, working in days if working),
-        loaded_years=frozenset(db_session.scalars(select(CalendarYear.year))),
-        _warned=set(),
-    )
+    changing_calendar(db_session)
+    return load_calendar(db_session)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -113,6 +109,7 @@ def recount(*, db_session: Session, before: WorkingCalendar, since: date) -> int
             continue
         groups[(*owner, timer.kind, timer.instalment, timer.state)].append(timer)
     moved = 0
+    today = start_of_day(local_date(utcnow()))
     by_case: dict[int, list[dict[str, Any]]] = defaultdict(list)
     by_household: dict[int, dict[str, Any]] = {}
     for (owner, owner_id, kind, instalment, _state), rows in groups.items():
@@ -131,6 +128,9 @@ def recount(*, db_session: Session, before: WorkingCalendar, since: date) -> int
                 timer.due_at = new.deadline_at
             else:
                 timer.due_at = reminder_days.get(timer.due_at, timer.due_at)
+                if timer.due_at < today:
+                    # A reminder of a day gone is not sent late, as when a timer starts.
+                    timer.status = "cancelled"
             timer.deadline_at = new.deadline_at
         moved += len(rows)
         if old.deadline_at == new.deadline_at:
@@ -264,18 +264,18 @@ def _household_counts(
         return None
     since = household.reverified_on or local_date(household.created_at)
 
-    def count(working: WorkingCalendar) -> Count:
+    def counted(working: WorkingCalendar) -> Count:
         reminder_on, due_on = reverification_dates(working, since)
         return Count(deadline_at=start_of_day(due_on), reminders=(start_of_day(reminder_on),))
 
-    old = count(before)
+    old = counted(before)
     if any(timer.deadline_at != old.deadline_at for timer in rows):
         log.warning(
             "a pending re-verification was not counted from the file's last one: left as it is",
             extra={"household_id": household.id},
         )
         return None
-    return old, count(after)
+    return old, counted(after)
 
 
 def _tell_case(db_session: Session, case: Case, changes: list[dict[str, Any]], since: date) -> None:

@@ -12,7 +12,6 @@ from service.db import utcnow
 from service.timers.models import CalendarDay, CalendarYear
 from service.timers.schedule import calendar
 from service.working_days import recount
-from service.working_days.days import forget_on_commit
 from workflows.calendar import official_schedule
 
 
@@ -43,7 +42,6 @@ def load_year(
     db_session.flush()
     # Any day of the year may have changed: an official year counts Monday to Friday.
     recount.recount(db_session=db_session, before=before, since=date(year, 1, 1))
-    forget_on_commit(db_session)
     return len(off), len(on)
 
 

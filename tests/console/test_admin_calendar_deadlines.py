@@ -224,3 +224,14 @@ def test_two_calendar_changes_at_once_both_move_a_deadline_they_share(
     assert second_done.is_set()
     # Tuesday and Wednesday off: Thursday, Friday, Monday 8 March.
     assert acceptance(db, case["id"])["deadline"] == date(2027, 3, 8)
+
+
+def test_a_calendar_change_rolled_back_leaves_no_day_in_the_cached_calendar(db: Flask) -> None:
+    day = date(2027, 3, 3)
+    with db.test_request_context(), unit_of_work() as changing:
+        calendar_days.set_day(db_session=changing, day=day, working=False, note="x")
+        schedule.forget_calendar()  # the minute's cache runs out while the change is open
+        assert day in schedule.calendar(changing).holidays  # the change counts with its day
+        changing.rollback()
+    with db.app_context(), unit_of_work() as after:
+        assert day not in schedule.calendar(after).holidays
