@@ -11,6 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from service.auth.models import OrgUnit, User
 from service.db import Base, UTCDateTime, utcnow
+from service.hash_chain import GENESIS_HASH
 
 Money = Numeric(14, 2)
 
@@ -120,7 +121,7 @@ class Case(Base):
     # Kept on the row the version check locks, so appending needs no look-up, and
     # a trail cut short at its end is noticed.
     trail_length: Mapped[int] = mapped_column(default=0)
-    trail_head: Mapped[str] = mapped_column(String(64), default="0" * 64)
+    trail_head: Mapped[str] = mapped_column(String(64), default=GENESIS_HASH)
 
     __mapper_args__ = {"version_id_col": version}
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from service.auth.models import OrgUnit, User
 from service.db import Base, UTCDateTime, utcnow
+from service.hash_chain import GENESIS_HASH
 
 Money = Numeric(14, 2)
 HOUSEHOLD_STATUSES = ("filed", "exited", "refiled")
@@ -53,7 +54,7 @@ class Household(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
     version: Mapped[int] = mapped_column(nullable=False)
     trail_length: Mapped[int] = mapped_column(default=0)
-    trail_head: Mapped[str] = mapped_column(String(64), default="0" * 64)
+    trail_head: Mapped[str] = mapped_column(String(64), default=GENESIS_HASH)
 
     __mapper_args__ = {"version_id_col": version}
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from service.cases.models import Case, CaseEvent, Payment
 from service.timers import deadlines
 from service.timers.models import CaseTimer
-from workflows.calendar import CHINA, end_of_day
+from workflows.calendar import end_of_day, start_of_day
 from workflows.definitions import RESOLVING_OUTCOMES
 
 CENT = Decimal("0.01")
@@ -38,7 +38,7 @@ class Period:
 
     @property
     def start(self) -> datetime:
-        return datetime.combine(self.first, time(0), CHINA)
+        return start_of_day(self.first)
 
     @property
     def end(self) -> datetime:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import case, func, select
@@ -15,7 +15,7 @@ from service.auth.service import Caller
 from service.cases.models import Case
 from service.reports.figures import CASE_TYPES, Period
 from service.reports.service import Links, scope_of
-from workflows.calendar import CHINA
+from workflows.calendar import start_of_day
 from workflows.data import EARLIEST_DATE
 from workflows.definitions import WORKFLOWS
 
@@ -56,16 +56,12 @@ class InHand:
     by_age: list[Bar]
 
 
-def _start_of(day: date) -> datetime:
-    return datetime.combine(day, time(0), CHINA)
-
-
 def in_hand(*, db_session: Session, caller: Caller, unit_code: str | None, today: date) -> InHand:
     """The cases of the caller's units (or of ``unit_code``) not closed by the end of ``today``."""
     unit_ids, code = scope_of(db_session, caller, unit_code)
     band = case(
         *(
-            (Case.received_at >= _start_of(today - timedelta(days=b.oldest)), number)
+            (Case.received_at >= start_of_day(today - timedelta(days=b.oldest)), number)
             for number, b in enumerate(AGE_BANDS)
             if b.oldest is not None
         ),
@@ -76,7 +72,7 @@ def in_hand(*, db_session: Session, caller: Caller, unit_code: str | None, today
         .where(
             Case.unit_id.in_(unit_ids),
             Case.type.in_(CASE_TYPES),
-            Case.received_at < _start_of(today + timedelta(days=1)),
+            Case.received_at < start_of_day(today + timedelta(days=1)),
             Case.closed_at.is_(None),
         )
         .group_by(Case.status, band)

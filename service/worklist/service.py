@@ -20,7 +20,7 @@ from service.i18n import N_, language, translate
 from service.notifications.models import Notification
 from service.timers.models import CaseTimer
 from service.timers.schedule import OPEN, calendar, local_date
-from workflows.calendar import CHINA
+from workflows.calendar import start_of_day
 from workflows.definitions import CLOSED_STATES
 
 # Supervisors are warned this long before the official calendar runs out.
@@ -84,10 +84,8 @@ def _supervisors_items(db_session: Session, caller: Caller, now: datetime) -> li
                     day=covered_until.isoformat(),
                     year=next_year,
                 ),
-                due_at=datetime.combine(
-                    max(covered_until - CALENDAR_WARNING, date(covered_until.year, 1, 1)),
-                    datetime.min.time(),
-                    CHINA,
+                due_at=start_of_day(
+                    max(covered_until - CALENDAR_WARNING, date(covered_until.year, 1, 1))
                 ),
             )
         )
