@@ -49,6 +49,10 @@ class Address(NamedTuple):
     webhook_format: str | None
 
 
+# Where a person's pushes go, as columns of a query over users joined to their unit.
+ADDRESS = (User.email, OrgUnit.webhook_url, OrgUnit.webhook_format)
+
+
 def queue(
     *,
     db_session: Session,
@@ -68,11 +72,12 @@ def queue(
     by_user = dict((user_id, note_id) for note_id, user_id in notifications)
     unknown = [user_id for user_id in by_user if user_id not in addresses]
     if unknown:
-        for user_id, email, webhook_url, webhook_format in db_session.execute(
-            select(User.id, User.email, OrgUnit.webhook_url, OrgUnit.webhook_format)
+        statement = (
+            select(User.id, *ADDRESS)
             .join(OrgUnit, OrgUnit.id == User.unit_id)
             .where(User.id.in_(unknown))
-        ):
+        )
+        for user_id, email, webhook_url, webhook_format in db_session.execute(statement):
             addresses[user_id] = Address(email, webhook_url, webhook_format)
     when = calendar(db_session).push_window(due_at)
     rows = []

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import ColumnElement
 
 from service.auth.enums import Role
 from service.auth.models import OrgUnit, User
@@ -73,19 +75,16 @@ def notify(
     return len(created)
 
 
+def _supervising(unit_ids: Iterable[int]) -> ColumnElement[bool]:
+    """Active supervisors of these units: who is told what a unit's deadlines escalate."""
+    return and_(User.unit_id.in_(unit_ids), User.role == Role.SUPERVISOR, User.active.is_(True))
+
+
 def supervisors_of(*, db_session: Session, unit: OrgUnit, above: bool) -> list[int]:
     """The supervisors of ``unit``, and with ``above`` of every unit above it too (早报告)."""
     ancestor_ids = [int(part) for part in unit.path.strip("/").split("/")] if above else [unit.id]
     return list(
-        db_session.scalars(
-            select(User.id)
-            .where(
-                User.unit_id.in_(ancestor_ids),
-                User.role == Role.SUPERVISOR,
-                User.active.is_(True),
-            )
-            .order_by(User.id)
-        )
+        db_session.scalars(select(User.id).where(_supervising(ancestor_ids)).order_by(User.id))
     )
 
 
@@ -135,18 +134,9 @@ class Known:
         assignees = {user_id for _, user_id in places if user_id is not None}
         if not units and not assignees:
             return
-        supervisor = and_(
-            User.unit_id.in_(units), User.role == Role.SUPERVISOR, User.active.is_(True)
-        )
+        supervisor = _supervising(units)
         people = db_session.execute(
-            select(
-                User.id,
-                User.unit_id,
-                supervisor,
-                User.email,
-                OrgUnit.webhook_url,
-                OrgUnit.webhook_format,
-            )
+            select(User.id, User.unit_id, supervisor, *push.ADDRESS)
             .join(OrgUnit, OrgUnit.id == User.unit_id)
             .where(or_(User.id.in_(assignees), supervisor))
             .order_by(User.id)
