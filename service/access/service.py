@@ -17,21 +17,24 @@ from service.db import utcnow
 from workflows.calendar import end_of_day, start_of_day
 
 
-def record(*, db_session: Session, caller: Caller, case: Case, endpoint: str | None = None) -> None:
-    """Note that ``caller`` was shown ``case``'s claimant unmasked, in this unit of work.
+def record(
+    *, db_session: Session, caller: Caller, case: Case, endpoint: str | None = None
+) -> PersonalDataRead:
+    """Note that ``caller`` was shown ``case``'s claimant unmasked, in this unit of work;
+    returns the row added.
 
     ``endpoint`` defaults to the current request's method and path.
     """
-    db_session.add(
-        PersonalDataRead(
-            read_at=utcnow(),
-            user_id=caller.user_id,
-            case_id=case.id,
-            unit_id=case.unit_id,
-            endpoint=(endpoint or logs.current("endpoint") or "")[:200],
-            request_id=logs.current("request_id"),
-        )
+    row = PersonalDataRead(
+        read_at=utcnow(),
+        user_id=caller.user_id,
+        case_id=case.id,
+        unit_id=case.unit_id,
+        endpoint=(endpoint or logs.current("endpoint") or "")[:200],
+        request_id=logs.current("request_id"),
     )
+    db_session.add(row)
+    return row
 
 
 def record_replayed(*, db_session: Session, caller: Caller, answer: Any) -> None:

@@ -75,22 +75,23 @@ def _instance(db_session: Session, model: type[Any], values: dict[str, Any]) -> 
 
 
 def read(
-    *, db_session: Session, case: Case
+    *, db_session: Session, case: Case, logged: PersonalDataRead | None = None
 ) -> tuple[list[CaseTimer], list[MediationSession], list[Payment]]:
-    """The case's open timers, sessions and payments, each in the order shown."""
-    logged = [
-        row
-        for row in db_session.new
-        if isinstance(row, PersonalDataRead) and row.case_id == case.id
-    ]
-    logging = len(logged) == 1 and db_session.get_bind().dialect.name == "postgresql"
+    """The case's open timers, sessions and payments, each in the order shown.
+
+    ``logged`` is the access log's row this answer added, if it shows the claimant whole.
+    """
+    logging = (
+        logged is not None
+        and logged in db_session.new  # not flushed by a read since
+        and db_session.get_bind().dialect.name == "postgresql"
+    )
     params: dict[str, Any] = {"case_id": case.id}
     if logging:
         # The access log's row goes in this statement, as a WITH: one round trip fewer for
         # every unmasked answer, and still in the answer's transaction.
-        (row,) = logged
-        db_session.expunge(row)
-        params.update({f"log_{c.key}": getattr(row, c.key) for c in LOGGED_COLUMNS})
+        db_session.expunge(logged)
+        params.update({f"log_{c.key}": getattr(logged, c.key) for c in LOGGED_COLUMNS})
     db_session.flush()  # a Core statement does not flush what the session holds
     found: list[list[Any]] = [[] for _ in PARTS]
     for result in db_session.execute(_statement(logging), params):

@@ -93,15 +93,16 @@ def view_of(
     ``reveal=False`` masks the identity even for a caller who may see it, and records
     no read: the console's case page until its "show" button is pressed.
     """
-    # The workflow's facts first: their reads would flush the access log's row, which
-    # otherwise goes with the answer's read of timers, sessions and payments (``answer``).
+    # The workflow's facts first: their reads would flush the access log's row, which can
+    # otherwise go with the answer's read of timers, sessions and payments (``answer``).
     facts = facts_of(db_session, case)
+    logged = None
     id_number, phone = case.claimant_id_number, case.claimant_phone
     claimant = {"name": case.claimant_name, "address": case.claimant_address}
     if reveal and sees_identity(caller, case):
         claimant.update(id_number=id_number, phone=phone)
         if id_number or phone:
-            access.record(db_session=db_session, caller=caller, case=case)
+            logged = access.record(db_session=db_session, caller=caller, case=case)
             log.info("identity read unmasked", extra={"case_id": case.id, "role": caller.role})
     else:
         claimant.update(
@@ -117,7 +118,7 @@ def view_of(
     if detail and new:  # the timers it started, not read back; no sessions or payments yet
         timers = schedule.started_timers(db_session=db_session, case=case)
     elif detail:
-        timers, sessions, payments = answer.read(db_session=db_session, case=case)
+        timers, sessions, payments = answer.read(db_session=db_session, case=case, logged=logged)
     return CaseView(
         case=case,
         claimant=claimant,
