@@ -13,7 +13,6 @@ from service.auth.models import OrgUnit
 from service.db import unit_of_work
 from service.households import aid, reminders
 from service.households.models import ACTIVE, Household
-from service.timers.schedule import local_date
 from workflows.case_types import AID_KINDS
 from workflows.data import EARLIEST_DATE, latest_date, parse_money
 
@@ -72,7 +71,7 @@ def schedule() -> None:
             .order_by(Household.id)
         ).all()
         for household in unscheduled:
-            since = household.reverified_on or local_date(household.created_at)
+            since = reminders.since_of(household)
             reminders.start(db_session=work, household=household, since=since)
         work.commit()
     click.echo(f"{len(unscheduled)} household files scheduled for re-verification")

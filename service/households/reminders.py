@@ -37,6 +37,11 @@ MESSAGES = {
 }
 
 
+def since_of(household: Household) -> date:
+    """The day the next re-verification counts from: the last one, or the filing."""
+    return household.reverified_on or local_date(household.created_at)
+
+
 def start(
     *, db_session: Session, household: Household, since: date, now: datetime | None = None
 ) -> None:

@@ -20,7 +20,7 @@ from service.timers.models import CalendarDay, CalendarYear, CaseTimer
 from workflows.calendar import CHINA, WorkingCalendar, end_of_day, start_of_day
 from workflows.definitions import WORKFLOWS
 from workflows.engine import Timer
-from workflows.periods import add_years, limitation, statutory_date
+from workflows.periods import Limitation, add_years, limitation, statutory_date
 
 OPEN = ("pending", "dispatched")
 # The session's list of the timers it started (held, as the identity map holds weakly).
@@ -267,6 +267,21 @@ def moved(
             start_timer(db_session=db_session, case=case, kind=kind, state=target, now=now)
 
 
+def limitation_of(
+    working: WorkingCalendar, case: Case, details: dict[str, Any] | None = None
+) -> Limitation | None:
+    """The case's limitation date under ``working`` (art. 27), counted from its dates and
+    the interruption its ``details`` record (the case's own unless given)."""
+    stored = (case.details if details is None else details).get("limitation_interrupted")
+    return limitation(
+        working,
+        category=case.category,
+        known_on=case.known_on,
+        employment_end_on=case.employment_end_on,
+        interruptions=((stored[0], date.fromisoformat(stored[1])),) if stored else (),
+    )
+
+
 def limit(
     *,
     db_session: Session,
@@ -285,14 +300,7 @@ def limit(
     details = dict(case.details)
     if interrupted is not None:
         details["limitation_interrupted"] = [interrupted[0], interrupted[1].isoformat()]
-    stored = details.get("limitation_interrupted")
-    found = limitation(
-        calendar(db_session),
-        category=case.category,
-        known_on=case.known_on,
-        employment_end_on=case.employment_end_on,
-        interruptions=((stored[0], date.fromisoformat(stored[1])),) if stored else (),
-    )
+    found = limitation_of(calendar(db_session), case, details)
     case.limitation_on = found.on if found else None
     if found:
         details["limitation"] = found.to_json()

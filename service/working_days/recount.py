@@ -31,11 +31,13 @@ from service.db import utcnow
 from service.households import history
 from service.households.models import ACTIVE, Household
 from service.households.reminders import KIND as REVERIFICATION
+from service.households.reminders import since_of
 from service.timers.models import CaseTimer
 from service.timers.schedule import (
     anchors_of,
     changing_calendar,
     count,
+    limitation_of,
     load_calendar,
     local_date,
     spec_of,
@@ -44,7 +46,6 @@ from workflows.calendar import WorkingCalendar, start_of_day
 from workflows.definitions import WORKFLOWS
 from workflows.engine import Timer
 from workflows.households import reverification_dates
-from workflows.periods import Limitation, limitation
 
 log = logging.getLogger(__name__)
 
@@ -224,24 +225,12 @@ def _counted_so(case: Case, rows: list[CaseTimer], old: Count) -> bool:
     return False
 
 
-def _limitation_of(case: Case, working: WorkingCalendar) -> Limitation | None:
-    """The case's limitation date under ``working``, as ``schedule.limit`` counts it."""
-    stored = case.details.get("limitation_interrupted")
-    return limitation(
-        working,
-        category=case.category,
-        known_on=case.known_on,
-        employment_end_on=case.employment_end_on,
-        interruptions=((stored[0], date.fromisoformat(stored[1])),) if stored else (),
-    )
-
-
 def _limitation_counts(
     case: Case, spec: Timer, rows: list[CaseTimer], before: WorkingCalendar, after: WorkingCalendar
 ) -> tuple[Count, Count] | None:
     """The warnings count from the case's limitation date, itself a statutory date (art. 27):
     when the calendar moves it, the case's date moves with its warnings."""
-    old_on, new_on = _limitation_of(case, before), _limitation_of(case, after)
+    old_on, new_on = limitation_of(before, case), limitation_of(after, case)
     if old_on is None or new_on is None or old_on.on != case.limitation_on:
         log.warning(
             "a limitation date was not counted as the case's dates count it now: left as it is",
@@ -262,7 +251,7 @@ def _household_counts(
 ) -> tuple[Count, Count] | None:
     if household.status not in ACTIVE or rows[0].kind != REVERIFICATION:
         return None
-    since = household.reverified_on or local_date(household.created_at)
+    since = since_of(household)
 
     def counted(working: WorkingCalendar) -> Count:
         reminder_on, due_on = reverification_dates(working, since)
