@@ -328,13 +328,19 @@ def test_a_supervisor_closes_the_campaign_from_its_page_and_a_second_close_is_re
     team: dict[str, Staff],
     signed_in: Callable[[str], Desk],
     written: Callable[[], dict[str, int]],
+    office: Office,
 ) -> None:
     campaign = open_campaign(client, team["chair"])
     path = f"/campaigns/{campaign['id']}"
     caseworker, chair = signed_in("caseworker"), signed_in("chair")
+    team["sibling_chair"] = office.staff(Role.SUPERVISOR, "XA-HX")
+    sibling = signed_in("sibling_chair")
     assert 'id="close"' not in caseworker.client.get(path).text
     before = written()
     assert caseworker.post(f"{path}/closure", {}, form_at=path).status_code == 403
+    # A supervisor of the union beside the campaign's does not see it at all.
+    elsewhere = {"csrf_token": sibling.token("/campaigns")}
+    assert sibling.client.post(f"{path}/closure", data=elsewhere).status_code == 404
     assert chair.client.post(f"{path}/closure").status_code == 400  # no form token
     assert written() == before
 
