@@ -267,11 +267,9 @@ def _search_page(
         .cte("found")
         .prefix_with("MATERIALIZED", dialect="postgresql")
     )
-    counting = select(found.c.id)
-    on_postgresql = db_session.get_bind().dialect.name == "postgresql"
-    if on_postgresql and not exact:
-        counting = counting.limit(exact_up_to + 1)
-    counted = select(func.count()).select_from(counting.subquery()).scalar_subquery()
+    counted = _count_of(
+        db_session, select(found.c.id), exact=exact, exact_up_to=exact_up_to
+    ).scalar_subquery()
     shown = (
         select(found.c.id).order_by(*_order_by(found.c, sort)).limit(per_page).offset(skipped)
     ).subquery()
@@ -285,10 +283,10 @@ def _search_page(
     if not rows:  # a page past the last: the count alone
         total, estimated = _total(db_session, statement, exact=exact, exact_up_to=exact_up_to)
         return cases, total, estimated
-    total = rows[0][1]
-    if not on_postgresql or exact or total <= exact_up_to:
-        return cases, total, False
-    return cases, _estimate(db_session, statement, exact_up_to), True
+    total, estimated = _settled(
+        db_session, statement, rows[0][1], exact=exact, exact_up_to=exact_up_to
+    )
+    return cases, total, estimated
 
 
 def _total(
@@ -296,13 +294,23 @@ def _total(
 ) -> tuple[int, bool]:
     """How many cases ``statement`` selects, and whether that is the planner's estimate."""
     ids = statement.with_only_columns(Case.id)
-    if exact or db_session.get_bind().dialect.name != "postgresql":
-        return db_session.scalar(select(func.count()).select_from(ids.subquery())) or 0, False
-    # Count no further than one past the threshold: the rows the page needs are read anyway.
-    counted = db_session.scalar(
-        select(func.count()).select_from(ids.limit(exact_up_to + 1).subquery())
-    )
-    if counted is not None and counted <= exact_up_to:
+    counted = db_session.scalar(_count_of(db_session, ids, exact=exact, exact_up_to=exact_up_to))
+    return _settled(db_session, statement, counted or 0, exact=exact, exact_up_to=exact_up_to)
+
+
+def _count_of(db_session: Session, ids: Select[Any], *, exact: bool, exact_up_to: int) -> Any:
+    """The count of ``ids``; on PostgreSQL, unless ``exact``, it stops one past the
+    threshold: the rows the page needs are read anyway, the others need not be."""
+    if not exact and db_session.get_bind().dialect.name == "postgresql":
+        ids = ids.limit(exact_up_to + 1)
+    return select(func.count()).select_from(ids.subquery())
+
+
+def _settled(
+    db_session: Session, statement: Select[Case], counted: int, *, exact: bool, exact_up_to: int
+) -> tuple[int, bool]:
+    """The count as the answer gives it: past the threshold, the planner's estimate."""
+    if exact or counted <= exact_up_to or db_session.get_bind().dialect.name != "postgresql":
         return counted, False
     return _estimate(db_session, statement, exact_up_to), True
 
