@@ -14,11 +14,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from service.auth.models import User
 from service.db import utcnow
 from service.domain_errors import Stale
 from service.hash_chain import TrailKeys, chained, trail_keys
-from service.households.models import Household, HouseholdEvent, HouseholdReverification
+from service.households.models import Household, HouseholdEvent
 from service.i18n import N_
 
 
@@ -86,26 +85,3 @@ def events_of(db_session: Session, household: Household) -> list[HouseholdEvent]
             .order_by(HouseholdEvent.seq)
         )
     )
-
-
-def reverifications_of(db_session: Session, household: Household) -> list[dict[str, Any]]:
-    """The file's re-verifications 年审, latest first: the 低保 and level as decided then.
-
-    The years' view counts with today's 低保 setting; these keep what the caseworker found.
-    """
-    return [
-        {
-            "verified_on": row.verified_on,
-            "year": row.year,
-            "monthly_per_head": row.monthly_per_head,
-            "dibao": row.dibao,
-            "level": row.level,
-            "recorded_by": username,
-        }
-        for row, username in db_session.execute(
-            select(HouseholdReverification, User.username)
-            .join(User, User.id == HouseholdReverification.recorded_by_id)
-            .where(HouseholdReverification.household_id == household.id)
-            .order_by(HouseholdReverification.verified_on.desc(), HouseholdReverification.id.desc())
-        )
-    ]

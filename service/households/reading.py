@@ -11,15 +11,17 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from service.auth.enums import Role
+from service.auth.models import User
 from service.auth.service import Caller, chosen_unit, subtree_ids
 from service.cases.models import Case
 from service.db import utcnow
-from service.households import aid, history
+from service.households import aid
 from service.households.models import (
     ACTIVE,
     Household,
     HouseholdMember,
     HouseholdMonth,
+    HouseholdReverification,
     HouseholdYear,
 )
 from service.identity import mask_id_number
@@ -189,7 +191,7 @@ def view_of(
                 .limit(24)
             )
         ]
-        view["reverifications"] = history.reverifications_of(db_session, household)
+        view["reverifications"] = reverifications_of(db_session, household)
         view["aid_this_year"] = [
             aid.standing(
                 db_session, household_id=household.id, unit_id=household.unit_id, kind=kind
@@ -197,3 +199,26 @@ def view_of(
             for kind in AID_KINDS
         ]
     return view
+
+
+def reverifications_of(db_session: Session, household: Household) -> list[dict[str, Any]]:
+    """The file's re-verifications 年审, latest first: the 低保 and level as decided then.
+
+    The years' view counts with today's 低保 setting; these keep what the caseworker found.
+    """
+    return [
+        {
+            "verified_on": row.verified_on,
+            "year": row.year,
+            "monthly_per_head": row.monthly_per_head,
+            "dibao": row.dibao,
+            "level": row.level,
+            "recorded_by": username,
+        }
+        for row, username in db_session.execute(
+            select(HouseholdReverification, User.username)
+            .join(User, User.id == HouseholdReverification.recorded_by_id)
+            .where(HouseholdReverification.household_id == household.id)
+            .order_by(HouseholdReverification.verified_on.desc(), HouseholdReverification.id.desc())
+        )
+    ]
