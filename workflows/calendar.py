@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import chinese_calendar
@@ -91,6 +92,27 @@ class WorkingCalendar:
         ends on the next working day instead.
         """
         return self.next_working_day(start + timedelta(days=count))
+
+    def days_json(self) -> dict[str, list[Any]]:
+        """The days entered and the years loaded, as JSON (working hours are settings)."""
+        return {
+            "holidays": sorted(day.isoformat() for day in self.holidays),
+            "working_days": sorted(day.isoformat() for day in self.working_days),
+            "loaded_years": sorted(self.loaded_years),
+        }
+
+    @classmethod
+    def from_days_json(
+        cls, document: dict[str, list[Any]], *, opens: time, closes: time
+    ) -> WorkingCalendar:
+        """The calendar ``days_json`` gave, with these working hours."""
+        return cls(
+            holidays=frozenset(date.fromisoformat(day) for day in document["holidays"]),
+            working_days=frozenset(date.fromisoformat(day) for day in document["working_days"]),
+            loaded_years=frozenset(int(year) for year in document["loaded_years"]),
+            opens=opens,
+            closes=closes,
+        )
 
     def push_window(self, moment: datetime) -> datetime:
         """``moment`` if it falls in working hours of a working day, else when they next open."""

@@ -25,13 +25,17 @@ from workflows.periods import Limitation, add_years, limitation, statutory_date
 OPEN = ("pending", "dispatched")
 # The session's list of the timers it started (held, as the identity map holds weakly).
 STARTED = "started_timers"
+# How long a process counts with the calendar it read: a change another process makes
+# reaches it within this (working_days.rechecks counts again what it counted meanwhile).
+CALENDAR_CACHE_SECONDS = 60
 _cached: dict[str, tuple[float, WorkingCalendar]] = {}
 # Set on a session whose transaction changes the calendar (``changing_calendar``).
 CHANGING = "changing_calendar"
 
 
 def calendar(db_session: Session) -> WorkingCalendar:
-    """The working calendar with the administrator's days, re-read once a minute.
+    """The working calendar with the administrator's days, re-read once a minute
+    (``CALENDAR_CACHE_SECONDS``).
 
     A transaction changing the calendar reads it afresh each time and caches nothing:
     other requests must not count with days that may yet be rolled back.
@@ -43,7 +47,7 @@ def calendar(db_session: Session) -> WorkingCalendar:
     if cached and cached[0] > time.monotonic():
         return cached[1]
     working_calendar = load_calendar(db_session)
-    _cached[key] = (time.monotonic() + 60, working_calendar)
+    _cached[key] = (time.monotonic() + CALENDAR_CACHE_SECONDS, working_calendar)
     return working_calendar
 
 
@@ -58,6 +62,12 @@ def load_calendar(db_session: Session) -> WorkingCalendar:
         opens=settings.working_hours[0],
         closes=settings.working_hours[1],
     )
+
+
+def stored_calendar(days: dict[str, list[Any]]) -> WorkingCalendar:
+    """The working calendar of days stored as ``WorkingCalendar.days_json`` gives them."""
+    opens, closes = current_app.extensions["settings"].working_hours
+    return WorkingCalendar.from_days_json(days, opens=opens, closes=closes)
 
 
 def changing_calendar(db_session: Session) -> None:

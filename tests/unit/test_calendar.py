@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from datetime import date, datetime, time
 
@@ -90,3 +91,17 @@ def test_working_hours_are_configurable() -> None:
     assert calendar.push_window(datetime(2026, 11, 18, 8, 45, tzinfo=CHINA)) == datetime(
         2026, 11, 18, 9, 0, tzinfo=CHINA
     )
+
+
+def test_a_calendars_days_come_back_from_their_json() -> None:
+    working = WorkingCalendar(
+        holidays=frozenset({date(2027, 2, 8), date(2027, 10, 1)}),
+        working_days=frozenset({date(2027, 2, 20)}),
+        loaded_years=frozenset({2027}),
+    )
+    stored = json.loads(json.dumps(working.days_json()))
+    again = WorkingCalendar.from_days_json(stored, opens=time(8, 30), closes=time(17, 30))
+    assert again == working
+    # As counted: 8 February off, Saturday 20 February worked.
+    assert again.add_working_days(date(2027, 2, 5), 1) == date(2027, 2, 9)
+    assert again.is_working_day(date(2027, 2, 20))
