@@ -36,12 +36,13 @@ from service.idempotency.models import IdempotencyRecord
 from service.notifications.models import Delivery, Notification
 from service.outbox.models import ConsumedEvent, OutboxMessage
 from service.reports.models import StoredReport
-from service.timers.models import CalendarDay, CaseTimer
+from service.timers.models import CalendarChange, CalendarDay, CaseTimer
 
 __all__ = [
     "AidSetting",
     "ApiToken",
     "Base",
+    "CalendarChange",
     "CalendarDay",
     "Campaign",
     "CampaignEntry",

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import ForeignKey, Index, String
+from sqlalchemy import JSON, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from service.cases.models import Case
@@ -64,3 +65,20 @@ class CalendarYear(Base):
     year: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
     source: Mapped[str] = mapped_column(String(200), default="")
     loaded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class CalendarChange(Base):
+    """A change of the working calendar, with the calendar it replaced: what a process
+    that still counted with that calendar counted is checked again once every cache has
+    run out (``working_days.rechecks``). Kept after, as the record of the calendars a
+    deadline may have been counted with."""
+
+    __tablename__ = "calendar_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # The first day changed: no deadline before it moves.
+    since: Mapped[date]
+    # The calendar as it was: ``WorkingCalendar.days_json``.
+    before: Mapped[dict[str, Any]] = mapped_column(JSON)
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    rechecked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -10,8 +10,14 @@ names: its kind (the workflow's period, as the settings adjust it), its case's d
 (receipt, instalment, limitation, accident) or, for a period counted from entering a
 state, the day the row was written, and for a household file's re-verification the
 file's last re-verification or filing. Only a timer whose stored deadline that count
-gives under the calendar as it was is moved: one counted otherwise (a setting changed
-since, an agreed extension) is left as it is and logged.
+gives under the calendar as it was is moved: one already counted under the calendar as
+it is now is left quietly, one counted otherwise (a setting changed since, an agreed
+extension) is left as it is and logged.
+
+Each change is recorded with the calendar it replaced (``CalendarChange``): another
+process may still count with that calendar, cached, for ``CALENDAR_CACHE_SECONDS``
+after the change, and ``working_days.rechecks`` counts those timers again once every
+such cache has run out, with this same ``move``.
 """
 
 from __future__ import annotations
@@ -32,7 +38,7 @@ from service.households import history
 from service.households.models import ACTIVE, Household
 from service.households.reminders import KIND as REVERIFICATION
 from service.households.reminders import since_of
-from service.timers.models import CaseTimer
+from service.timers.models import CalendarChange, CaseTimer
 from service.timers.schedule import (
     anchors_of,
     changing_calendar,
@@ -81,12 +87,30 @@ class Count:
 
 def recount(*, db_session: Session, before: WorkingCalendar, since: date) -> int:
     """Move the pending timers whose deadline the calendar's change since ``before``
-    moves; a case's trail and a household file's history say so. Returns how many moved.
+    moves, and record the change for its recheck. Returns how many timers moved.
 
     ``since`` is the first day changed: a deadline before it cannot move.
     """
+    db_session.add(CalendarChange(since=since, before=before.days_json(), changed_at=utcnow()))
+    return move(db_session=db_session, before=before, since=since)
+
+
+def move(
+    *,
+    db_session: Session,
+    before: WorkingCalendar,
+    since: date,
+    written_since: datetime | None = None,
+) -> int:
+    """Move the pending timers counted under ``before`` whose deadline the calendar as it
+    is now moves; a case's trail and a household file's history say so. Returns how many.
+
+    ``written_since`` limits it to the timers written from then on.
+    """
     after = calendar_now(db_session)
-    pending = (CaseTimer.status == "pending", CaseTimer.deadline_at >= start_of_day(since))
+    pending = [CaseTimer.status == "pending", CaseTimer.deadline_at >= start_of_day(since)]
+    if written_since is not None:
+        pending.append(CaseTimer.created_at >= written_since)
     owners = db_session.execute(
         select(CaseTimer.case_id, CaseTimer.household_id).where(*pending).distinct()
     ).all()
@@ -105,8 +129,9 @@ def recount(*, db_session: Session, before: WorkingCalendar, since: date) -> int
     for timer in timers:
         owner = ("case", timer.case_id) if timer.case_id else ("household", timer.household_id)
         if timer.case_id not in cases and timer.household_id not in households:
-            # Committed since the owners were read: not locked, so left as counted (as is a
-            # deadline another process counts with its cached calendar, up to a minute old).
+            # Committed since the owners were read: not locked, so left as counted here;
+            # the change's recheck counts it again (as it does a deadline another process
+            # counts with its cached calendar after this commits).
             continue
         groups[(*owner, timer.kind, timer.instalment, timer.state)].append(timer)
     moved = 0
@@ -204,10 +229,10 @@ def _case_counts(
     if anchor is None:
         return None
 
-    old = _count(spec, anchor, before)
-    if not _counted_so(case, rows, old):
+    old, new = _count(spec, anchor, before), _count(spec, anchor, after)
+    if not _counted_so(case, rows, old, new):
         return None
-    return old, _count(spec, anchor, after)
+    return old, new
 
 
 def _count(spec: Timer, anchor: date, working: WorkingCalendar) -> Count:
@@ -215,9 +240,12 @@ def _count(spec: Timer, anchor: date, working: WorkingCalendar) -> Count:
     return Count(deadline_at=deadline_at, reminders=tuple(start_of_day(d) for d in reminder_days))
 
 
-def _counted_so(case: Case, rows: list[CaseTimer], old: Count) -> bool:
+def _counted_so(case: Case, rows: list[CaseTimer], old: Count, new: Count) -> bool:
+    """Whether the rows were counted under the calendar as it was, to be moved."""
     if all(timer.deadline_at == old.deadline_at for timer in rows):
         return True
+    if all(timer.deadline_at == new.deadline_at for timer in rows):
+        return False  # counted under the calendar as it is now: nothing to move
     log.warning(
         "a pending deadline was not counted as its timer counts now: left as it is",
         extra={"case_id": case.id, "timer": rows[0].kind, "instalment": rows[0].instalment},
@@ -231,6 +259,8 @@ def _limitation_counts(
     """The warnings count from the case's limitation date, itself a statutory date (art. 27):
     when the calendar moves it, the case's date moves with its warnings."""
     old_on, new_on = limitation_of(before, case), limitation_of(after, case)
+    if old_on is not None and new_on is not None and old_on.on != new_on.on == case.limitation_on:
+        return None  # counted under the calendar as it is now: nothing to move
     if old_on is None or new_on is None or old_on.on != case.limitation_on:
         log.warning(
             "a limitation date was not counted as the case's dates count it now: left as it is",
@@ -238,7 +268,7 @@ def _limitation_counts(
         )
         return None
     old = _count(spec, old_on.on, before)
-    if not _counted_so(case, rows, old):
+    if not _counted_so(case, rows, old, _count(spec, new_on.on, after)):
         return None
     if new_on.on != old_on.on:
         case.limitation_on = new_on.on
@@ -257,14 +287,16 @@ def _household_counts(
         reminder_on, due_on = reverification_dates(working, since)
         return Count(deadline_at=start_of_day(due_on), reminders=(start_of_day(reminder_on),))
 
-    old = counted(before)
+    old, new = counted(before), counted(after)
     if any(timer.deadline_at != old.deadline_at for timer in rows):
+        if all(timer.deadline_at == new.deadline_at for timer in rows):
+            return None  # counted under the calendar as it is now: nothing to move
         log.warning(
             "a pending re-verification was not counted from the file's last one: left as it is",
             extra={"household_id": household.id},
         )
         return None
-    return old, counted(after)
+    return old, new
 
 
 def _tell_case(db_session: Session, case: Case, changes: list[dict[str, Any]], since: date) -> None:
