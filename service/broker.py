@@ -77,6 +77,12 @@ def celery_config(settings: Settings) -> dict[str, Any]:
             },
             # The net under the request that queues a campaign job and sends it.
             "sweep-campaign-jobs": {"task": "unioncase.sweep_campaign_jobs", "schedule": 60.0},
+            # Once every process's cached calendar has run out after a change, what one
+            # counted with the calendar the change replaced is counted again.
+            "recheck-calendar-changes": {
+                "task": "unioncase.recheck_calendar_changes",
+                "schedule": 60.0,
+            },
             "forget-idempotency-keys": {
                 "task": "unioncase.forget_idempotency_keys",
                 "schedule": 3600.0,

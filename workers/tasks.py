@@ -28,6 +28,7 @@ from service.outbox import service as outbox
 from service.reports import stored as reports
 from service.sweep import firing
 from service.timers.schedule import calendar, local_date
+from service.working_days import rechecks
 
 log = logging.getLogger(__name__)
 ANCHOR_TASK = "unioncase.anchor_trails"
@@ -203,6 +204,16 @@ def sweep_campaign_jobs() -> int:
     return len(stalled)
 
 
+def recheck_calendar_changes() -> int:
+    """Move what was counted with a cached calendar a change had replaced (safe twice)."""
+    with unit_of_work() as work:
+        rechecked = rechecks.recheck(db_session=work, now=utcnow())
+        outbox.commit(work, current_app)
+    if rechecked:
+        log.info("calendar changes rechecked", extra={"count": rechecked})
+    return rechecked
+
+
 def register(celery: Celery) -> None:
     """Register every task on ``celery`` under its explicit name.
 
@@ -232,6 +243,7 @@ def register(celery: Celery) -> None:
     # A job's task hands on after TASK_BUDGET_SECONDS, well inside the time limit.
     celery.task(name=campaign_jobs.RUN_TASK, **retried)(run_campaign_job)
     celery.task(name=campaign_jobs.SWEEP_TASK, **idempotent)(sweep_campaign_jobs)
+    celery.task(name=rechecks.RECHECK_TASK, **retried)(recheck_calendar_changes)
     # Reads every case's trail head: on a million cases that takes more than a
     # sweep's half-minute.
     celery.task(name=ANCHOR_TASK, soft_time_limit=900, time_limit=960, **idempotent)(anchor_trails)

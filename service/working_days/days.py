@@ -3,7 +3,8 @@
 One write path for ``flask calendar holiday / workday / remove`` and the console's
 calendar page. Every change moves the pending deadlines it changes, in its own
 transaction (``working_days.recount``), and forgets the cached calendar once that commits,
-so the next deadline counted in this process reads the new days.
+so the next deadline counted in this process reads the new days; what other processes
+count with theirs meanwhile is moved by the change's recheck (``working_days.rechecks``).
 """
 
 from __future__ import annotations
