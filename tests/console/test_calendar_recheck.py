@@ -21,7 +21,7 @@ from service.config import Settings
 from service.db import unit_of_work
 from service.households.models import Household, HouseholdEvent
 from service.timers import schedule
-from service.timers.models import CalendarChange
+from service.timers.models import CalendarChange, CaseTimer
 from service.working_days import days as calendar_days
 from service.working_days import rechecks
 from tests import data
@@ -178,6 +178,35 @@ def test_a_deadline_the_change_itself_moved_is_not_moved_again(
         for r in caplog.records
         if r.levelno >= logging.WARNING and r.name.startswith("service.working_days")
     ] == []
+
+
+def test_a_limitation_date_counted_with_a_stale_calendar_is_moved_with_its_warnings(
+    db: Flask, client: FlaskClient, team: dict[str, Staff], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with on(RECEIVED):
+        warm_cache(db)
+        holiday_made_elsewhere(db, monkeypatch, date(2028, 3, 1))
+        body = data.dispute(received_at=RECEIVED, category="overtime", known_on="2027-02-01")
+        case = register(client, team["desk"], body)
+        route(db, case["id"])
+    # The application interrupts the year (art. 27), counted with the cached calendar.
+    assert case["limitation_on"] == "2028-03-01"
+    with on(CACHES_GONE):
+        assert rechecked(db) == 1
+    shown = client.get(f"/api/v1/cases/{case['id']}", headers=team["chair"].headers).get_json()
+    assert shown["limitation_on"] == "2028-03-02"
+    with db.app_context(), unit_of_work() as work:
+        warnings = work.scalars(
+            select(CaseTimer.deadline_at).where(
+                CaseTimer.case_id == case["id"],
+                CaseTimer.kind == "limitation_warning",
+                CaseTimer.status == "pending",
+            )
+        ).all()
+    assert {schedule.local_date(deadline) for deadline in warnings} == {
+        date(2028, 3, 3)
+    }  # 24:00 on the 2nd
+    assert trail_actions(db, case["id"])[-1] == "deadline_moved"
 
 
 def test_a_change_keeps_the_calendar_it_replaced(db: Flask) -> None:
