@@ -188,6 +188,9 @@ def start_timer(*, db_session: Session, case: Case, kind: str, state: str, now: 
                 state=state if spec.lasts == "state" else None,
                 lasts=spec.lasts,
                 instalment=instalment,
+                # The moment counted from: a recount finds a period counted from entering
+                # a state by this day (``working_days.recount``), even at midnight.
+                created_at=now,
             )
             db_session.add(timer)
             db_session.info.setdefault(STARTED, []).append(timer)

@@ -16,6 +16,7 @@ from service.cases.models import Case, CaseEvent
 from service.db import unit_of_work, utcnow
 from service.notifications.models import Notification
 from service.sweep import firing
+from service.timers import schedule
 from service.timers.models import CaseTimer
 from tests import data, support
 from tests.api.workflow_helpers import (
@@ -175,6 +176,29 @@ def test_entering_mediation_replaces_the_review_timers(
     assert cancelled == {"acceptance_decision"}
     shown = read(client, team["mediator"], case["id"])["timers"]
     assert {t["kind"] for t in shown} >= {"mediation_limit", "limitation_warning"}
+
+
+def test_a_timer_records_the_moment_it_was_counted_from(
+    client: FlaskClient, team: dict[str, Staff]
+) -> None:
+    """A period counted from entering a state is found again by the day its rows were
+    written (``working_days.recount``): that day is the moment counted from, to the
+    microsecond, not the later one the batch happens to write at, across midnight too."""
+    case = dispute_received(client, team, utcnow().astimezone(CHINA), category="dismissal")
+    just_before_midnight = datetime(2027, 3, 1, 23, 59, 59, 999999, tzinfo=CHINA)
+    with client.application.test_request_context(), unit_of_work() as work:
+        entered = work.get(Case, case["id"])
+        schedule.start_timer(
+            db_session=work,
+            case=entered,
+            kind="applicant_notice",
+            state="deemed_failed",
+            now=just_before_midnight,
+        )
+        started = work.info[schedule.STARTED]
+        assert started
+        assert {timer.created_at for timer in started} == {just_before_midnight}
+        work.rollback()
 
 
 def test_extension_moves_the_mediation_deadline(
