@@ -1,0 +1,586 @@
+"""The floor: what an intake's and a transition's SQL statements alone cost, as ratios.
+
+    .venv/bin/pip install -e '.[bench]'   # SpiffWorkflow; pyinstrument (bench.profile_requests)
+    .venv/bin/python -m bench.floor [--requests 1500] [--cases 300] [--clients 4] [--rounds 3]
+                                    [--port 8801] [--warmup 100] [--only intake|transition|process]
+
+First it captures, through the real app on PostgreSQL (BENCH_DATABASE_URL, default the
+local `unioncase_bench` database, recreated; REDIS_URL for the nudges), the exact
+statements and parameters that one intake (POST /api/v1/cases with an assignee), one
+``accept`` and one ``agree`` (with If-Match) send, by SQLAlchemy's
+``before_cursor_execute``, each ending in one COMMIT; and, as bench.transitions moves
+a case in one process, those of route, accept, agree and settle. It prints them.
+
+bench.replay sends them again with the raw driver, fresh values only where the schema
+or the statements need them (it says which), as the *floor*: the service's round
+trips and the database's work with none of the service's Python. The *merged* floor
+writes the same rows in fewer statements: at intake the duplicate check, the counter
+and the assignee in one; in a transition the timer cancel in the write batch's WITH.
+
+Three parts, each printing every round, then min / median / max over the rounds and
+the ratios of medians (bench.load.report):
+
+- intake: --requests intakes per round to each of the bare insert, the service, the
+  floor and the merged floor, over HTTP under gunicorn with the same settings
+  (bench.load.serve: the service on --port, bench/bare_app.py with the floor's
+  endpoints on the next port), rounds rotating which side goes first;
+- transition: --cases fresh cases per round and side, each moved by accept then
+  agree; the bare side is bench/transitions_http.py's versioned UPDATE, twice a row;
+- process: --cases cases per round and side through route, accept, agree and settle
+  in this process, one transaction per step: unioncase's service layer and
+  SpiffWorkflow as bench/transitions.py runs them, and the captured steps replayed.
+
+Ratios: service / bare and floor / bare against issue 11's targets, and service /
+floor, the service's share of what its statements allow. Load averages are printed
+at start and end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import pickle
+import random
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from flask import Flask
+from sqlalchemy import create_engine, event, text
+
+from bench.intake import _intakes
+from bench.load import Call, Result, drive_plan, report, serve
+from bench.profile_requests import _one_line
+from bench.replay import (
+    Captured,
+    Replay,
+    Sent,
+    Statement,
+    event_values,
+    intake_values,
+    merged_intake,
+    merged_transition,
+    transition_values,
+)
+from bench.seed import (
+    AGREEMENT,
+    Staff,
+    bench_env,
+    create_staff,
+    intake_body,
+    migrated_app,
+    register_cases,
+    route_cases,
+)
+from bench.transitions import SPIFF_CASES, STEPS, _ours, _spiff, _spiff_spec, _spiff_start
+from bench.transitions_http import _bare_plan, _service_plan
+
+PARTS = ("intake", "transition", "process")
+SIDES = ("bare", "service", "floor", "merged")
+PATHS = {"floor": "/floor", "merged": "/floor/merged"}
+STEP_ACTIONS = ("route", "accept", "agree", "settle")
+# What a request writes, as counts: the check that a replay writes what the service wrote.
+WRITTEN = text(
+    "SELECT (SELECT count(*) FROM cases) AS cases,"
+    " (SELECT count(*) FROM case_events) AS events,"
+    " (SELECT count(*) FROM outbox) AS outbox,"
+    " (SELECT count(*) FROM timers) AS timers,"
+    " (SELECT count(*) FROM timers WHERE status IN ('cancelled', 'lapsed')) AS timers_ended,"
+    " (SELECT count(*) FROM notifications WHERE cleared_at IS NOT NULL) AS cleared,"
+    " (SELECT count(*) FROM personal_data_reads) AS access_log,"
+    " (SELECT coalesce(sum(last_value), 0) FROM case_counters) AS numbers,"
+    " (SELECT coalesce(sum(version), 0) FROM cases) AS versions"
+)
+
+
+def _counts(engine: Any) -> dict[str, int]:
+    with engine.connect() as connection:
+        return dict(connection.execute(WRITTEN).one()._asdict())
+
+
+def _difference(before: dict[str, int], after: dict[str, int]) -> dict[str, int]:
+    return {kind: after[kind] - before[kind] for kind in before}
+
+
+class _Recorder:
+    """The statements one request or step sends, that it committed once, and what it wrote."""
+
+    def __init__(self, engine: Any) -> None:
+        self.engine = engine
+        self.sent: list[Sent] = []
+        self.commits = 0
+        self.written: dict[str, dict[str, int]] = {}
+
+    def statement(self, *args: Any) -> None:
+        _conn, _cursor, sql, params, _context, executemany = args
+        if executemany:
+            raise SystemExit("an executemany cannot be replayed as captured")
+        self.sent.append(Sent(sql, dict(params)))
+
+    def commit(self, _conn: Any) -> None:
+        self.commits += 1
+
+    def around(self, kind: str, request: Callable[[], object]) -> list[Sent]:
+        before = _counts(self.engine)
+        self.sent, self.commits = [], 0
+        request()
+        sent, self.sent = self.sent, []
+        if self.commits != 1:
+            raise SystemExit(f"{kind}: expected one COMMIT, saw {self.commits}")
+        self.written[kind] = _difference(before, _counts(self.engine))
+        for statement in sent:
+            events = {v for k, v in statement.params.items() if k.endswith("_event_id")}
+            if len(events) > 1:
+                raise SystemExit("a batch of several events: bench.replay gives one fresh id")
+        return sent
+
+
+def _checked(response: Any, expected: int) -> Any:
+    if response.status_code != expected:
+        raise SystemExit(f"expected {expected}, got {response.status_code}: {response.get_data()}")
+    return response
+
+
+def capture(app: Flask, staff: Staff) -> tuple[Captured, dict[str, dict[str, int]]]:
+    """The statements of one intake, one accept and one agree, and of the four steps.
+
+    Also what each wrote (see WRITTEN), by kind: "intake", "http:accept", "step:route", ...
+    """
+    from service.cases.models import Case
+    from service.cases.transitions import fire
+    from service.db import unit_of_work
+    from workflows.engine import SYSTEM_ACTOR, Actor
+
+    engine = app.extensions["database"].engine
+    recorder = _Recorder(engine)
+    client = app.test_client()
+    rng = random.Random(3)
+    desk = {"Authorization": f"Bearer {staff.desk_token}"}
+    mediator = {"Authorization": f"Bearer {staff.mediator_token}"}
+    made: list[int] = []
+
+    def intake() -> None:
+        body = {**intake_body(rng), "assignee": "mediator"}
+        made.append(_checked(client.post("/api/v1/cases", json=body, headers=desk), 201).json["id"])
+
+    event.listen(engine, "before_cursor_execute", recorder.statement)
+    event.listen(engine, "commit", recorder.commit)
+    try:
+        # Each kind's last request is kept: the earlier ones warm SQLAlchemy's caches.
+        intakes = [recorder.around("intake", intake) for _ in range(3)][-1]
+        versions = route_cases(app, made)
+        http: dict[str, list[Sent]] = {}
+        for case_id in made[:2]:
+            path, etag = f"/api/v1/cases/{case_id}/transitions", [f'"{versions[case_id]}"']
+            bodies: list[dict[str, Any]] = [
+                {"action": "accept"},
+                {"action": "agree", "data": AGREEMENT},
+            ]
+            for body in bodies:
+
+                def post(path: str = path, body: Any = body, etag: list[str] = etag) -> None:
+                    headers = {**mediator, "If-Match": etag[0]}
+                    response = client.post(path, json=body, headers=headers)
+                    etag[0] = _checked(response, 200).headers["ETag"]
+
+                http[body["action"]] = recorder.around(f"http:{body['action']}", post)
+
+        actor = Actor("mediator", user_id=staff.mediator_id, is_assignee=True)
+        moves = {
+            "route": (SYSTEM_ACTOR, None, {}),
+            "accept": (actor, staff.mediator_id, {}),
+            "agree": (actor, staff.mediator_id, AGREEMENT),
+            "settle": (SYSTEM_ACTOR, None, {}),
+        }
+        steps: dict[str, list[Sent]] = {}
+        with app.app_context():
+            for case_id in register_cases(app, staff, 2, rng):
+                for action, move in moves.items():
+
+                    def step(
+                        case_id: int = case_id, action: str = action, move: Any = move
+                    ) -> None:
+                        who, who_id, data = move
+                        with unit_of_work() as work:
+                            case = work.get_one(Case, case_id)
+                            fire(
+                                db_session=work,
+                                case=case,
+                                actor=who,
+                                actor_id=who_id,
+                                action=action,
+                                data=data,
+                            )
+                            work.commit()
+
+                    steps[action] = recorder.around(f"step:{action}", step)
+    finally:
+        event.remove(engine, "before_cursor_execute", recorder.statement)
+        event.remove(engine, "commit", recorder.commit)
+    number = next(s.params["c_number"] for s in intakes if "c_number" in s.params)
+    return Captured(intakes, http, steps, number), recorder.written
+
+
+def _replay_written(engine: Any, replay: Replay, values: dict[str, Any]) -> dict[str, int]:
+    before = _counts(engine)
+    connection = engine.raw_connection()
+    try:
+        if not replay.run(connection, values):
+            raise SystemExit("a replay found its case's version moved")
+    finally:
+        connection.close()
+    return _difference(before, _counts(engine))
+
+
+def check(app: Flask, staff: Staff, captured: Captured, written: dict[str, dict[str, int]]) -> None:
+    """Each replay, plain and merged, writes what the service wrote; a stale batch nothing."""
+    engine = app.extensions["database"].engine
+    rng = random.Random(5)
+    number = captured.number
+    for variant in ("floor", "merged"):
+        intake = captured.intake if variant == "floor" else merged_intake(captured.intake)
+        seen = {
+            "intake": _replay_written(
+                engine, Replay.of(intake, number), intake_values(intake_body(rng))
+            )
+        }
+        (case_id,) = route_cases(app, register_cases(app, staff, 1, rng))
+        for action, sent in captured.http.items():
+            sent = sent if variant == "floor" else merged_transition(sent)
+            seen[f"http:{action}"] = _replay_written(
+                engine, Replay.of(sent, number), transition_values(case_id)
+            )
+        (case_id,) = register_cases(app, staff, 1, rng)
+        for action, sent in captured.steps.items():
+            sent = sent if variant == "floor" else merged_transition(sent)
+            values = {"case_id": case_id, **event_values()}
+            seen[f"step:{action}"] = _replay_written(engine, Replay.of(sent, number), values)
+        for kind, rows in written.items():
+            if seen[kind] != rows:
+                raise SystemExit(f"{variant} {kind} wrote {seen[kind]}, the service {rows}")
+    print("rows written (the service, the floor and the merged floor alike):")
+    for kind, rows in written.items():
+        print(f"  {kind:14} " + ", ".join(f"{k} {v:+d}" for k, v in rows.items() if v))
+    # A stale version: the merged batch, its timer cancel included, writes nothing.
+    (case_id,) = route_cases(app, register_cases(app, staff, 1, rng))
+    batch = next(
+        s for s in merged_transition(captured.http["accept"]) if s.sql.startswith("WITH moved")
+    )
+    stale = Statement.of(batch)
+    values = {
+        **transition_values(case_id),
+        "version": 0,
+        "next_version": 1,
+        "next_length": 1,
+        "prev_hash": "",
+    }
+    before = _counts(engine)
+    connection = engine.raw_connection()
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute(stale.sql, stale.filled(values))
+            returned = cursor.fetchall()
+        connection.commit()
+    finally:
+        connection.close()
+    wrote = {k: v for k, v in _difference(before, _counts(engine)).items() if v}
+    if returned or wrote:
+        raise SystemExit(f"a stale merged batch returned {returned} and wrote {wrote}")
+    print("  a stale version: the merged accept's batch returns no row and writes nothing\n")
+
+
+def _print_captured(captured: Captured) -> None:
+    kinds: list[tuple[str, list[Sent]]] = [
+        ("intake", captured.intake),
+        ("merged intake", merged_intake(captured.intake)),
+    ]
+    for action, sent in captured.http.items():
+        kinds += [(f"{action} over HTTP", sent), (f"merged {action}", merged_transition(sent))]
+    for action, sent in captured.steps.items():
+        kinds.append((f"{action} in one process", sent))
+    for name, sent in kinds:
+        print(f"--- {name}: {len(sent)} statements and COMMIT ---")
+        for number, statement in enumerate(sent, 1):
+            print(f"{number:3}. {_one_line(statement.sql, 150)}")
+    print(flush=True)
+
+
+def _rotated(round_: int) -> list[str]:
+    return [*SIDES[round_ % len(SIDES) :], *SIDES[: round_ % len(SIDES)]]
+
+
+def _drive(
+    rounds: list[dict[str, list[list[Call]]]], ports: dict[str, int], expected: int
+) -> dict[str, list[float]]:
+    """Round 0 warms every side up; then each round drives every side, first side rotating."""
+    for side in SIDES:
+        drive_plan(port=ports[side], shares=rounds[0][side], expected=expected)
+    rates: dict[str, list[float]] = {side: [] for side in SIDES}
+    for round_ in range(1, len(rounds)):
+        for side in _rotated(round_ - 1):
+            result: Result = drive_plan(
+                port=ports[side], shares=rounds[round_][side], expected=expected
+            )
+            rates[side].append(result.rate)
+            print(f"round {round_}  {result.line(side)}", flush=True)
+    return rates
+
+
+def _intake_rounds(options: argparse.Namespace, staff: Staff) -> list[dict[str, list[list[Call]]]]:
+    rng = random.Random(8)
+    json_body = {"Content-Type": "application/json"}
+    paths = {
+        "bare": ("/bare/cases", json_body),
+        "service": (
+            "/api/v1/cases",
+            {**json_body, "Authorization": f"Bearer {staff.desk_token}"},
+        ),
+        **{side: (f"{prefix}/cases", json_body) for side, prefix in PATHS.items()},
+    }
+    rounds = []
+    for round_ in range(options.rounds + 1):
+        count = options.warmup if round_ == 0 else options.requests
+        plans = {}
+        for side, (path, headers) in paths.items():
+            calls = _intakes(rng, path, headers, count)
+            plans[side] = [calls[i :: options.clients] for i in range(options.clients)]
+        rounds.append(plans)
+    return rounds
+
+
+def _floor_plan(prefix: str, case_ids: Sequence[int], clients: int) -> list[list[Call]]:
+    headers = {"Content-Type": "application/json"}
+    shares: list[list[Call]] = [[] for _ in range(clients)]
+    for index, case_id in enumerate(sorted(case_ids)):
+        path = f"{prefix}/transition/{case_id}"
+        shares[index % clients] += [
+            Call(path, {"action": "accept"}, headers),
+            Call(path, {"action": "agree"}, headers),
+        ]
+    return shares
+
+
+def _transition_rounds(
+    options: argparse.Namespace, app: Flask, staff: Staff, url: str
+) -> list[dict[str, list[list[Call]]]]:
+    rng = random.Random(11)
+    rounds = []
+    for round_ in range(options.rounds + 1):
+        count = options.warmup if round_ == 0 else options.cases
+
+        def routed(count: int = count) -> dict[int, int]:
+            return route_cases(app, register_cases(app, staff, count, rng))
+
+        plans = {
+            "bare": _bare_plan(url, count, options.clients),
+            "service": _service_plan(routed(), staff.mediator_token, options.clients),
+            **{
+                side: _floor_plan(prefix, list(routed()), options.clients)
+                for side, prefix in PATHS.items()
+            },
+        }
+        rounds.append(plans)
+    return rounds
+
+
+def _replayed(engine: Any, replays: list[Replay], case_ids: Sequence[int]) -> float:
+    """The captured steps of one process sent again, one transaction per step."""
+    started = time.perf_counter()
+    for case_id in case_ids:
+        for replay in replays:
+            values = {"case_id": case_id, **event_values()}
+            connection = engine.raw_connection()
+            try:
+                if not replay.run(connection, values):
+                    raise SystemExit(f"case {case_id}: the version had moved")
+            finally:
+                connection.close()
+    return time.perf_counter() - started
+
+
+def _process(
+    options: argparse.Namespace, app: Flask, staff: Staff, captured: Captured, url: str
+) -> dict[str, list[float]]:
+    rng = random.Random(4)
+    sides = ("unioncase", "floor", "merged", "SpiffWorkflow")
+    ids = {
+        side: [register_cases(app, staff, options.cases, rng) for _ in range(options.rounds)]
+        for side in sides[:3]
+    }
+    replays = {
+        "floor": [Replay.of(captured.steps[a], captured.number) for a in STEP_ACTIONS],
+        "merged": [
+            Replay.of(merged_transition(captured.steps[a]), captured.number) for a in STEP_ACTIONS
+        ],
+    }
+    spiff_engine = create_engine(url)
+    SPIFF_CASES.metadata.create_all(spiff_engine)
+    spec = _spiff_spec()
+    spiff_ids = [
+        range(r * options.cases + 1, (r + 1) * options.cases + 1) for r in range(options.rounds)
+    ]
+    for spiff_range in spiff_ids:
+        _spiff_start(spiff_engine, spec, spiff_range)
+    # The replay uses the service's own engine: the same pool, pre-ping and driver.
+    engine = app.extensions["database"].engine
+    steps = options.cases * STEPS
+    rates: dict[str, list[float]] = {side: [] for side in sides}
+    with app.app_context():
+        for round_ in range(options.rounds):
+            for side in [*sides[round_ % 4 :], *sides[: round_ % 4]]:
+                if side == "unioncase":
+                    seconds = _ours(ids[side][round_], staff.mediator_id)
+                elif side == "SpiffWorkflow":
+                    seconds = _spiff(spiff_engine, spiff_ids[round_])
+                else:
+                    seconds = _replayed(engine, replays[side], ids[side][round_])
+                rates[side].append(steps / seconds)
+                print(
+                    f"round {round_ + 1}  {side:14} {steps / seconds:8.1f} transitions/s"
+                    f"  ({steps} in {seconds:.2f} s)",
+                    flush=True,
+                )
+    spiff_engine.dispose()
+    return rates
+
+
+def _ratios(
+    rates: dict[str, list[float]],
+    names: dict[str, str],
+    unit: str,
+    pairs: list[tuple[str, str, str]],
+) -> None:
+    for ours, theirs, target in pairs:
+        print()
+        report(
+            project=names[ours],
+            reference=names[theirs],
+            ours=rates[ours],
+            theirs=rates[theirs],
+            unit=unit,
+            target=target,
+        )
+
+
+def _load() -> str:
+    return " ".join(f"{figure:.2f}" for figure in os.getloadavg())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--requests", type=int, default=1500, help="intakes per round and side")
+    parser.add_argument("--cases", type=int, default=300, help="cases per round and side")
+    parser.add_argument("--clients", type=int, default=4)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--port", type=int, default=8801)
+    parser.add_argument(
+        "--warmup", type=int, default=100, help="unmeasured requests or cases per side"
+    )
+    parser.add_argument("--only", action="append", choices=PARTS, help="a part to run (repeatable)")
+    options = parser.parse_args()
+    parts = options.only or list(PARTS)
+    print(f"load average at start: {_load()}", flush=True)
+
+    env = bench_env()
+    app = migrated_app(env)
+    staff = create_staff(app)
+    captured, written = capture(app, staff)
+    _print_captured(captured)
+    check(app, staff, captured, written)
+    path = Path(env["DATA_DIR"]) / "floor-capture.pickle"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(pickle.dumps(captured))
+    env["BENCH_FLOOR_CAPTURE"] = str(path)
+
+    url = env["DATABASE_URL"]
+    intake_rounds = _intake_rounds(options, staff) if "intake" in parts else []
+    transition_rounds = (
+        _transition_rounds(options, app, staff, url) if "transition" in parts else []
+    )
+    rates: dict[str, dict[str, list[float]]] = {}
+    if intake_rounds or transition_rounds:
+        app.extensions["database"].engine.dispose()
+        ports = {side: options.port if side == "service" else options.port + 1 for side in SIDES}
+        service = serve("service.app:create_app()", options.port, env)
+        bare = serve("bench.bare_app:create_app()", options.port + 1, env)
+        try:
+            if intake_rounds:
+                print("=== intake over HTTP ===", flush=True)
+                rates["intake"] = _drive(intake_rounds, ports, 201)
+            if transition_rounds:
+                print("=== transition over HTTP (accept, then agree) ===", flush=True)
+                rates["transition"] = _drive(transition_rounds, ports, 200)
+        finally:
+            service.terminate()
+            bare.terminate()
+            service.wait()
+            bare.wait()
+    if "process" in parts:
+        print("=== transitions in one process (route, accept, agree, settle) ===", flush=True)
+        rates["process"] = _process(options, app, staff, captured, url)
+
+    if "intake" in rates:
+        names = {
+            "bare": "bare insert",
+            "service": "service intake",
+            "floor": "floor intake",
+            "merged": "merged floor intake",
+        }
+        _ratios(
+            rates["intake"],
+            names,
+            "req/s",
+            [
+                ("service", "bare", ">= 0.5"),
+                ("floor", "bare", ">= 0.5"),
+                ("merged", "bare", ">= 0.5"),
+                ("service", "floor", "none: the floor's share"),
+                ("merged", "floor", "none: what merging gains"),
+            ],
+        )
+    if "transition" in rates:
+        names = {
+            "bare": "bare versioned UPDATE",
+            "service": "service transition",
+            "floor": "floor transition",
+            "merged": "merged floor transition",
+        }
+        _ratios(
+            rates["transition"],
+            names,
+            "req/s",
+            [
+                ("service", "bare", ">= 0.5"),
+                ("floor", "bare", ">= 0.5"),
+                ("merged", "bare", ">= 0.5"),
+                ("service", "floor", "none: the floor's share"),
+                ("merged", "floor", "none: what merging gains"),
+            ],
+        )
+    if "process" in rates:
+        names = {
+            "unioncase": "unioncase",
+            "floor": "floor steps",
+            "merged": "merged floor steps",
+            "SpiffWorkflow": "SpiffWorkflow",
+        }
+        _ratios(
+            rates["process"],
+            names,
+            "transitions/s",
+            [
+                ("unioncase", "SpiffWorkflow", ">= 2"),
+                ("floor", "SpiffWorkflow", ">= 2"),
+                ("merged", "SpiffWorkflow", ">= 2"),
+                ("unioncase", "floor", "none: the floor's share"),
+                ("merged", "floor", "none: what merging gains"),
+            ],
+        )
+    print(f"\nload average at end: {_load()}")
+
+
+if __name__ == "__main__":
+    main()
