@@ -28,7 +28,11 @@ the ratios of medians (bench.load.report):
   agree; the bare side is bench/transitions_http.py's versioned UPDATE, twice a row;
 - process: --cases cases per round and side through route, accept, agree and settle
   in this process, one transaction per step: unioncase's service layer and
-  SpiffWorkflow as bench/transitions.py runs them, and the captured steps replayed.
+  SpiffWorkflow as bench/transitions.py runs them, and the captured steps replayed
+  (plain, merged, and plain on SpiffWorkflow's engine, which has no pool pre-ping),
+  and the replay less some of its rows (STRIPPED: the case's versioned UPDATE alone,
+  then with the event, then with the new timers; the full floor adds the timer
+  cancel), which weighs what each kind of row costs.
 
 Ratios: service / bare and floor / bare against issue 11's targets, and service /
 floor, the service's share of what its statements allow. Load averages are printed
@@ -61,6 +65,7 @@ from bench.replay import (
     intake_values,
     merged_intake,
     merged_transition,
+    stripped_transition,
     transition_values,
 )
 from bench.seed import (
@@ -80,6 +85,12 @@ PARTS = ("intake", "transition", "process")
 SIDES = ("bare", "service", "floor", "merged")
 PATHS = {"floor": "/floor", "merged": "/floor/merged"}
 STEP_ACTIONS = ("route", "accept", "agree", "settle")
+# In one process, the floor less some of what it writes: what each kind of row costs.
+STRIPPED = {
+    "case only": (frozenset(), False),
+    "case, event": (frozenset({"case_events"}), False),
+    "case, event, timers": (frozenset({"case_events", "timers"}), False),
+}
 # What a request writes, as counts: the check that a replay writes what the service wrote.
 WRITTEN = text(
     "SELECT (SELECT count(*) FROM cases) AS cases,"
@@ -403,16 +414,25 @@ def _process(
     options: argparse.Namespace, app: Flask, staff: Staff, captured: Captured, url: str
 ) -> dict[str, list[float]]:
     rng = random.Random(4)
-    sides = ("unioncase", "floor", "merged", "SpiffWorkflow")
+    sides = ("unioncase", "floor", "merged", "unpinged", *STRIPPED, "SpiffWorkflow")
     ids = {
         side: [register_cases(app, staff, options.cases, rng) for _ in range(options.rounds)]
-        for side in sides[:3]
+        for side in sides[:-1]
     }
+    plain = [Replay.of(captured.steps[a], captured.number) for a in STEP_ACTIONS]
     replays = {
-        "floor": [Replay.of(captured.steps[a], captured.number) for a in STEP_ACTIONS],
+        "floor": plain,
         "merged": [
             Replay.of(merged_transition(captured.steps[a]), captured.number) for a in STEP_ACTIONS
         ],
+        "unpinged": plain,
+        **{
+            side: [
+                Replay.of(stripped_transition(captured.steps[a], *how), captured.number)
+                for a in STEP_ACTIONS
+            ]
+            for side, how in STRIPPED.items()
+        },
     }
     spiff_engine = create_engine(url)
     SPIFF_CASES.metadata.create_all(spiff_engine)
@@ -422,22 +442,24 @@ def _process(
     ]
     for spiff_range in spiff_ids:
         _spiff_start(spiff_engine, spec, spiff_range)
-    # The replay uses the service's own engine: the same pool, pre-ping and driver.
-    engine = app.extensions["database"].engine
+    # The floor uses the service's own engine: the same pool, pre-ping and driver. The
+    # unpinged floor is the same replay on SpiffWorkflow's engine, which has no pre-ping.
+    service_engine = app.extensions["database"].engine
+    engines = {side: service_engine for side in replays} | {"unpinged": spiff_engine}
     steps = options.cases * STEPS
     rates: dict[str, list[float]] = {side: [] for side in sides}
     with app.app_context():
         for round_ in range(options.rounds):
-            for side in [*sides[round_ % 4 :], *sides[: round_ % 4]]:
+            for side in [*sides[round_ % len(sides) :], *sides[: round_ % len(sides)]]:
                 if side == "unioncase":
                     seconds = _ours(ids[side][round_], staff.mediator_id)
                 elif side == "SpiffWorkflow":
                     seconds = _spiff(spiff_engine, spiff_ids[round_])
                 else:
-                    seconds = _replayed(engine, replays[side], ids[side][round_])
+                    seconds = _replayed(engines[side], replays[side], ids[side][round_])
                 rates[side].append(steps / seconds)
                 print(
-                    f"round {round_ + 1}  {side:14} {steps / seconds:8.1f} transitions/s"
+                    f"round {round_ + 1}  {side:20} {steps / seconds:8.1f} transitions/s"
                     f"  ({steps} in {seconds:.2f} s)",
                     flush=True,
                 )
@@ -565,6 +587,8 @@ def main() -> None:
             "unioncase": "unioncase",
             "floor": "floor steps",
             "merged": "merged floor steps",
+            "unpinged": "floor steps, no pre-ping",
+            **{side: f"{side} steps" for side in STRIPPED},
             "SpiffWorkflow": "SpiffWorkflow",
         }
         _ratios(
@@ -575,6 +599,8 @@ def main() -> None:
                 ("unioncase", "SpiffWorkflow", ">= 2"),
                 ("floor", "SpiffWorkflow", ">= 2"),
                 ("merged", "SpiffWorkflow", ">= 2"),
+                ("unpinged", "SpiffWorkflow", ">= 2"),
+                *((side, "SpiffWorkflow", ">= 2") for side in STRIPPED),
                 ("unioncase", "floor", "none: the floor's share"),
                 ("merged", "floor", "none: what merging gains"),
             ],

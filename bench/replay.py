@@ -9,7 +9,7 @@ the request beyond ``get_json``, no validation, no workflow, no answer. Only wha
 the schema or the statements need is fresh per request, the rest is the captured value:
 
 - the case number, made from the value the counter's upsert returns;
-- the case's version, trail length and trail head, from the locking ``SELECT``, into
+- the case's version, trail length and trail head, from the case's ``SELECT``, into
   the versioned ``UPDATE``'s ``WHERE``, the event's sequence number and ``prev_hash``;
 - the event id (unique), the event's hash and the case's trail head (a random digest
   in place of the HMAC), the request id of the access log, the timestamps;
@@ -286,6 +286,32 @@ def merged_transition(sent: Sequence[Sent]) -> list[Sent]:
         _params(cancel, batch),
     )
     return [one if s is batch else s for s in sent if s is not cancel]
+
+
+def stripped_transition(sent: Sequence[Sent], tables: frozenset[str], cancel: bool) -> list[Sent]:
+    """The transition writing less: only ``tables``' rows in the batch, the cancel or not.
+
+    Not the service: it weighs what each kind of row costs (the case's versioned
+    ``UPDATE`` is always kept, and with it the 412 of a stale version).
+    """
+    batch = _one(sent, lambda sql: sql.startswith("WITH moved AS"))
+    tail = re.search(r"\)\s*SELECT moved\.id", batch.sql)
+    starts = list(re.finditer(r"(?:WITH |,\s*)(moved|r\d+) AS\s*\(", batch.sql))
+    if tail is None or not starts or starts[0][1] != "moved":
+        raise ValueError("the write batch has changed its form")
+    ends = [m.start() for m in starts[1:]] + [tail.start() + 1]
+    kept = []
+    for start, end in zip(starts, ends, strict=True):
+        part = batch.sql[start.start(1) : end]
+        table = re.search(r"INSERT INTO (\w+)", part)
+        if start[1] == "moved" or (table is not None and table[1] in tables):
+            kept.append(part)
+    one = Sent("WITH " + ",\n".join(kept) + "\nSELECT moved.id FROM moved", batch.params)
+    return [
+        one if s is batch else s
+        for s in sent
+        if cancel or not s.sql.startswith("WITH cancelled AS")
+    ]
 
 
 def load(path: Path) -> Captured:
