@@ -32,7 +32,10 @@ the ratios of medians (bench.load.report):
   (plain, merged, and plain on SpiffWorkflow's engine, which has no pool pre-ping),
   and the replay less some of its rows (STRIPPED: the case's versioned UPDATE alone,
   then with the event, then with the new timers; the full floor adds the timer
-  cancel), which weighs what each kind of row costs.
+  cancel), which weighs what each kind of row costs;
+- statements: the captured intake, accept and agree replayed --cases times each, one
+  after another in this process, with each statement's wall time (the pool's
+  checkout and pre-ping and the COMMIT as parts of their own), median per part.
 
 Ratios: service / bare and floor / bare against issue 11's targets, and service /
 floor, the service's share of what its statements allow. Load averages are printed
@@ -45,6 +48,7 @@ import argparse
 import os
 import pickle
 import random
+import statistics
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -81,7 +85,7 @@ from bench.seed import (
 from bench.transitions import SPIFF_CASES, STEPS, _ours, _spiff, _spiff_spec, _spiff_start
 from bench.transitions_http import _bare_plan, _service_plan
 
-PARTS = ("intake", "transition", "process")
+PARTS = ("intake", "transition", "process", "statements")
 SIDES = ("bare", "service", "floor", "merged")
 PATHS = {"floor": "/floor", "merged": "/floor/merged"}
 STEP_ACTIONS = ("route", "accept", "agree", "settle")
@@ -467,6 +471,36 @@ def _process(
     return rates
 
 
+def _statements(options: argparse.Namespace, app: Flask, staff: Staff, captured: Captured) -> None:
+    """Where the floor's time goes: each statement's wall time, replayed serially here."""
+    rng = random.Random(6)
+    engine = app.extensions["database"].engine
+    routed = list(route_cases(app, register_cases(app, staff, options.cases, rng)))
+    kinds = [("intake", captured.intake, [intake_values(intake_body(rng)) for _ in routed])]
+    for action, sent in captured.http.items():
+        kinds.append((action, sent, [transition_values(case_id) for case_id in routed]))
+    for name, sent, all_values in kinds:
+        replay = Replay.of(sent, captured.number)
+        labels = ["pool checkout and pre-ping", *(_one_line(s.sql, 60) for s in sent), "COMMIT"]
+        clocks: list[list[float]] = []
+        for values in all_values:
+            clock: list[float] = []
+            started = time.perf_counter()
+            connection = engine.raw_connection()
+            clock.append(time.perf_counter() - started)
+            try:
+                if not replay.run(connection, values, clock):
+                    raise SystemExit(f"{name}: the version had moved")
+            finally:
+                connection.close()
+            clocks.append(clock)
+        medians = [statistics.median(c[i] for c in clocks) * 1000 for i in range(len(labels))]
+        print(f"--- {name}: {len(clocks)} replays one after another, median ms per part ---")
+        for label, ms in zip(labels, medians, strict=True):
+            print(f"  {ms:6.3f}  {100 * ms / sum(medians):5.1f}%  {label}")
+        print(f"  {sum(medians):6.3f}  (the parts' medians added)", flush=True)
+
+
 def _ratios(
     rates: dict[str, list[float]],
     names: dict[str, str],
@@ -543,6 +577,9 @@ def main() -> None:
     if "process" in parts:
         print("=== transitions in one process (route, accept, agree, settle) ===", flush=True)
         rates["process"] = _process(options, app, staff, captured, url)
+    if "statements" in parts:
+        print("=== the floor statement by statement (one process, one request at a time) ===")
+        _statements(options, app, staff, captured)
 
     if "intake" in rates:
         names = {

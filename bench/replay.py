@@ -26,6 +26,7 @@ from __future__ import annotations
 import pickle
 import re
 import secrets
+import time
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -139,21 +140,29 @@ class Replay:
     def of(cls, sent: Sequence[Sent], number: str) -> Replay:
         return cls([Statement.of(s) for s in sent], number)
 
-    def run(self, connection: Any, values: Params) -> bool:
-        """Send every statement and commit; False (rolled back) if the batch wrote nothing."""
+    def run(self, connection: Any, values: Params, clock: list[float] | None = None) -> bool:
+        """Send every statement and commit; False (rolled back) if the batch wrote nothing.
+
+        Given ``clock``, appends the seconds each statement took (with its rows
+        fetched) and then the COMMIT's.
+        """
         try:
             with connection.cursor() as cursor:
                 for index, statement in enumerate(self.statements):
+                    started = time.perf_counter()
                     cursor.execute(statement.sql, statement.filled(values))
-                    if cursor.description is None:
-                        continue
-                    rows = cursor.fetchall()
+                    rows = cursor.fetchall() if cursor.description is not None else []
+                    if clock is not None:
+                        clock.append(time.perf_counter() - started)
                     if statement.is_batch and not rows:
                         connection.rollback()
                         return False
                     if rows:
                         self._learner(index, cursor.description)(values, rows[0])
+            started = time.perf_counter()
             connection.commit()
+            if clock is not None:
+                clock.append(time.perf_counter() - started)
         except BaseException:
             connection.rollback()
             raise
