@@ -35,7 +35,8 @@ the ratios of medians (bench.load.report):
   cancel), which weighs what each kind of row costs;
 - statements: the captured intake, accept and agree replayed --cases times each, one
   after another in this process, with each statement's wall time (the pool's
-  checkout and pre-ping and the COMMIT as parts of their own), median per part.
+  checkout and pre-ping and the COMMIT as parts of their own), median per part; and
+  the same for the bare insert's and the bare versioned UPDATE's own statements.
 
 Ratios: service / bare and floor / bare against issue 11's targets, and service /
 floor, the service's share of what its statements allow. Load averages are printed
@@ -55,13 +56,14 @@ from pathlib import Path
 from typing import Any
 
 from flask import Flask
-from sqlalchemy import create_engine, event, text
+from sqlalchemy import Engine, create_engine, event, text
 
 from bench.intake import _intakes
 from bench.load import Call, Result, drive_plan, report, serve
 from bench.profile_requests import _one_line
 from bench.replay import (
     Captured,
+    Params,
     Replay,
     Sent,
     Statement,
@@ -472,7 +474,11 @@ def _process(
 
 
 def _statements(options: argparse.Namespace, app: Flask, staff: Staff, captured: Captured) -> None:
-    """Where the floor's time goes: each statement's wall time, replayed serially here."""
+    """Where the floor's time goes: each statement's wall time, replayed serially here.
+
+    The bare endpoints' own statements, captured through bench/bare_app.py, are timed
+    the same way beside them.
+    """
     rng = random.Random(6)
     engine = app.extensions["database"].engine
     routed = list(route_cases(app, register_cases(app, staff, options.cases, rng)))
@@ -481,7 +487,6 @@ def _statements(options: argparse.Namespace, app: Flask, staff: Staff, captured:
         kinds.append((action, sent, [transition_values(case_id) for case_id in routed]))
     for name, sent, all_values in kinds:
         replay = Replay.of(sent, captured.number)
-        labels = ["pool checkout and pre-ping", *(_one_line(s.sql, 60) for s in sent), "COMMIT"]
         clocks: list[list[float]] = []
         for values in all_values:
             clock: list[float] = []
@@ -494,11 +499,71 @@ def _statements(options: argparse.Namespace, app: Flask, staff: Staff, captured:
             finally:
                 connection.close()
             clocks.append(clock)
-        medians = [statistics.median(c[i] for c in clocks) * 1000 for i in range(len(labels))]
-        print(f"--- {name}: {len(clocks)} replays one after another, median ms per part ---")
-        for label, ms in zip(labels, medians, strict=True):
-            print(f"  {ms:6.3f}  {100 * ms / sum(medians):5.1f}%  {label}")
-        print(f"  {sum(medians):6.3f}  (the parts' medians added)", flush=True)
+        _print_parts(name, sent, clocks)
+    insert, update = _bare_sent(engine, rng)
+    clocks, ids = _timed(engine, insert, [insert.params] * options.cases)
+    _print_parts("bare insert", [insert], clocks)
+    updates = [{**update.params, "id_1": row_id, "version_2": 1} for row_id in ids]
+    _print_parts("bare versioned UPDATE", [update], _timed(engine, update, updates)[0])
+
+
+def _bare_sent(engine: Any, rng: random.Random) -> tuple[Sent, Sent]:
+    """The statements of one bare insert and one bare versioned UPDATE, as sent."""
+    from bench.bare_app import create_app as bare_app
+
+    client = bare_app().test_client()
+    recorder = _Recorder(engine)
+    made: list[int] = []
+
+    def insert() -> None:
+        made.append(_checked(client.post("/bare/cases", json=intake_body(rng)), 201).json["id"])
+
+    def update() -> None:
+        _checked(client.post(f"/bare/transition/{made[-1]}", json={"version": 1}), 200)
+
+    event.listen(Engine, "before_cursor_execute", recorder.statement)
+    event.listen(Engine, "commit", recorder.commit)
+    try:
+        (inserted,) = recorder.around("bare insert", insert)
+        (updated,) = recorder.around("bare update", update)
+    finally:
+        event.remove(Engine, "before_cursor_execute", recorder.statement)
+        event.remove(Engine, "commit", recorder.commit)
+    return inserted, updated
+
+
+def _timed(
+    engine: Any, sent: Sent, all_params: list[Params]
+) -> tuple[list[list[float]], list[Any]]:
+    """One statement sent in a transaction of its own per parameters; its first values."""
+    clocks, firsts = [], []
+    for params in all_params:
+        started = time.perf_counter()
+        connection = engine.raw_connection()
+        clock = [time.perf_counter() - started]
+        try:
+            with connection.cursor() as cursor:
+                started = time.perf_counter()
+                cursor.execute(sent.sql, params)
+                rows = cursor.fetchall() if cursor.description is not None else []
+                clock.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            connection.commit()
+            clock.append(time.perf_counter() - started)
+        finally:
+            connection.close()
+        clocks.append(clock)
+        firsts.append(rows[0][0] if rows else None)
+    return clocks, firsts
+
+
+def _print_parts(name: str, sent: Sequence[Sent], clocks: list[list[float]]) -> None:
+    labels = ["pool checkout and pre-ping", *(_one_line(s.sql, 60) for s in sent), "COMMIT"]
+    medians = [statistics.median(c[i] for c in clocks) * 1000 for i in range(len(labels))]
+    print(f"--- {name}: {len(clocks)} one after another, median ms per part ---")
+    for label, ms in zip(labels, medians, strict=True):
+        print(f"  {ms:6.3f}  {100 * ms / sum(medians):5.1f}%  {label}")
+    print(f"  {sum(medians):6.3f}  (the parts' medians added)", flush=True)
 
 
 def _ratios(
