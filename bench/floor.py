@@ -2,7 +2,8 @@
 
     .venv/bin/pip install -e '.[bench]'   # SpiffWorkflow; pyinstrument (bench.profile_requests)
     .venv/bin/python -m bench.floor [--requests 1500] [--cases 300] [--clients 4] [--rounds 3]
-                                    [--port 8801] [--warmup 100] [--only intake|transition|process]
+                                    [--port 8801] [--warmup 100]
+                                    [--only intake|transition|process|statements] ...
 
 First it captures, through the real app on PostgreSQL (BENCH_DATABASE_URL, default the
 local `unioncase_bench` database, recreated; REDIS_URL for the nudges), the exact
@@ -17,13 +18,14 @@ trips and the database's work with none of the service's Python. The *merged* fl
 writes the same rows in fewer statements: at intake the duplicate check, the counter
 and the assignee in one; in a transition the timer cancel in the write batch's WITH.
 
-Three parts, each printing every round, then min / median / max over the rounds and
-the ratios of medians (bench.load.report):
+Four parts (--only picks some). The first three print every round, then min /
+median / max over the rounds and the ratios of medians (bench.load.report):
 
-- intake: --requests intakes per round to each of the bare insert, the service, the
-  floor and the merged floor, over HTTP under gunicorn with the same settings
-  (bench.load.serve: the service on --port, bench/bare_app.py with the floor's
-  endpoints on the next port), rounds rotating which side goes first;
+- intake: --requests intakes per round, each naming an assignee as the captured one
+  does, to each of the bare insert, the service, the floor and the merged floor,
+  over HTTP under gunicorn with the same settings (bench.load.serve: the service on
+  --port, bench/bare_app.py with the floor's endpoints on the next port), rounds
+  rotating which side goes first;
 - transition: --cases fresh cases per round and side, each moved by accept then
   agree; the bare side is bench/transitions_http.py's versioned UPDATE, twice a row;
 - process: --cases cases per round and side through route, accept, agree and settle
@@ -33,6 +35,8 @@ the ratios of medians (bench.load.report):
   and the replay less some of its rows (STRIPPED: the case's versioned UPDATE alone,
   then with the event, then with the new timers; the full floor adds the timer
   cancel), which weighs what each kind of row costs;
+The fourth adds no ratio:
+
 - statements: the captured intake, accept and agree replayed --cases times each, one
   after another in this process, with each statement's wall time (the pool's
   checkout and pre-ping and the COMMIT as parts of their own), median per part; and
@@ -58,7 +62,6 @@ from typing import Any
 from flask import Flask
 from sqlalchemy import Engine, create_engine, event, text
 
-from bench.intake import _intakes
 from bench.load import Call, Result, drive_plan, report, serve
 from bench.profile_requests import _one_line
 from bench.replay import (
@@ -360,7 +363,9 @@ def _intake_rounds(options: argparse.Namespace, staff: Staff) -> list[dict[str, 
         count = options.warmup if round_ == 0 else options.requests
         plans = {}
         for side, (path, headers) in paths.items():
-            calls = _intakes(rng, path, headers, count)
+            # The captured intake names an assignee: so does every side's (bare ignores it).
+            bodies = [{**intake_body(rng), "assignee": "mediator"} for _ in range(count)]
+            calls = [Call(path, body, headers) for body in bodies]
             plans[side] = [calls[i :: options.clients] for i in range(options.clients)]
         rounds.append(plans)
     return rounds
