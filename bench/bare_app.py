@@ -1,11 +1,14 @@
 """The yardstick for intake: a bare Flask endpoint inserting one equivalent case row.
 
 Same database, same gunicorn settings as the service; no auth, validation or audit.
+With BENCH_FLOOR_CAPTURE set (bench.floor sets it), the same workers also serve
+bench.replay's endpoints, the service's own statements sent again with the raw driver.
 """
 
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from flask import Flask, jsonify, request
 from sqlalchemy import (
@@ -76,4 +79,8 @@ def create_app() -> Flask:
             ).rowcount
         return jsonify(updated=updated), 200 if updated else 412
 
+    if capture := os.environ.get("BENCH_FLOOR_CAPTURE"):
+        from bench.replay import add_floor
+
+        add_floor(app, engine, Path(capture))
     return app
