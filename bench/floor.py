@@ -46,7 +46,7 @@ The fourth adds no ratio:
 
 Ratios: service / bare and floor / bare against issue 11's targets, and service /
 floor, the service's share of what its statements allow. Each part starts after an
-ANALYZE of the database (see ``_analyzed``). Load averages are printed at start and end.
+ANALYZE of the database (see ``bench.seed.analyze``). Load averages are printed at start and end.
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ from pathlib import Path
 from typing import Any
 
 from flask import Flask
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine
 
 from bench.capture import bare_statements, capture, check, print_captured
 from bench.load import Call, Result, drive_plan, report, serve
@@ -80,6 +80,7 @@ from bench.replay import (
 )
 from bench.seed import (
     Staff,
+    analyze,
     bench_env,
     create_staff,
     intake_body,
@@ -229,7 +230,7 @@ def _process(
     ]
     for spiff_range in spiff_ids:
         _spiff_start(spiff_engine, spec, spiff_range)
-    _analyzed(spiff_engine)
+    analyze(url)
     # The floor uses the service's own engine: the same pool, pre-ping and driver. The
     # unpinged floor is the same replay on SpiffWorkflow's engine, which has no pre-ping.
     service_engine = app.extensions["database"].engine
@@ -264,7 +265,7 @@ def _statements(options: argparse.Namespace, app: Flask, staff: Staff, captured:
     rng = random.Random(6)
     engine = app.extensions["database"].engine
     routed = list(route_cases(app, register_cases(app, staff, options.cases, rng)))
-    _analyzed(engine)
+    analyze(bench_env()["DATABASE_URL"])
     kinds = [("intake", captured.intake, [intake_values(intake_body(rng)) for _ in routed])]
     for action, sent in captured.http.items():
         kinds.append((action, sent, [transition_values(case_id) for case_id in routed]))
@@ -342,18 +343,6 @@ def _ratios(
         )
 
 
-def _analyzed(engine: Any) -> None:
-    """Fresh planner statistics before a part is timed, the same for every side.
-
-    A bench database is new, and a server may run without autovacuum: with no
-    statistics the planner can read the duplicate check through every case of the
-    unit instead of the claimant's index (1.3 ms against 0.05 ms at 24,000 cases).
-    """
-    with engine.connect() as connection:
-        connection.execute(text("ANALYZE"))
-        connection.commit()
-
-
 def _load() -> str:
     return " ".join(f"{figure:.2f}" for figure in os.getloadavg())
 
@@ -393,7 +382,7 @@ def main() -> None:
     )
     rates: dict[str, dict[str, list[float]]] = {}
     if intake_rounds or transition_rounds:
-        _analyzed(app.extensions["database"].engine)
+        analyze(url)
         app.extensions["database"].engine.dispose()
         ports = {side: options.port if side == "service" else options.port + 1 for side in SIDES}
         service = serve("service.app:create_app()", options.port, env)

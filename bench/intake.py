@@ -18,7 +18,7 @@ import argparse
 import random
 
 from bench.load import Call, Result, drive_plan, report, serve
-from bench.seed import bench_env, create_staff, intake_body, migrated_app
+from bench.seed import analyze, bench_env, create_staff, intake_body, migrated_app
 
 
 def _intakes(rng: random.Random, path: str, headers: dict[str, str], count: int) -> list[Call]:
@@ -59,6 +59,7 @@ def main() -> None:
                 expected=201,
             )
         for round_ in range(options.rounds):
+            analyze(env["DATABASE_URL"])
             order = ["bare", "service"] if round_ % 2 == 0 else ["service", "bare"]
             for side in order:
                 port, path, headers = sides[side]

@@ -59,6 +59,20 @@ def bench_env() -> dict[str, str]:
     }
 
 
+def analyze(url: str) -> None:
+    """Fresh planner statistics before a part is timed, the same for every side.
+
+    A bench database is new, and a server may run without autovacuum (this one's
+    does): with no statistics the planner can read the duplicate check through every
+    case of the unit instead of the claimant's index (1.3 ms against 0.05 ms at 24,000
+    cases), a cost no production database with autovacuum pays.
+    """
+    engine = create_engine(url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as connection:
+        connection.execute(text("ANALYZE"))
+    engine.dispose()
+
+
 def recreate_database(url: str) -> None:
     """Drop and create the database of ``url``, so that every run starts empty."""
     target = make_url(url)

@@ -30,7 +30,7 @@ from sqlalchemy import Column, Integer, MetaData, Table, Text, create_engine, se
 from sqlalchemy.engine import Engine
 
 from bench.load import report
-from bench.seed import AGREEMENT, bench_env, create_staff, migrated_app, register_cases
+from bench.seed import AGREEMENT, analyze, bench_env, create_staff, migrated_app, register_cases
 from service.cases.models import Case
 from service.cases.transitions import fire
 from service.db import unit_of_work
@@ -123,6 +123,7 @@ def main() -> None:
     ]
     for ids in spiff_ids:
         _spiff_start(engine, spec, ids)
+    analyze(env["DATABASE_URL"])
 
     steps = options.cases * STEPS
     rates: dict[str, list[float]] = {"unioncase": [], "SpiffWorkflow": []}

@@ -26,7 +26,15 @@ from sqlalchemy import create_engine
 
 from bench.bare_app import bare_cases, metadata
 from bench.load import PREVIOUS_ETAG, Call, Result, drive_plan, report, serve
-from bench.seed import AGREEMENT, bench_env, create_staff, migrated_app, register_cases, route_cases
+from bench.seed import (
+    AGREEMENT,
+    analyze,
+    bench_env,
+    create_staff,
+    migrated_app,
+    register_cases,
+    route_cases,
+)
 
 
 def _service_plan(versions: dict[int, int], token: str, clients: int) -> list[list[Call]]:
@@ -84,6 +92,7 @@ def main() -> None:
         plans["service"].append(_service_plan(versions, staff.mediator_token, options.clients))
         plans["bare"].append(_bare_plan(env["DATABASE_URL"], count, options.clients))
     app.extensions["database"].engine.dispose()
+    analyze(env["DATABASE_URL"])
 
     ports = {"service": options.port, "bare": options.port + 1}
     service = serve("service.app:create_app()", ports["service"], env)
