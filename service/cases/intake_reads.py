@@ -17,13 +17,13 @@ from typing import Any
 
 from sqlalchemy import Integer, Select, Table, bindparam, literal_column, null, select, true
 from sqlalchemy.dialects import postgresql
-from sqlalchemy.orm import Session, make_transient_to_detached
+from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
-from sqlalchemy.orm.util import identity_key
 
 from service.auth.models import OrgUnit, User
 from service.cases.models import Case
 from service.cases.numbering import increment, next_number
+from service.db import as_loaded
 from workflows.case_types import CASE_TYPES
 
 CASES: Table = Case.__table__  # type: ignore[assignment]
@@ -184,18 +184,11 @@ def _differences(found: Any, party: dict[str, Any]) -> tuple[str | None, dict[st
 
 
 def _user(db_session: Session, found: Any, unit: OrgUnit) -> User | None:
-    """The assignee's row as the session's ``User``: the one it holds already, or a new one
-    it now holds, as if loaded (the answer shows its username)."""
+    """The assignee's row as the session's ``User`` (the answer shows its username)."""
     values = {column.key: found[f"assignee_{column.key}"] for column in USERS.columns}
     if values["id"] is None:
         return None
-    held = db_session.identity_map.get(identity_key(User, values["id"]))
-    if held is not None:
-        user: User = held
-        return user
-    user = User(**values)
-    make_transient_to_detached(user)
-    db_session.add(user)
-    if user.unit_id == unit.id:
+    user: User = as_loaded(db_session, User, values)
+    if user.unit_id == unit.id and "unit" not in user.__dict__:
         set_committed_value(user, "unit", unit)
     return user
