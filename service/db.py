@@ -12,7 +12,8 @@ from sqlalchemy import DateTime, Engine, MetaData, create_engine, event, select,
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
+from sqlalchemy.orm import DeclarativeBase, Session, make_transient_to_detached, sessionmaker
+from sqlalchemy.orm.util import identity_key
 from sqlalchemy.types import TypeDecorator
 
 from service.config import Settings
@@ -178,6 +179,18 @@ def claim(
             .execution_options(synchronize_session=False)
         )
     )
+
+
+def as_loaded(db_session: Session, model: type[Any], values: dict[str, Any]) -> Any:
+    """A row read as columns, as the session's object: the one it holds already, or a new
+    one it now holds, clean, as if a query had loaded it (without the ORM's loading)."""
+    held = db_session.identity_map.get(identity_key(model, values["id"]))
+    if held is not None:
+        return held
+    instance = model(**values)
+    make_transient_to_detached(instance)
+    db_session.add(instance)
+    return instance
 
 
 def session() -> Session:

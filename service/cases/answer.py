@@ -17,11 +17,11 @@ from sqlalchemy import (
     select,
     union_all,
 )
-from sqlalchemy.orm import Session, make_transient_to_detached
-from sqlalchemy.orm.util import identity_key
+from sqlalchemy.orm import Session
 
 from service.access.models import PersonalDataRead
 from service.cases.models import Case, MediationSession, Payment
+from service.db import as_loaded
 from service.timers.models import CaseTimer
 from service.timers.schedule import OPEN
 
@@ -63,17 +63,6 @@ def _statement(logging: bool) -> Any:
     return statement
 
 
-def _instance(db_session: Session, model: type[Any], values: dict[str, Any]) -> Any:
-    """The row as the session's object: the one it holds already, or a new one it now holds."""
-    held = db_session.identity_map.get(identity_key(model, values["id"]))
-    if held is not None:
-        return held
-    instance = model(**values)
-    make_transient_to_detached(instance)
-    db_session.add(instance)
-    return instance
-
-
 def read(
     *, db_session: Session, case: Case, logged: PersonalDataRead | None = None
 ) -> tuple[list[CaseTimer], list[MediationSession], list[Payment]]:
@@ -99,7 +88,7 @@ def read(
         values = {
             column.key: result[i + 1] for i, (owner, column) in enumerate(SLOTS) if owner == part
         }
-        found[part].append(_instance(db_session, PARTS[part][0], values))
+        found[part].append(as_loaded(db_session, PARTS[part][0], values))
     timers, sessions, payments = (
         sorted(rows, key=order) for rows, (_, order, _) in zip(found, PARTS, strict=True)
     )

@@ -35,6 +35,12 @@ _ACTIVE_USER = select(User).where(User.username == bindparam("username"), User.a
 def assignable_user(db_session: Session, *, case_type: str, unit_id: int, username: str) -> User:
     """The active user ``username`` of the unit who may take this type of case, or 422."""
     user = db_session.scalar(_ACTIVE_USER, {"username": username})
+    return assignable(user, case_type=case_type, unit_id=unit_id, username=username)
+
+
+def assignable(user: User | None, *, case_type: str, unit_id: int, username: str) -> User:
+    """``user``, the active user ``username`` (None: there is none), if they are of the unit
+    and may take this type of case; else 422."""
     if user is None or user.unit_id != unit_id:
         raise invalid({"assignee": [N_("no such person in the case's unit")]})
     if user.role not in ASSIGNABLE[case_type]:

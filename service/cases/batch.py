@@ -1,10 +1,11 @@
-"""One write batch per change to a case: the case row, its events, outbox rows and timers.
+"""One write batch per change to a case: the case row, its events, outbox rows and timers,
+and the timers it cancels.
 
 On PostgreSQL the batch is one statement, a data-modifying ``WITH`` chain: the case's
-versioned UPDATE (or its INSERT) first, and every other row inserted ``FROM`` what it
-returned, so that a version that matches no row writes nothing at all. SQLite has no
-data-modifying ``WITH``: there the same batch goes as one statement per row, the case's
-first. Either way the ORM objects end up as if the session had flushed them.
+versioned UPDATE (or its INSERT) first, and every other row inserted or updated ``FROM``
+what it returned, so that a version that matches no row writes nothing at all. SQLite
+has no data-modifying ``WITH``: there the same batch goes as one statement per row, the
+case's first. Either way the ORM objects end up as if the session had flushed them.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from service.db import utcnow
 from service.domain_errors import Stale
 from service.i18n import N_
 from service.outbox.models import OutboxMessage
+from service.timers import schedule
 from service.timers.models import CaseTimer
 
 # The rows that go with their case, in the order they are written.
@@ -39,6 +41,8 @@ class Shape:
     case_columns: tuple[str, ...]
     # Per row, its table and the columns given (all but the id and the case's id).
     rows: tuple[tuple[str, tuple[str, ...]], ...]
+    # The open timers it cancels, with their worklist items (``schedule.cancel_timers``).
+    cancels: tuple[schedule.Cancel, ...] = ()
 
 
 def _value(column: Column[Any]) -> Any:
@@ -138,7 +142,13 @@ def _chain(shape: Shape) -> Any:
     joined: FromClause = moved
     for cte in written:
         joined = joined.join(cte, true())
-    return select(moved.c.id, *(cte.c.id for cte in written)).select_from(joined)
+    chain = select(moved.c.id, *(cte.c.id for cte in written)).select_from(joined)
+    if shape.cancels:
+        # UPDATE … FROM moved: nothing is cancelled unless the case was written. Both
+        # see the timers as they were before the statement, so not the ones it inserts.
+        timers, items = schedule.cancelling(shape.cancels, moved.c.id)
+        chain = chain.add_cte(timers.cte("cancelled"), items.cte("cleared"))
+    return chain
 
 
 def _table(name: str) -> Table:
@@ -158,6 +168,7 @@ def write(*, db_session: Session, case: Case) -> None:
     state = instance_state(case)
     new_case = state.key is None
     rows = _rows_of(db_session, case)
+    cancels = schedule.cancels_of(db_session, case)
     now = utcnow()
     if new_case:
         _fill(case, CASES.columns, {"id"})
@@ -165,13 +176,15 @@ def write(*, db_session: Session, case: Case) -> None:
         changes = {c.key: state.dict[c.key] for c in CASES.columns if c.key != "id"}
     else:
         changes = _case_changes(case)
-        if not changes and not rows:
+        if not changes and not rows and not cancels:
             return
         if changes:
             changes.update(updated_at=now, version=case.version + 1)
     params: dict[str, Any] = {f"c_{key}": value for key, value in changes.items()}
     if not new_case:
         params.update(c_id=case.id, read_version=case.version)
+    if cancels:
+        params["cancelled_at"] = now
     shaped = []
     for n, row in enumerate(rows):
         table = row.__table__
@@ -179,7 +192,7 @@ def write(*, db_session: Session, case: Case) -> None:
         columns = tuple(c.key for c in table.columns if c.key not in ("id", "case_id"))
         shaped.append((table.name, columns))
         params.update({f"r{n}_{key}": instance_state(row).dict[key] for key in columns})
-    shape = Shape(new_case, tuple(changes), tuple(shaped))
+    shape = Shape(new_case, tuple(changes), tuple(shaped), cancels)
     connection = db_session.connection()
     if connection.dialect.name == "postgresql":
         row = connection.execute(_chain(shape), params).first()
@@ -192,7 +205,8 @@ def write(*, db_session: Session, case: Case) -> None:
 
 
 def _one_by_one(connection: Any, shape: Shape, params: dict[str, Any]) -> tuple[int, ...] | None:
-    """The batch as one statement per row (SQLite), the case's first."""
+    """The batch as one statement per row (SQLite): the case's first, then the timers it
+    cancels and their worklist items, then its new rows (which are not to be cancelled)."""
     given = {key: params[f"c_{key}"] for key in shape.case_columns}
     if shape.new_case:
         case_id = connection.execute(insert(CASES).values(given).returning(CASES.c.id)).scalar()
@@ -206,6 +220,9 @@ def _one_by_one(connection: Any, shape: Shape, params: dict[str, Any]) -> tuple[
             )
             if moved.rowcount != 1:
                 return None
+    if shape.cancels:
+        for cancelling in schedule.cancelling(shape.cancels, case_id):
+            connection.execute(cancelling, {"cancelled_at": params["cancelled_at"]})
     ids = [case_id]
     for n, (name, columns) in enumerate(shape.rows):
         table = _table(name)

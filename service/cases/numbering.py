@@ -6,11 +6,13 @@ import functools
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import bindparam
+from sqlalchemy import Table, bindparam
 from sqlalchemy.orm import Session
 
 from service.cases.models import CaseCounter
 from service.db import upsert
+
+COUNTERS: Table = CaseCounter.__table__  # type: ignore[assignment]
 
 
 def next_number(*, db_session: Session, unit_id: int, case_type: str, year: int) -> int:
@@ -19,17 +21,18 @@ def next_number(*, db_session: Session, unit_id: int, case_type: str, year: int)
     An insert-or-increment in one statement never hands two transactions the same
     number, and a rolled-back intake rolls its increment back too, so none is skipped.
     """
-    statement = _increment(upsert(db_session))
+    statement = increment(upsert(db_session))
     values = {"unit_id": unit_id, "case_type": case_type, "year": year}
     return db_session.execute(statement, values).scalar_one()
 
 
 @functools.cache
-def _increment(insert: Callable[..., Any]) -> Any:
+def increment(insert: Callable[..., Any]) -> Any:
     """The counter's insert-or-increment for the dialect's INSERT, built once: every intake
-    sends it, and SQLAlchemy reuses a statement's compiled form only when it is the same."""
+    sends it (on PostgreSQL as a WITH, ``service.cases.intake_reads``), and SQLAlchemy
+    reuses a statement's compiled form only when it is the same."""
     return (
-        insert(CaseCounter)
+        insert(COUNTERS)
         .values(
             unit_id=bindparam("unit_id"),
             case_type=bindparam("case_type"),
@@ -38,9 +41,9 @@ def _increment(insert: Callable[..., Any]) -> Any:
         )
         .on_conflict_do_update(
             index_elements=["unit_id", "case_type", "year"],
-            set_={"last_value": CaseCounter.last_value + 1},
+            set_={"last_value": COUNTERS.c.last_value + 1},
         )
-        .returning(CaseCounter.last_value)
+        .returning(COUNTERS.c.last_value)
     )
 
 

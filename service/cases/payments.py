@@ -17,8 +17,7 @@ from service.domain_errors import Conflict, Invalid, invalid
 from service.households.models import Household
 from service.households.service import refuse_exited
 from service.i18n import N_
-from service.timers.models import CaseTimer
-from service.timers.schedule import cancel_where
+from service.timers.schedule import Cancel, cancel_timers
 from workflows.data import to_json
 from workflows.engine import SYSTEM_ACTOR
 
@@ -84,9 +83,7 @@ def _satisfied(db_session: Session, case: Case, number: int) -> None:
 
     One paid short keeps them: the agreement is not performed until it is.
     """
-    cancel_where(
-        db_session, case, CaseTimer.kind == "instalment_due", CaseTimer.instalment == number
-    )
+    cancel_timers(db_session, case, Cancel(kinds=("instalment_due",), instalment=number))
 
 
 def _part(db_session: Session, case: Case, number: int, amount: Decimal) -> int:

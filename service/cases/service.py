@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import functools
 import logging
 from typing import Any
 
 import marshmallow as ma
-from sqlalchemy import Select, bindparam, null, select
-from sqlalchemy.orm import Session, aliased, joinedload
+from sqlalchemy.orm import Session, joinedload
 
 from service.auth.service import Caller, chosen_unit, subtree_ids
-from service.cases import batch, events, transitions
-from service.cases.assignment import assignable_user
+from service.cases import batch, events, intake_reads, transitions
+from service.cases.assignment import assignable
 from service.cases.models import Case
 from service.cases.names import reading_of
-from service.cases.numbering import format_number, next_number
+from service.cases.numbering import format_number
 from service.cases.schemas import CaseIntakeSchema
 from service.db import utcnow
 from service.domain_errors import Conflict, Invalid, not_found
@@ -40,9 +38,6 @@ def pinyin_of(name: str) -> tuple[str, str]:
     return reading_of(name)
 
 
-PARTY_DETAILS = ("name", "phone", "address")
-
-
 def _parties(intake: dict[str, Any]) -> dict[str, Any]:
     """The case's columns for its claimant and employer, as this intake gives them."""
     claimant, employer = intake["claimant"], intake.get("employer")
@@ -60,97 +55,6 @@ def _parties(intake: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-# The statement of ``_same_person_before`` is built once per shape and its compiled
-# form cached by SQLAlchemy: intake is the hot path, and building it took longer than
-# running it. The alias is made once too (each new one registers and drops listeners).
-_OPEN_CASE = aliased(Case, name="open_case")
-
-
-@functools.cache
-def _same_person_query(employer_by: str | None) -> Select[Any]:
-    """The last case of a person in some units, and an open duplicate of the new case.
-
-    ``employer_by`` is how the duplicate's employer is matched (``code``, ``name`` or
-    ``none`` given); None looks for no duplicate (a consultation).
-    """
-    duplicate: Any = null()
-    if employer_by is not None:
-        open_case = _OPEN_CASE
-        same_employer = {
-            "code": open_case.employer_credit_code == bindparam("code"),
-            "name": open_case.employer_credit_code.is_(None)
-            & (open_case.employer_name == bindparam("name")),
-            "none": open_case.employer_name.is_(None),
-        }[employer_by]
-        duplicate = (
-            select(open_case.number)
-            .where(
-                open_case.claimant_id_number == bindparam("id_number"),
-                open_case.category == bindparam("category"),
-                open_case.type == bindparam("case_type"),
-                open_case.unit_id.in_(bindparam("units", expanding=True)),
-                same_employer,
-                open_case.status.not_in(bindparam("closed", expanding=True)),
-            )
-            .limit(1)
-            .scalar_subquery()
-        )
-    return (
-        select(
-            Case.number,
-            Case.claimant_name,
-            Case.claimant_phone,
-            Case.claimant_address,
-            duplicate.label("duplicate"),
-        )
-        .where(
-            Case.claimant_id_number == bindparam("id_number"),
-            Case.unit_id.in_(bindparam("units", expanding=True)),
-        )
-        .order_by(Case.id.desc())
-        .limit(1)
-    )
-
-
-def _same_person_before(
-    db_session: Session, *, case_type: str, category: str, party: dict[str, Any], units: Any
-) -> tuple[str | None, dict[str, Any]]:
-    """An open case in ``units`` of this person, employer and category, and what this intake
-    says differently about the claimant than the last case in ``units``; one statement.
-
-    The changes are recorded on the new case's trail (field names only), so a change to a
-    person is an event its unit sees, while another unit neither sees it nor has its cases
-    changed by it. A duplicate is a case of the same person in scope, so without a last
-    case there is none.
-    """
-    id_number = party["claimant_id_number"]
-    if id_number is None:
-        return None, {}
-    params: dict[str, Any] = {"id_number": id_number, "units": list(units)}
-    employer_by = None
-    if case_type != "consultation":
-        code, name = party["employer_credit_code"], party["employer_name"]
-        employer_by = "code" if code is not None else "name" if name is not None else "none"
-        params.update(
-            category=category,
-            case_type=case_type,
-            closed=list(CASE_TYPES[case_type].closed_states),
-            **({"code": code} if employer_by == "code" else {}),
-            **({"name": name} if employer_by == "name" else {}),
-        )
-    last = db_session.execute(_same_person_query(employer_by), params).first()
-    if last is None:
-        return None, {}
-    before = dict(zip(PARTY_DETAILS, last[1:4], strict=True))
-    changed = [
-        field
-        for field in PARTY_DETAILS
-        if party[f"claimant_{field}"] is not None and party[f"claimant_{field}"] != before[field]
-    ]
-    changes = {"claimant_changed": {"since": last.number, "fields": changed}} if changed else {}
-    return last.duplicate, changes
-
-
 def register(*, db_session: Session, caller: Caller, intake: dict[str, Any]) -> Case:
     """Register a case from the intake desk and write its ``registered`` event."""
     case_type = CASE_TYPES[intake["type"]]
@@ -163,19 +67,28 @@ def register(*, db_session: Session, caller: Caller, intake: dict[str, Any]) -> 
         if unit.id == caller.unit_id
         else subtree_ids(db_session=db_session, unit=unit)
     )
-    duplicate, changes = _same_person_before(
-        db_session, case_type=case_type.code, category=intake["category"], party=party, units=units
+    now = utcnow()
+    year = now.astimezone(LOCAL_TZ).year
+    found = intake_reads.read(
+        db_session,
+        unit=unit,
+        case_type=case_type.code,
+        category=intake["category"],
+        year=year,
+        party=party,
+        units=units,
+        assignee=intake.get("assignee"),
     )
+    duplicate, changes = found.duplicate, found.changes
     allow_duplicate = intake["allow_duplicate"]
     if duplicate is not None and not allow_duplicate:
+        # Its transaction rolls back, the number just issued with it.
         raise Conflict(
             N_("{number} is already open for this person, employer and category", number=duplicate),
             code="duplicate_case",
             existing_case=duplicate,
         )
-    now = utcnow()
-    year = now.astimezone(LOCAL_TZ).year
-    value = next_number(db_session=db_session, unit_id=unit.id, case_type=case_type.code, year=year)
+    value = found.number
     workers = intake.get("workers_involved", 1)
     case = Case(
         number=format_number(
@@ -212,8 +125,8 @@ def register(*, db_session: Session, caller: Caller, intake: dict[str, Any]) -> 
             db_session=db_session, caller=caller, unit=unit, intake=intake
         ).id
     if "assignee" in intake:
-        case.assignee = assignable_user(
-            db_session, case_type=case_type.code, unit_id=unit.id, username=intake["assignee"]
+        case.assignee = assignable(
+            found.assignee, case_type=case_type.code, unit_id=unit.id, username=intake["assignee"]
         )
     db_session.add(case)
     payload: dict[str, Any] = {"channel": case.channel, "unit": unit.code}

@@ -18,7 +18,7 @@ class Notification(Base):
         # One notification per recipient and cause, however often the cause is handled.
         UniqueConstraint("user_id", "source_key"),
         Index("ix_notifications_user_due", "user_id", "due_at"),
-        # Items are cleared by case when it moves on (service.timers.schedule.clear_items).
+        # Items are cleared by case when it moves on (service.timers.schedule.cancelling).
         Index("ix_notifications_case", "case_id"),
         Index("ix_notifications_household", "household_id"),
     )

@@ -4,12 +4,27 @@ from __future__ import annotations
 
 import dataclasses
 import time
+from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from flask import current_app
-from sqlalchemy import String, Update, and_, cast, event, literal, or_, select, update
+from sqlalchemy import (
+    ColumnElement,
+    String,
+    Table,
+    Update,
+    and_,
+    bindparam,
+    cast,
+    event,
+    literal,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy import case as sql_case
 from sqlalchemy.orm import Session
 
@@ -31,6 +46,11 @@ CALENDAR_CACHE_SECONDS = 60
 _cached: dict[str, tuple[float, WorkingCalendar]] = {}
 # Set on a session whose transaction changes the calendar (``changing_calendar``).
 CHANGING = "changing_calendar"
+# The session's cancels its cases' batches have yet to write, by case id, with the
+# transaction they belong to (``cancel_timers``).
+CANCELS = "timer_cancels"
+TIMERS: Table = CaseTimer.__table__  # type: ignore[assignment]
+ITEMS: Table = Notification.__table__  # type: ignore[assignment]
 
 
 def calendar(db_session: Session) -> WorkingCalendar:
@@ -196,6 +216,40 @@ def start_timer(*, db_session: Session, case: Case, kind: str, state: str, now: 
             db_session.info.setdefault(STARTED, []).append(timer)
 
 
+@dataclass(frozen=True)
+class Cancel:
+    """Which of a case's open timers a change cancels: those of the state it leaves that
+    last the state (and on ``closing`` every one that lasts the case), and those of
+    ``kinds`` whatever their lifetime (only the ``instalment``'s when one is named).
+
+    It holds no value that differs from one request to the next but the instalment: the
+    write batch's statement is built once for it (service.cases.batch).
+    """
+
+    leaving: str | None = None
+    closing: bool = False
+    kinds: tuple[str, ...] = ()
+    instalment: int | None = None
+
+    def where(self) -> ColumnElement[bool]:
+        """The condition on the case's timers."""
+        named = []
+        if self.leaving is not None:
+            lifetimes = ("state", "case") if self.closing else ("state",)
+            named.append(
+                and_(
+                    TIMERS.c.lasts.in_(lifetimes),
+                    (TIMERS.c.state == self.leaving) | (TIMERS.c.lasts == "case"),
+                )
+            )
+        if self.kinds:
+            kinds: ColumnElement[bool] = TIMERS.c.kind.in_(self.kinds)
+            if self.instalment is not None:
+                kinds = and_(kinds, TIMERS.c.instalment == self.instalment)
+            named.append(kinds)
+        return or_(*named)
+
+
 def cancel(
     *, db_session: Session, case: Case, leaving: str, closing: bool, kinds: tuple[str, ...] = ()
 ) -> None:
@@ -203,62 +257,58 @@ def cancel(
     with them, in the same statement, the timers of ``kinds`` whatever their lifetime."""
     if case.id is None or not (closing or kinds or WORKFLOWS[case.type].states[leaving].timers):
         return
-    lifetimes = ("state", "case") if closing else ("state",)
-    leaving_ones = and_(
-        CaseTimer.lasts.in_(lifetimes), (CaseTimer.state == leaving) | (CaseTimer.lasts == "case")
-    )
-    cancel_where(
-        db_session, case, or_(leaving_ones, CaseTimer.kind.in_(kinds)) if kinds else leaving_ones
-    )
-    if closing:
-        # What a closed case asked of anyone is over (the household file's re-verification
-        # is the file's own: service.households.reminders).
-        clear_items(db_session, case)
+    cancel_timers(db_session, case, Cancel(leaving=leaving, closing=closing, kinds=kinds))
 
 
-def cancel_where(db_session: Session, case: Case, *conditions: Any) -> None:
-    """Cancel the case's open timers that meet ``conditions``, and take what those timers
-    put in worklists off them: it no longer applies (the rows stay, as history)."""
+def cancel_timers(db_session: Session, case: Case, cancelling: Cancel) -> None:
+    """Cancel the case's open timers that ``cancelling`` names, and take what those timers
+    put in worklists off them: it no longer applies (the rows stay, as history).
+
+    Sent with the case's write batch (``service.cases.batch.write``), which the change
+    ends with: guarded by its version check, so a stale change cancels nothing.
+    """
+    transaction = db_session.get_transaction()
+    pending = db_session.info.get(CANCELS)
+    if pending is None or pending[0] is not transaction:
+        # A rolled back transaction's cancels are not this one's.
+        by_case: defaultdict[int, list[Cancel]] = defaultdict(list)
+        pending = db_session.info[CANCELS] = (transaction, by_case)
+    pending[1][case.id].append(cancelling)
+
+
+def cancels_of(db_session: Session, case: Case) -> tuple[Cancel, ...]:
+    """The cancels of ``case`` not yet written, taken off the session: its batch writes them."""
+    pending = db_session.info.get(CANCELS)
+    if pending is None or pending[0] is not db_session.get_transaction():
+        return ()
+    return tuple(dict.fromkeys(pending[1].pop(case.id, ())))
+
+
+def cancelling(cancels: tuple[Cancel, ...], case_id: Any) -> tuple[Update, Update]:
+    """The two UPDATEs of ``cancels`` on the case ``case_id`` (a value, or a column of what
+    the statement is guarded by): the timers' and their worklist items'. The moment is
+    the bound parameter ``cancelled_at``."""
+    now = bindparam("cancelled_at", type_=TIMERS.c.deadline_at.type)
+    named = or_(*(each.where() for each in cancels))
     # A deadline already passed when its stage was done was missed, even if no sweep
     # fired it yet: it lapses, and the reports count it as breached, never as met.
-    lapsed = and_(CaseTimer.purpose == "due", CaseTimer.deadline_at <= utcnow())
-    cancelling = (
-        update(CaseTimer)
-        .where(CaseTimer.case_id == case.id, CaseTimer.status.in_(OPEN), *conditions)
+    lapsed = and_(TIMERS.c.purpose == "due", TIMERS.c.deadline_at <= now)
+    timers = (
+        update(TIMERS)
+        .where(TIMERS.c.case_id == case_id, TIMERS.c.status.in_(OPEN), named)
         .values(status=sql_case((lapsed, "lapsed"), else_="cancelled"))
     )
-    sources = select(literal("timer:") + cast(CaseTimer.id, String)).where(
-        CaseTimer.case_id == case.id, *conditions
-    )
-    if db_session.get_bind().dialect.name == "postgresql":
-        # One round trip: the cancel as a data-modifying WITH of the clearing UPDATE. Both
-        # see the timers as they were, and ``sources`` does not depend on their status.
-        clear_items(db_session, case, Notification.source_key.in_(sources), before=cancelling)
-        return
-    db_session.execute(cancelling.execution_options(synchronize_session=False))
-    clear_items(db_session, case, Notification.source_key.in_(sources))
-
-
-def clear_items(
-    db_session: Session, case: Case, *conditions: Any, before: Update | None = None
-) -> None:
-    """Take the case's worklist items that meet ``conditions`` off every worklist.
-
-    ``before`` is a change sent in the same statement, as a WITH (PostgreSQL only).
-    """
-    clearing = (
-        update(Notification)
-        .where(
-            Notification.case_id == case.id,
-            Notification.read_at.is_(None),
-            Notification.cleared_at.is_(None),
-            *conditions,
+    items = [ITEMS.c.case_id == case_id, ITEMS.c.read_at.is_(None), ITEMS.c.cleared_at.is_(None)]
+    if not any(each.closing for each in cancels):
+        # Those the cancelled timers put there; on closing, everything the case asked of
+        # anyone is over (the household file's re-verification is the file's own:
+        # service.households.reminders). ``sources`` does not depend on the timers'
+        # status, which the other UPDATE changes.
+        sources = select(literal("timer:") + cast(TIMERS.c.id, String)).where(
+            TIMERS.c.case_id == case_id, named
         )
-        .values(cleared_at=utcnow())
-    )
-    if before is not None:
-        clearing = clearing.add_cte(before.cte("cancelled"))
-    db_session.execute(clearing.execution_options(synchronize_session=False))
+        items.append(ITEMS.c.source_key.in_(sources))
+    return timers, update(ITEMS).where(*items).values(cleared_at=now)
 
 
 def moved(
@@ -268,8 +318,8 @@ def moved(
 
     ``restarting`` names timers of the whole case that start again from the case's new
     dates (``limit(..., restart=False)`` set them): cancelled with the state's, started anew.
-    Nothing is flushed here: the case is written once, with its version check, when
-    the transition is complete.
+    Nothing is sent here: the case, with the timers it cancels and starts, is written
+    once, with its version check, when the transition is complete.
     """
     closing = target in WORKFLOWS[case.type].closed_states
     now = utcnow()
@@ -325,7 +375,7 @@ def limit(
     if not restart:
         return ("limitation_warning",)
     with db_session.no_autoflush:
-        cancel_where(db_session, case, CaseTimer.kind == "limitation_warning")
+        cancel_timers(db_session, case, Cancel(kinds=("limitation_warning",)))
         start_timer(
             db_session=db_session, case=case, kind="limitation_warning", state=case.status, now=now
         )

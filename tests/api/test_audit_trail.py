@@ -14,7 +14,7 @@ from sqlalchemy import delete, func, select, update
 
 from service.app import create_app
 from service.auth.models import OrgUnit
-from service.cases import events
+from service.cases import events, transitions
 from service.cases.events import canonical
 from service.cases.models import Case, CaseEvent
 from service.config import DEVELOPMENT_AUDIT_KEY, Settings
@@ -22,6 +22,7 @@ from service.db import unit_of_work
 from service.domain_errors import Stale
 from service.hash_chain import GENESIS_HASH, LEGACY_KEY_ID, key_id_of, trail_keys
 from service.i18n import translate
+from service.notifications.models import Notification
 from service.outbox.models import OutboxMessage
 from service.reports import stored
 from service.timers import schedule
@@ -30,6 +31,7 @@ from tests import data
 from tests.api.workflow_helpers import do, register, route
 from tests.conftest import Staff
 from workers.tasks import anchor_trails
+from workflows.engine import Actor
 
 VERIFY = "/api/v1/audit/verify"
 
@@ -287,3 +289,38 @@ def test_a_write_whose_case_version_moved_writes_nothing(
         with pytest.raises(Stale):
             events.record(db_session=work, case=case, action="register", actor_id=None)
         assert [work.connection().scalar(count) for count in counts] == before
+
+
+def test_a_transition_whose_case_version_moved_cancels_no_timer(
+    client: FlaskClient, dispute: dict
+) -> None:
+    """The timers a transition cancels, and their worklist items, go in its batch behind
+    the case's versioned write: when the version read no longer matches, they stay open."""
+    with client.application.app_context(), unit_of_work() as work:
+        case = work.get(Case, dispute["id"])
+        assert case is not None
+        timers = select(CaseTimer.id, CaseTimer.status).where(CaseTimer.case_id == case.id)
+        open_before = sorted(work.execute(timers).all())
+        assert {status for _, status in open_before} == {"pending"}
+        work.add(
+            Notification(
+                user_id=case.assignee_id,
+                case_id=case.id,
+                kind="timer",
+                message="acceptance decision due",
+                source_key=f"timer:{open_before[0][0]}",
+            )
+        )
+        work.flush()
+        work.execute(
+            update(Case.__table__).where(Case.id == case.id).values(version=case.version + 1)
+        )
+        mediator = Actor(role="mediator", user_id=case.assignee_id, is_assignee=True)
+        with pytest.raises(Stale):
+            transitions.fire(
+                db_session=work, case=case, actor=mediator, actor_id=None, action="accept"
+            )
+        # Read past the session, which still holds the refused change.
+        assert sorted(work.connection().execute(timers).all()) == open_before
+        cleared = select(Notification.cleared_at).where(Notification.case_id == case.id)
+        assert work.connection().scalars(cleared).all() == [None]

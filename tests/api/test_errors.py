@@ -208,3 +208,33 @@ def test_the_limit_is_per_user_and_per_minute() -> None:
     with pytest.raises(ApiError):
         limiter.hit(1, now=30.0)
     limiter.hit(1, now=60.5)  # the first request has left the window
+
+
+def test_a_refused_intake_spends_no_number_and_names_what_is_wrong(
+    client: FlaskClient, office: Office, desk: Staff
+) -> None:
+    """The number is issued with the reads that may refuse the intake: a refusal rolls it
+    back, so the next case takes the number the refused one would have had."""
+    mediator = office.staff(Role.MEDIATOR, "XA-HG")
+    elsewhere = office.staff(Role.MEDIATOR, "XA-HX")
+    english = {**desk.headers, "Accept-Language": "en"}
+    body = data.dispute(assignee=mediator.username)
+    first = client.post("/api/v1/cases", json=body, headers=desk.headers).get_json()
+    assert first["number"].endswith("-00001")
+    assert first["assignee"] == mediator.username
+
+    error_of(client.post("/api/v1/cases", json=body, headers=desk.headers), 409, "duplicate_case")
+    refusals = [
+        ("nobody", "no such person in the case's unit"),
+        (elsewhere.username, "no such person in the case's unit"),
+        (desk.username, f"must be a mediator / supervisor; {desk.username} is intake"),
+    ]
+    for assignee, message in refusals:
+        response = client.post(
+            "/api/v1/cases", json=data.dispute(assignee=assignee), headers=english
+        )
+        error = error_of(response, 422, "validation_failed")
+        assert error["fields"] == {"assignee": [message]}
+
+    second = client.post("/api/v1/cases", json=data.dispute(), headers=desk.headers).get_json()
+    assert second["number"].endswith("-00002")
