@@ -276,6 +276,15 @@ def cancel_timers(db_session: Session, case: Case, cancelling: Cancel) -> None:
     pending[1][case.id].append(cancelling)
 
 
+@event.listens_for(Session, "before_commit")
+def _all_cancels_written(db_session: Session) -> None:
+    """A cancel no write batch took would be lost without a word: the commit fails
+    instead (a change to a case ends with its batch; one that forgets it is a bug)."""
+    pending = db_session.info.get(CANCELS)
+    if pending and pending[0] is db_session.get_transaction() and any(pending[1].values()):
+        raise RuntimeError(f"timer cancels of cases {sorted(pending[1])} were never written")
+
+
 def cancels_of(db_session: Session, case: Case) -> tuple[Cancel, ...]:
     """The cancels of ``case`` not yet written, taken off the session: its batch writes them."""
     pending = db_session.info.get(CANCELS)

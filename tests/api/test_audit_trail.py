@@ -324,3 +324,19 @@ def test_a_transition_whose_case_version_moved_cancels_no_timer(
         assert sorted(work.connection().execute(timers).all()) == open_before
         cleared = select(Notification.cleared_at).where(Notification.case_id == case.id)
         assert work.connection().scalars(cleared).all() == [None]
+
+
+def test_a_timer_cancel_no_write_batch_takes_fails_the_commit(
+    client: FlaskClient, dispute: dict
+) -> None:
+    """A cancel waits for the case's write batch; a change that never writes one would
+    lose it without a word, so its commit fails instead and the timers stay open."""
+    timers = select(CaseTimer.status).where(CaseTimer.case_id == dispute["id"])
+    with client.application.app_context(), unit_of_work() as work:
+        case = work.get(Case, dispute["id"])
+        assert case is not None
+        schedule.cancel_timers(work, case, schedule.Cancel(kinds=("acceptance_decision",)))
+        with pytest.raises(RuntimeError, match="never written"):
+            work.commit()
+    with client.application.app_context(), unit_of_work() as work:
+        assert set(work.scalars(timers)) == {"pending"}
