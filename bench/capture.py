@@ -3,8 +3,9 @@
 ``capture`` takes, by SQLAlchemy's ``before_cursor_execute``, the statements and
 parameters of one intake, one accept and one agree over HTTP (the Flask test client)
 and of the four steps bench.transitions takes in one process, and what each wrote;
-``check`` replays each (plain and merged, bench.replay) and stops the run unless it
-wrote the same rows, and shows that a stale merged batch writes nothing.
+``check`` replays each (bench.replay) and stops the run unless it wrote the same rows,
+and shows that a stale transition batch, the timer cancel in its ``WITH`` included,
+writes nothing: the floor keeps the service's 412.
 """
 
 from __future__ import annotations
@@ -24,8 +25,6 @@ from bench.replay import (
     Statement,
     event_values,
     intake_values,
-    merged_intake,
-    merged_transition,
     transition_values,
 )
 from bench.seed import AGREEMENT, Staff, intake_body, register_cases, route_cases
@@ -184,39 +183,35 @@ def _replay_written(engine: Any, replay: Replay, values: dict[str, Any]) -> dict
 
 
 def check(app: Flask, staff: Staff, captured: Captured, written: dict[str, dict[str, int]]) -> None:
-    """Each replay, plain and merged, writes what the service wrote; a stale batch nothing."""
+    """Each replay writes what the service wrote; a stale transition batch writes nothing."""
     engine = app.extensions["database"].engine
     rng = random.Random(5)
     number = captured.number
-    for variant in ("floor", "merged"):
-        intake = captured.intake if variant == "floor" else merged_intake(captured.intake)
-        seen = {
-            "intake": _replay_written(
-                engine, Replay.of(intake, number), intake_values(intake_body(rng))
-            )
-        }
-        (case_id,) = route_cases(app, register_cases(app, staff, 1, rng))
-        for action, sent in captured.http.items():
-            sent = sent if variant == "floor" else merged_transition(sent)
-            seen[f"http:{action}"] = _replay_written(
-                engine, Replay.of(sent, number), transition_values(case_id)
-            )
-        (case_id,) = register_cases(app, staff, 1, rng)
-        for action, sent in captured.steps.items():
-            sent = sent if variant == "floor" else merged_transition(sent)
-            values = {"case_id": case_id, **event_values()}
-            seen[f"step:{action}"] = _replay_written(engine, Replay.of(sent, number), values)
-        for kind, rows in written.items():
-            if seen[kind] != rows:
-                raise SystemExit(f"{variant} {kind} wrote {seen[kind]}, the service {rows}")
-    print("rows written (the service, the floor and the merged floor alike):")
+    seen = {
+        "intake": _replay_written(
+            engine, Replay.of(captured.intake, number), intake_values(intake_body(rng))
+        )
+    }
+    (case_id,) = route_cases(app, register_cases(app, staff, 1, rng))
+    for action, sent in captured.http.items():
+        seen[f"http:{action}"] = _replay_written(
+            engine, Replay.of(sent, number), transition_values(case_id)
+        )
+    (case_id,) = register_cases(app, staff, 1, rng)
+    for action, sent in captured.steps.items():
+        values = {"case_id": case_id, **event_values()}
+        seen[f"step:{action}"] = _replay_written(engine, Replay.of(sent, number), values)
+    for kind, rows in written.items():
+        if seen[kind] != rows:
+            raise SystemExit(f"floor {kind} wrote {seen[kind]}, the service {rows}")
+    print("rows written (the service and the floor alike):")
     for kind, rows in written.items():
         print(f"  {kind:14} " + ", ".join(f"{k} {v:+d}" for k, v in rows.items() if v))
-    # A stale version: the merged batch, its timer cancel included, writes nothing.
+    # A stale version: the service's accept batch, its timer cancel included, writes nothing.
     (case_id,) = route_cases(app, register_cases(app, staff, 1, rng))
-    batch = next(
-        s for s in merged_transition(captured.http["accept"]) if s.sql.startswith("WITH moved")
-    )
+    batch = next(s for s in captured.http["accept"] if s.sql.startswith("WITH moved"))
+    if "cancelled AS" not in batch.sql:
+        raise SystemExit("the captured accept's write batch no longer cancels its timers")
     stale = Statement.of(batch)
     values = {
         **transition_values(case_id),
@@ -236,17 +231,14 @@ def check(app: Flask, staff: Staff, captured: Captured, written: dict[str, dict[
         connection.close()
     wrote = {k: v for k, v in _difference(before, _counts(engine)).items() if v}
     if returned or wrote:
-        raise SystemExit(f"a stale merged batch returned {returned} and wrote {wrote}")
-    print("  a stale version: the merged accept's batch returns no row and writes nothing\n")
+        raise SystemExit(f"a stale transition batch returned {returned} and wrote {wrote}")
+    print("  a stale version: the accept's batch returns no row and writes nothing\n")
 
 
 def print_captured(captured: Captured) -> None:
-    kinds: list[tuple[str, list[Sent]]] = [
-        ("intake", captured.intake),
-        ("merged intake", merged_intake(captured.intake)),
-    ]
+    kinds: list[tuple[str, list[Sent]]] = [("intake", captured.intake)]
     for action, sent in captured.http.items():
-        kinds += [(f"{action} over HTTP", sent), (f"merged {action}", merged_transition(sent))]
+        kinds.append((f"{action} over HTTP", sent))
     for action, sent in captured.steps.items():
         kinds.append((f"{action} in one process", sent))
     for name, sent in kinds:

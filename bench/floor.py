@@ -16,27 +16,30 @@ rows the service wrote.
 
 bench.replay sends them again with the raw driver, fresh values only where the schema
 or the statements need them (it says which), as the *floor*: the service's round
-trips and the database's work with none of the service's Python. The *merged* floor
-writes the same rows in fewer statements: at intake the duplicate check, the counter
-and the assignee in one; in a transition the timer cancel in the write batch's WITH.
+trips and the database's work with none of the service's Python. The service sends
+its statements already merged (an intake: the caller, its reads with the counter, the
+duplicate check and the assignee in one, the write batch; an accept or agree: the
+caller, the locked read, the write batch with the timer cancel in its WITH, the
+answer), so the floor replays them as they are. A stale version's transition batch,
+its timer cancel included, is shown to write nothing: the floor keeps the 412.
 
 Four parts (--only picks some). The first three print every round, then min /
 median / max over the rounds and the ratios of medians (bench.load.report):
 
 - intake: --requests intakes per round, each naming an assignee as the captured one
-  does, to each of the bare insert, the service, the floor and the merged floor,
-  over HTTP under gunicorn with the same settings (bench.load.serve: the service on
-  --port, bench/bare_app.py with the floor's endpoints on the next port), rounds
-  rotating which side goes first;
+  does, to each of the bare insert, the service and the floor, over HTTP under
+  gunicorn with the same settings (bench.load.serve: the service on --port,
+  bench/bare_app.py with the floor's endpoints on the next port), rounds rotating
+  which side goes first;
 - transition: --cases fresh cases per round and side, each moved by accept then
   agree; the bare side is bench/transitions_http.py's versioned UPDATE, twice a row;
 - process: --cases cases per round and side through route, accept, agree and settle
   in this process, one transaction per step: unioncase's service layer and
   SpiffWorkflow as bench/transitions.py runs them, and the captured steps replayed
-  (plain, merged, and plain on SpiffWorkflow's engine, which has no pool pre-ping),
+  (on the service's engine, and on SpiffWorkflow's, which has no pool pre-ping),
   and the replay less some of its rows (STRIPPED: the case's versioned UPDATE alone,
   then with the event, then with the new timers; the full floor adds the timer
-  cancel), which weighs what each kind of row costs;
+  cancel in the batch's WITH), which weighs what each kind of row costs;
 The fourth adds no ratio:
 
 - statements: the captured intake, accept and agree replayed --cases times each, one
@@ -74,7 +77,6 @@ from bench.replay import (
     Sent,
     event_values,
     intake_values,
-    merged_transition,
     stripped_transition,
     transition_values,
 )
@@ -92,8 +94,7 @@ from bench.transitions import SPIFF_CASES, STEPS, _ours, _spiff, _spiff_spec, _s
 from bench.transitions_http import _bare_plan, _service_plan
 
 PARTS = ("intake", "transition", "process", "statements")
-SIDES = ("bare", "service", "floor", "merged")
-PATHS = {"floor": "/floor", "merged": "/floor/merged"}
+SIDES = ("bare", "service", "floor")
 STEP_ACTIONS = ("route", "accept", "agree", "settle")
 # In one process, the floor less some of what it writes: what each kind of row costs.
 STRIPPED = {
@@ -133,7 +134,7 @@ def _intake_rounds(options: argparse.Namespace, staff: Staff) -> list[dict[str, 
             "/api/v1/cases",
             {**json_body, "Authorization": f"Bearer {staff.desk_token}"},
         ),
-        **{side: (f"{prefix}/cases", json_body) for side, prefix in PATHS.items()},
+        "floor": ("/floor/cases", json_body),
     }
     rounds = []
     for round_ in range(options.rounds + 1):
@@ -148,11 +149,11 @@ def _intake_rounds(options: argparse.Namespace, staff: Staff) -> list[dict[str, 
     return rounds
 
 
-def _floor_plan(prefix: str, case_ids: Sequence[int], clients: int) -> list[list[Call]]:
+def _floor_plan(case_ids: Sequence[int], clients: int) -> list[list[Call]]:
     headers = {"Content-Type": "application/json"}
     shares: list[list[Call]] = [[] for _ in range(clients)]
     for index, case_id in enumerate(sorted(case_ids)):
-        path = f"{prefix}/transition/{case_id}"
+        path = f"/floor/transition/{case_id}"
         shares[index % clients] += [
             Call(path, {"action": "accept"}, headers),
             Call(path, {"action": "agree"}, headers),
@@ -174,10 +175,7 @@ def _transition_rounds(
         plans = {
             "bare": _bare_plan(url, count, options.clients),
             "service": _service_plan(routed(), staff.mediator_token, options.clients),
-            **{
-                side: _floor_plan(prefix, list(routed()), options.clients)
-                for side, prefix in PATHS.items()
-            },
+            "floor": _floor_plan(list(routed()), options.clients),
         }
         rounds.append(plans)
     return rounds
@@ -202,7 +200,7 @@ def _process(
     options: argparse.Namespace, app: Flask, staff: Staff, captured: Captured, url: str
 ) -> dict[str, list[float]]:
     rng = random.Random(4)
-    sides = ("unioncase", "floor", "merged", "unpinged", *STRIPPED, "SpiffWorkflow")
+    sides = ("unioncase", "floor", "unpinged", *STRIPPED, "SpiffWorkflow")
     ids = {
         side: [register_cases(app, staff, options.cases, rng) for _ in range(options.rounds)]
         for side in sides[:-1]
@@ -210,9 +208,6 @@ def _process(
     plain = [Replay.of(captured.steps[a], captured.number) for a in STEP_ACTIONS]
     replays = {
         "floor": plain,
-        "merged": [
-            Replay.of(merged_transition(captured.steps[a]), captured.number) for a in STEP_ACTIONS
-        ],
         "unpinged": plain,
         **{
             side: [
@@ -411,7 +406,6 @@ def main() -> None:
             "bare": "bare insert",
             "service": "service intake",
             "floor": "floor intake",
-            "merged": "merged floor intake",
         }
         _ratios(
             rates["intake"],
@@ -420,9 +414,7 @@ def main() -> None:
             [
                 ("service", "bare", ">= 0.5"),
                 ("floor", "bare", ">= 0.5"),
-                ("merged", "bare", ">= 0.5"),
                 ("service", "floor", "none: the floor's share"),
-                ("merged", "floor", "none: what merging gains"),
             ],
         )
     if "transition" in rates:
@@ -430,7 +422,6 @@ def main() -> None:
             "bare": "bare versioned UPDATE",
             "service": "service transition",
             "floor": "floor transition",
-            "merged": "merged floor transition",
         }
         _ratios(
             rates["transition"],
@@ -439,16 +430,13 @@ def main() -> None:
             [
                 ("service", "bare", ">= 0.5"),
                 ("floor", "bare", ">= 0.5"),
-                ("merged", "bare", ">= 0.5"),
                 ("service", "floor", "none: the floor's share"),
-                ("merged", "floor", "none: what merging gains"),
             ],
         )
     if "process" in rates:
         names = {
             "unioncase": "unioncase",
             "floor": "floor steps",
-            "merged": "merged floor steps",
             "unpinged": "floor steps, no pre-ping",
             **{side: f"{side} steps" for side in STRIPPED},
             "SpiffWorkflow": "SpiffWorkflow",
@@ -460,11 +448,9 @@ def main() -> None:
             [
                 ("unioncase", "SpiffWorkflow", ">= 2"),
                 ("floor", "SpiffWorkflow", ">= 2"),
-                ("merged", "SpiffWorkflow", ">= 2"),
                 ("unpinged", "SpiffWorkflow", ">= 2"),
                 *((side, "SpiffWorkflow", ">= 2") for side in STRIPPED),
                 ("unioncase", "floor", "none: the floor's share"),
-                ("merged", "floor", "none: what merging gains"),
             ],
         )
     print(f"\nload average at end: {_load()}")

@@ -8,17 +8,21 @@ transaction per request, with none of the service's Python: no ORM, no parsing o
 the request beyond ``get_json``, no validation, no workflow, no answer. Only what
 the schema or the statements need is fresh per request, the rest is the captured value:
 
-- the case number, made from the value the counter's upsert returns;
+- the case number, made from the value the counter's upsert returns (the ``WITH
+  counted`` of the intake's reads, service/cases/intake_reads.py);
 - the case's version, trail length and trail head, from the case's ``SELECT``, into
   the versioned ``UPDATE``'s ``WHERE``, the event's sequence number and ``prev_hash``;
 - the event id (unique), the event's hash and the case's trail head (a random digest
-  in place of the HMAC), the request id of the access log, the timestamps;
+  in place of the HMAC), the request id of the access log, the timestamps (the
+  timer cancel's moment among them);
 - at intake, the claimant's and the employer's fields from the request's body, so
   that the duplicate check and the indexes see distinct people, as the service does.
 
-Two merged forms write the same rows with fewer round trips (``merged_intake``,
-``merged_transition``). bench/bare_app.py serves both under ``/floor/``
-when BENCH_FLOOR_CAPTURE names a capture this module pickled.
+The statements are the service's own, already as few as it sends them: an intake's
+caller, its reads (the counter, the duplicate check and the assignee in one) and its
+write batch; an accept's or agree's caller, locked read, write batch (the timer
+cancel in its ``WITH``) and answer. bench/bare_app.py serves them under ``/floor/``
+when BENCH_FLOOR_CAPTURE names a capture bench.floor pickled.
 """
 
 from __future__ import annotations
@@ -39,9 +43,6 @@ from flask import Flask, jsonify, request
 from sqlalchemy.engine import Engine
 
 Params = dict[str, Any]
-# The merged statements take the case from the write batch's row, so that a stale
-# version (no row in ``moved``) cancels no timer and clears no worklist item either.
-FROM_MOVED = "IN (SELECT moved.id FROM moved)"
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ EXACT_SLOTS = {
     "c_trail_length": "next_length",
     "c_trail_head": "hash",
     "c_number": "number",
-    "deadline_at_1": "now",  # the timer cancel's "a deadline already past"
+    "cancelled_at": "now",  # the timer cancel's moment: "a deadline already past"
     "log_request_id": "request_id",
     "log_endpoint": "endpoint",
     "c_claimant_name": "name",
@@ -235,77 +236,16 @@ def _one(sent: Sequence[Sent], test: Callable[[str], bool]) -> Sent:
     return found[0]
 
 
-def _params(*parts: Sent) -> Params:
-    """The parameters of statements sent as one; a name two share must hold one value."""
-    merged: Params = {}
-    for part in parts:
-        for key, value in part.params.items():
-            if key in merged and merged[key] != value:
-                raise ValueError(f"parameter {key} differs between the merged statements")
-            merged[key] = value
-    return merged
-
-
-def merged_intake(sent: Sequence[Sent]) -> list[Sent]:
-    """The intake with the duplicate check, the counter and the assignee in one statement.
-
-    A duplicate or a missing assignee refuses the intake, which rolls back: the
-    counter's increment goes with it, so numbers stay consecutive.
-    """
-    duplicate = _one(sent, lambda sql: "AS duplicate" in sql)
-    counter = _one(sent, lambda sql: sql.startswith("INSERT INTO case_counters"))
-    assignee = _one(sent, lambda sql: "WHERE users.username =" in sql)
-    one = Sent(
-        f"WITH counted AS ({counter.sql}),\nassignee AS ({assignee.sql}),\n"
-        f"earlier AS ({duplicate.sql})\n"
-        "SELECT counted.last_value, assignee.*, earlier.* FROM counted "
-        "LEFT OUTER JOIN assignee ON true LEFT OUTER JOIN earlier ON true",
-        _params(counter, assignee, duplicate),
-    )
-    rest = [s for s in sent if s not in (duplicate, counter, assignee)]
-    return [rest[0], one, *rest[1:]]
-
-
-def merged_transition(sent: Sequence[Sent]) -> list[Sent]:
-    """The transition with the timer cancel and the worklist clearing in the batch's WITH.
-
-    All parts of one WITH see one snapshot, so the batch's new timers are not among
-    those cancelled; both updates take the case from ``moved``, so a stale version
-    writes nothing at all.
-    """
-    cancel = _one(sent, lambda sql: sql.startswith("WITH cancelled AS"))
-    batch = _one(sent, lambda sql: sql.startswith("WITH moved AS"))
-    split = re.search(r"\)\s*UPDATE notifications", cancel.sql)
-    tail = re.search(r"\)\s*SELECT moved\.id", batch.sql)
-    if split is None or tail is None:
-        raise ValueError("the timer cancel or the write batch has changed its form")
-    cancelled = cancel.sql[len("WITH ") : split.start() + 1]
-    cleared = cancel.sql[split.start() + 1 :].strip()
-    for name in ("timers", "notifications"):
-        key = "case_id_1" if name == "timers" else "case_id_2"
-        before = f"{name}.case_id = %({key})s::INTEGER"
-        if (cancelled + cleared).count(before) != 1:
-            raise ValueError(f"the timer cancel no longer reads {before}")
-        cancelled, cleared = (
-            part.replace(before, f"{name}.case_id {FROM_MOVED}") for part in (cancelled, cleared)
-        )
-    one = Sent(
-        f"{batch.sql[: tail.start() + 1]},\n{cancelled},\ncleared AS ({cleared})"
-        f"{batch.sql[tail.start() + 1 :]}",
-        _params(cancel, batch),
-    )
-    return [one if s is batch else s for s in sent if s is not cancel]
-
-
 def stripped_transition(sent: Sequence[Sent], tables: frozenset[str], cancel: bool) -> list[Sent]:
-    """The transition writing less: only ``tables``' rows in the batch, the cancel or not.
+    """The transition writing less: only ``tables``' rows in the batch, its timer cancel
+    (the ``cancelled`` and ``cleared`` parts of the batch's ``WITH``) or not.
 
     Not the service: it weighs what each kind of row costs (the case's versioned
     ``UPDATE`` is always kept, and with it the 412 of a stale version).
     """
     batch = _one(sent, lambda sql: sql.startswith("WITH moved AS"))
     tail = re.search(r"\)\s*SELECT moved\.id", batch.sql)
-    starts = list(re.finditer(r"(?:WITH |,\s*)(moved|r\d+) AS\s*\(", batch.sql))
+    starts = list(re.finditer(r"(?:WITH |,\s*)(moved|cancelled|cleared|r\d+) AS\s*\(", batch.sql))
     if tail is None or not starts or starts[0][1] != "moved":
         raise ValueError("the write batch has changed its form")
     ends = [m.start() for m in starts[1:]] + [tail.start() + 1]
@@ -313,14 +253,13 @@ def stripped_transition(sent: Sequence[Sent], tables: frozenset[str], cancel: bo
     for start, end in zip(starts, ends, strict=True):
         part = batch.sql[start.start(1) : end]
         table = re.search(r"INSERT INTO (\w+)", part)
-        if start[1] == "moved" or (table is not None and table[1] in tables):
+        if start[1] in ("cancelled", "cleared"):
+            if cancel:
+                kept.append(part)
+        elif start[1] == "moved" or (table is not None and table[1] in tables):
             kept.append(part)
     one = Sent("WITH " + ",\n".join(kept) + "\nSELECT moved.id FROM moved", batch.params)
-    return [
-        one if s is batch else s
-        for s in sent
-        if cancel or not s.sql.startswith("WITH cancelled AS")
-    ]
+    return [one if s is batch else s for s in sent]
 
 
 def load(path: Path) -> Captured:
@@ -331,26 +270,13 @@ def load(path: Path) -> Captured:
 
 
 def add_floor(app: Flask, engine: Engine, path: Path) -> None:
-    """The replay endpoints: ``/floor`` sends the captured statements, ``/floor/merged`` fewer."""
+    """The replay endpoints: ``/floor/cases`` and ``/floor/transition/<case_id>``."""
     captured = load(path)
-    replays = {
-        "": (
-            Replay.of(captured.intake, captured.number),
-            {a: Replay.of(s, captured.number) for a, s in captured.http.items()},
-        ),
-        "/merged": (
-            Replay.of(merged_intake(captured.intake), captured.number),
-            {a: Replay.of(merged_transition(s), captured.number) for a, s in captured.http.items()},
-        ),
-    }
-    for prefix, (intake, transitions) in replays.items():
-        _routes(app, engine, prefix, intake, transitions)
+    intake = Replay.of(captured.intake, captured.number)
+    transitions = {a: Replay.of(s, captured.number) for a, s in captured.http.items()}
 
-
-def _routes(
-    app: Flask, engine: Engine, prefix: str, intake: Replay, transitions: dict[str, Replay]
-) -> None:
-    def register():  # type: ignore[no-untyped-def]
+    @app.post("/floor/cases")
+    def floor_register():  # type: ignore[no-untyped-def]
         values = intake_values(request.get_json())
         connection = engine.raw_connection()
         try:
@@ -359,7 +285,8 @@ def _routes(
             connection.close()
         return jsonify(number=values["number"]), 201
 
-    def transition(case_id: int):  # type: ignore[no-untyped-def]
+    @app.post("/floor/transition/<int:case_id>")
+    def floor_transition(case_id: int):  # type: ignore[no-untyped-def]
         values = transition_values(case_id)
         connection = engine.raw_connection()
         try:
@@ -367,12 +294,3 @@ def _routes(
         finally:
             connection.close()
         return jsonify(version=values["next_version"]), 200 if moved else 412
-
-    name = prefix.strip("/") or "plain"
-    app.add_url_rule(f"/floor{prefix}/cases", f"floor_{name}_register", register, methods=["POST"])
-    app.add_url_rule(
-        f"/floor{prefix}/transition/<int:case_id>",
-        f"floor_{name}_transition",
-        transition,
-        methods=["POST"],
-    )
