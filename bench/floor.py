@@ -68,7 +68,7 @@ from flask import Flask
 from sqlalchemy import create_engine
 
 from bench.capture import bare_statements, capture, check, print_captured
-from bench.load import Call, Result, drive_plan, report, serve
+from bench.load import Call, Result, drive_plan, report, serve, stop
 from bench.profile_requests import _one_line
 from bench.replay import (
     Captured,
@@ -390,8 +390,7 @@ def main() -> None:
                 print("=== transition over HTTP (accept, then agree) ===", flush=True)
                 rates["transition"] = _drive(transition_rounds, ports, 200)
         finally:
-            service.terminate()
-            bare.terminate()
+            stop(service, bare)
             service.wait()
             bare.wait()
     if "process" in parts:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import argparse
 import random
 
-from bench.load import Call, Result, drive_plan, report, serve
+from bench.load import Call, Result, drive_plan, report, serve, stop
 from bench.seed import analyze, bench_env, create_staff, intake_body, migrated_app
 
 
@@ -69,8 +69,7 @@ def main() -> None:
                 results[side].append(result)
                 print(f"round {round_ + 1}  {result.line(side)}", flush=True)
     finally:
-        service.terminate()
-        bare.terminate()
+        stop(service, bare)
     report(
         project="service intake",
         reference="bare insert",

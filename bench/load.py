@@ -10,6 +10,7 @@ import http.client
 import json
 import multiprocessing
 import os
+import socket
 import statistics
 import subprocess
 import sys
@@ -109,6 +110,15 @@ def report(
     print(f"ratio of medians {project} / {reference}: {median_ratio:.2f}  (target {target})")
 
 
+def stop(*processes: subprocess.Popen[bytes]) -> None:
+    """End servers and wait until they have: the next runner's gunicorn binds the same
+    port, and an old one still answering there would be measured, then reset mid-run."""
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        process.wait(timeout=60)
+
+
 def serve(app: str, port: int, env: dict[str, str]) -> subprocess.Popen[bytes]:
     """Start ``app`` under gunicorn on ``port`` and wait until it answers.
 
@@ -116,6 +126,9 @@ def serve(app: str, port: int, env: dict[str, str]) -> subprocess.Popen[bytes]:
     workers (4 unless set).
     """
     workers = os.environ.get("BENCH_WEB_WORKERS", "4")
+    with socket.socket() as probe:
+        if probe.connect_ex(("127.0.0.1", port)) == 0:
+            raise RuntimeError(f"port {port} already answers: another server would be measured")
     process = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "--workers", workers,
          "--bind", f"127.0.0.1:{port}", app],

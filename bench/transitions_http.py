@@ -25,7 +25,7 @@ import random
 from sqlalchemy import create_engine
 
 from bench.bare_app import bare_cases, metadata
-from bench.load import PREVIOUS_ETAG, Call, Result, drive_plan, report, serve
+from bench.load import PREVIOUS_ETAG, Call, Result, drive_plan, report, serve, stop
 from bench.seed import (
     AGREEMENT,
     analyze,
@@ -108,8 +108,7 @@ def main() -> None:
                 results[side].append(result)
                 print(f"round {round_}  {result.line(side)}", flush=True)
     finally:
-        service.terminate()
-        bare.terminate()
+        stop(service, bare)
     report(
         project="service transition",
         reference="bare versioned UPDATE",
