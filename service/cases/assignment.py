@@ -27,14 +27,15 @@ ASSIGNABLE: dict[str, tuple[Role, ...]] = {
 ROUTED_TO: dict[str, Role] = {"labour_dispute": Role.MEDIATOR, "hardship_aid": Role.CASEWORKER}
 
 
-# Built once: an intake naming its assignee sends it, and a statement built anew costs
-# more to build than to run.
-_ACTIVE_USER = select(User).where(User.username == bindparam("username"), User.active.is_(True))
+# The active user a case is given to by name, built once: a statement built anew costs
+# more to build than to run. An intake reads it inside its one read
+# (``service.cases.intake_reads``), a reassignment on its own.
+ACTIVE_USER = select(User).where(User.username == bindparam("username"), User.active.is_(True))
 
 
 def assignable_user(db_session: Session, *, case_type: str, unit_id: int, username: str) -> User:
     """The active user ``username`` of the unit who may take this type of case, or 422."""
-    user = db_session.scalar(_ACTIVE_USER, {"username": username})
+    user = db_session.scalar(ACTIVE_USER, {"username": username})
     return assignable(user, case_type=case_type, unit_id=unit_id, username=username)
 
 

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from service.auth.models import OrgUnit, User
+from service.cases.assignment import ACTIVE_USER
 from service.cases.models import Case
 from service.cases.numbering import increment, next_number
 from service.db import as_loaded
@@ -106,11 +107,7 @@ def _statement(
         joined = joined.outerjoin(last, true())
         columns += last.c
     if assignee:
-        named = (
-            select(USERS)
-            .where(USERS.c.username == bindparam("username"), USERS.c.active.is_(True))
-            .subquery("assignee")
-        )
+        named = ACTIVE_USER.subquery("assignee")
         joined = joined.outerjoin(named, true())
         columns += (column.label(f"assignee_{column.key}") for column in named.c)
     return select(*columns).select_from(joined)
