@@ -10,6 +10,7 @@ writes nothing: the floor keeps the service's 412.
 
 from __future__ import annotations
 
+import functools
 import random
 from collections.abc import Callable
 from typing import Any
@@ -28,6 +29,7 @@ from bench.replay import (
     transition_values,
 )
 from bench.seed import AGREEMENT, Staff, intake_body, register_cases, route_cases
+from bench.transitions import step, walk
 
 # What a request writes, as counts: the check that a replay writes what the service wrote.
 WRITTEN = text(
@@ -96,10 +98,6 @@ def capture(app: Flask, staff: Staff) -> tuple[Captured, dict[str, dict[str, int
 
     Also what each wrote (see WRITTEN), by kind: "intake", "http:accept", "step:route", ...
     """
-    from service.cases.models import Case
-    from service.cases.transitions import fire
-    from service.db import unit_of_work
-    from workflows.engine import SYSTEM_ACTOR, Actor
 
     engine = app.extensions["database"].engine
     recorder = _Recorder(engine)
@@ -135,35 +133,14 @@ def capture(app: Flask, staff: Staff) -> tuple[Captured, dict[str, dict[str, int
 
                 http[body["action"]] = recorder.around(f"http:{body['action']}", post)
 
-        actor = Actor("mediator", user_id=staff.mediator_id, is_assignee=True)
-        moves = {
-            "route": (SYSTEM_ACTOR, None, {}),
-            "accept": (actor, staff.mediator_id, {}),
-            "agree": (actor, staff.mediator_id, AGREEMENT),
-            "settle": (SYSTEM_ACTOR, None, {}),
-        }
         steps: dict[str, list[Sent]] = {}
         with app.app_context():
             for case_id in register_cases(app, staff, 2, rng):
-                for action, move in moves.items():
-
-                    def step(
-                        case_id: int = case_id, action: str = action, move: Any = move
-                    ) -> None:
-                        who, who_id, data = move
-                        with unit_of_work() as work:
-                            case = work.get_one(Case, case_id)
-                            fire(
-                                db_session=work,
-                                case=case,
-                                actor=who,
-                                actor_id=who_id,
-                                action=action,
-                                data=data,
-                            )
-                            work.commit()
-
-                    steps[action] = recorder.around(f"step:{action}", step)
+                for action, actor, actor_id, data in walk(staff.mediator_id):
+                    steps[action] = recorder.around(
+                        f"step:{action}",
+                        functools.partial(step, case_id, action, actor, actor_id, data),
+                    )
     finally:
         event.remove(engine, "before_cursor_execute", recorder.statement)
         event.remove(engine, "commit", recorder.commit)

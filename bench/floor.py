@@ -65,7 +65,6 @@ from pathlib import Path
 from typing import Any
 
 from flask import Flask
-from sqlalchemy import create_engine
 
 from bench.capture import bare_statements, capture, check, print_captured
 from bench.load import Call, Result, drive_plan, report, serve, stop
@@ -90,7 +89,7 @@ from bench.seed import (
     register_cases,
     route_cases,
 )
-from bench.transitions import SPIFF_CASES, STEPS, _ours, _spiff, _spiff_spec, _spiff_start
+from bench.transitions import STEPS, _ours, _spiff, spiff_cases
 from bench.transitions_http import _bare_plan, _service_plan
 
 PARTS = ("intake", "transition", "process", "statements")
@@ -217,14 +216,7 @@ def _process(
             for side, how in STRIPPED.items()
         },
     }
-    spiff_engine = create_engine(url)
-    SPIFF_CASES.metadata.create_all(spiff_engine)
-    spec = _spiff_spec()
-    spiff_ids = [
-        range(r * options.cases + 1, (r + 1) * options.cases + 1) for r in range(options.rounds)
-    ]
-    for spiff_range in spiff_ids:
-        _spiff_start(spiff_engine, spec, spiff_range)
+    spiff_engine, spiff_ids = spiff_cases(url, options.cases, options.rounds)
     analyze(url)
     # The floor uses the service's own engine: the same pool, pre-ping and driver. The
     # unpinged floor is the same replay on SpiffWorkflow's engine, which has no pre-ping.

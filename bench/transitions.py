@@ -20,6 +20,7 @@ import argparse
 import random
 import time
 from pathlib import Path
+from typing import Any
 
 from SpiffWorkflow.bpmn import BpmnWorkflow
 from SpiffWorkflow.bpmn.parser import BpmnParser
@@ -43,28 +44,39 @@ SPIFF_CASES = Table(
 )
 
 
-def _ours(case_ids: list[int], mediator_id: int) -> float:
+def walk(mediator_id: int) -> list[tuple[str, Actor, int | None, dict[str, Any]]]:
+    """The four steps a dispute takes here: (action, actor, actor's user id, data)."""
     mediator = Actor("mediator", user_id=mediator_id, is_assignee=True)
-    steps = [
+    return [
         ("route", SYSTEM_ACTOR, None, {}),
         ("accept", mediator, mediator_id, {}),
         ("agree", mediator, mediator_id, AGREEMENT),
         ("settle", SYSTEM_ACTOR, None, {}),
     ]
+
+
+def step(
+    case_id: int, action: str, actor: Actor, actor_id: int | None, data: dict[str, Any]
+) -> None:
+    """One step through the service layer, in a transaction of its own."""
+    with unit_of_work() as work:
+        fire(
+            db_session=work,
+            case=work.get_one(Case, case_id),
+            actor=actor,
+            actor_id=actor_id,
+            action=action,
+            data=data,
+        )
+        work.commit()
+
+
+def _ours(case_ids: list[int], mediator_id: int) -> float:
+    steps = walk(mediator_id)
     started = time.perf_counter()
     for case_id in case_ids:
         for action, actor, actor_id, data in steps:
-            with unit_of_work() as work:
-                case = work.get(Case, case_id)
-                fire(
-                    db_session=work,
-                    case=case,
-                    actor=actor,
-                    actor_id=actor_id,
-                    action=action,
-                    data=data,
-                )
-                work.commit()
+            step(case_id, action, actor, actor_id, data)
     return time.perf_counter() - started
 
 
@@ -83,6 +95,17 @@ def _spiff_start(engine: Engine, spec: BpmnProcessSpec, ids: range) -> None:
             connection.execute(
                 SPIFF_CASES.insert().values(id=row_id, state=serializer.serialize_json(workflow))
             )
+
+
+def spiff_cases(url: str, cases: int, rounds: int) -> tuple[Engine, list[range]]:
+    """SpiffWorkflow's engine and, per round, the ids of its ``cases`` fresh workflows."""
+    engine = create_engine(url)
+    SPIFF_CASES.metadata.create_all(engine)
+    spec = _spiff_spec()
+    ids = [range(r * cases + 1, (r + 1) * cases + 1) for r in range(rounds)]
+    for each in ids:
+        _spiff_start(engine, spec, each)
+    return engine, ids
 
 
 def _spiff(engine: Engine, ids: range) -> float:
@@ -115,14 +138,7 @@ def main() -> None:
     staff = create_staff(app)
     rng = random.Random(4)
     ours_ids = [register_cases(app, staff, options.cases, rng) for _ in range(options.rounds)]
-    engine = create_engine(env["DATABASE_URL"])
-    SPIFF_CASES.metadata.create_all(engine)
-    spec = _spiff_spec()
-    spiff_ids = [
-        range(r * options.cases + 1, (r + 1) * options.cases + 1) for r in range(options.rounds)
-    ]
-    for ids in spiff_ids:
-        _spiff_start(engine, spec, ids)
+    engine, spiff_ids = spiff_cases(env["DATABASE_URL"], options.cases, options.rounds)
     analyze(env["DATABASE_URL"])
 
     steps = options.cases * STEPS
