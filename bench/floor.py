@@ -392,38 +392,19 @@ def main() -> None:
         print("=== the floor statement by statement (one process, one request at a time) ===")
         _statements(options, app, staff, captured)
 
-    if "intake" in rates:
-        names = {
-            "bare": "bare insert",
-            "service": "service intake",
-            "floor": "floor intake",
-        }
-        _ratios(
-            rates["intake"],
-            names,
-            "req/s",
-            [
-                ("service", "bare", ">= 0.5"),
-                ("floor", "bare", ">= 0.5"),
-                ("service", "floor", "none: the floor's share"),
-            ],
-        )
-    if "transition" in rates:
-        names = {
-            "bare": "bare versioned UPDATE",
-            "service": "service transition",
-            "floor": "floor transition",
-        }
-        _ratios(
-            rates["transition"],
-            names,
-            "req/s",
-            [
-                ("service", "bare", ">= 0.5"),
-                ("floor", "bare", ">= 0.5"),
-                ("service", "floor", "none: the floor's share"),
-            ],
-        )
+    # Over HTTP the same three ratios for each kind of request, against its bare endpoint.
+    for kind, bare in (("intake", "bare insert"), ("transition", "bare versioned UPDATE")):
+        if kind in rates:
+            _ratios(
+                rates[kind],
+                {"bare": bare, "service": f"service {kind}", "floor": f"floor {kind}"},
+                "req/s",
+                [
+                    ("service", "bare", ">= 0.5"),
+                    ("floor", "bare", ">= 0.5"),
+                    ("service", "floor", "none: the floor's share"),
+                ],
+            )
     if "process" in rates:
         names = {
             "unioncase": "unioncase",
