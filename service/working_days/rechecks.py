@@ -48,7 +48,7 @@ def recheck(*, db_session: Session, now: datetime) -> int:
         return 0  # the usual minute: no change waits, and no lock is taken
     # Taking turns with the changes themselves, and with another worker's recheck (which
     # then finds these rechecked); SKIP LOCKED as well, should one not wait its turn.
-    recount.calendar_now(db_session)
+    recount.take_turn(db_session)
     changes = db_session.scalars(
         select(CalendarChange)
         .where(*waiting)

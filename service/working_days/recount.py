@@ -64,17 +64,23 @@ CALENDAR_LOCK = 0x5543414C
 
 
 def calendar_now(db_session: Session) -> WorkingCalendar:
-    """The working calendar as this transaction sees it, never the cached one; the
-    transaction is marked as changing it (``schedule.changing_calendar``).
+    """The working calendar as this transaction sees it, never the cached one, once it is
+    this transaction's turn to change it (``take_turn``)."""
+    take_turn(db_session)
+    return load_calendar(db_session)
 
-    Changes of the calendar take turns: each waits here for the one before it to commit,
-    so it counts from the days that change left, not from those it replaced (SQLite's
-    writers already take turns).
+
+def take_turn(db_session: Session) -> None:
+    """Wait for the calendar changes before this one to commit, and mark the transaction
+    as changing the calendar (``schedule.changing_calendar``).
+
+    Changes of the calendar take turns, so each counts from the days the one before
+    left, not from those it replaced (SQLite's writers already take turns); a change's
+    recheck takes its turn too.
     """
     if db_session.get_bind().dialect.name == "postgresql":
         db_session.execute(select(func.pg_advisory_xact_lock(CALENDAR_LOCK)))
     changing_calendar(db_session)
-    return load_calendar(db_session)
 
 
 @dataclasses.dataclass(frozen=True)
