@@ -107,6 +107,32 @@ def test_accept_and_agree(client: FlaskClient, team: dict[str, Staff], under_rev
     assert len(agreeing) <= _on(client, postgresql=4, sqlite=11)
 
 
+def test_the_write_batch_is_converted_once(
+    client: FlaskClient, team: dict[str, Staff], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """psycopg keeps its conversion of the write batch, however long, for the next request."""
+    if client.application.extensions["database"].engine.dialect.name != "postgresql":
+        pytest.skip("psycopg's statement conversion: PostgreSQL's driver")
+    from psycopg import _queries
+
+    register(client, team["desk"], data.dispute(assignee=team["mediator"].username))
+    converted_afresh: list[bytes] = []
+    uncached = _queries._query2pg_nocache
+
+    def counted(query: bytes, encoding: str) -> Any:
+        converted_afresh.append(query)
+        return uncached(query, encoding)
+
+    monkeypatch.setattr(_queries, "_query2pg_nocache", counted)
+    body = data.dispute(assignee=team["mediator"].username)
+    with sent(client.application) as statements:
+        response = client.post("/api/v1/cases", json=body, headers=team["desk"].headers)
+    assert response.status_code == 201, response.get_json()
+    # The batch has more than psycopg's 50 parameters of a statement it keeps by default.
+    assert len(statements) == 3 and statements[-1].count("%(") > 50
+    assert converted_afresh == []
+
+
 def test_a_hardship_proposal(client: FlaskClient, team: dict[str, Staff]) -> None:
     case = register(client, team["desk"], data.aid(assignee=team["caseworker"].username))
     route(client.application, case["id"])
