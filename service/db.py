@@ -16,6 +16,7 @@ from sqlalchemy.orm import DeclarativeBase, Session, make_transient_to_detached,
 from sqlalchemy.orm.util import identity_key
 from sqlalchemy.types import TypeDecorator
 
+from service import driver
 from service.config import Settings
 
 NAMING = {
@@ -67,22 +68,6 @@ def _primary_message_only(context: ExceptionContext) -> None:
         context.sqlalchemy_exception.args = (f"({kind.__module__}.{kind.__name__}) {primary}",)
 
 
-def _convert_long_statements_once() -> None:
-    """Let psycopg keep its conversion of our longest statements, not redo it per request.
-
-    psycopg turns ``%(name)s`` placeholders into ``$n`` by parsing the statement, and
-    keeps the result (an LRU of 128) only for statements of at most 4,096 characters
-    and 50 parameters, against the endless shapes of ORM bulk inserts. A case's write
-    batch (the case, its event, outbox rows and timers in one statement) is longer, so
-    every transition and intake parsed it again: 0.6–0.7 ms of a request's 4–6 ms of
-    CPU. Our statements come in a few fixed shapes, so the LRU's bound is bound enough.
-    """
-    from psycopg import _queries  # the limits are module settings, read on each call
-
-    _queries.MAX_CACHED_STATEMENT_LENGTH = max(_queries.MAX_CACHED_STATEMENT_LENGTH, 64 * 1024)
-    _queries.MAX_CACHED_STATEMENT_PARAMS = max(_queries.MAX_CACHED_STATEMENT_PARAMS, 1024)
-
-
 def make_engine(settings: Settings, **options: Any) -> Engine:
     """An engine for the configured database; SQLite gets WAL and immediate transactions.
 
@@ -95,14 +80,15 @@ def make_engine(settings: Settings, **options: Any) -> Engine:
         # A database that accepts connections but never answers must not hold a
         # request until gunicorn kills it: give up connecting, and stop a statement,
         # well within the web's timeout (gunicorn.conf.py).
-        timeouts = {
+        connecting = {
             "connect_timeout": settings.database_connect_timeout,
             "options": f"-c statement_timeout={settings.database_statement_timeout * 1000}",
+            "cursor_factory": driver.DescribedWhenAsked,
         }
-        options["connect_args"] = {**timeouts, **options.get("connect_args", {})}
+        options["connect_args"] = {**connecting, **options.get("connect_args", {})}
         engine = create_engine(settings.database_url, **options)
         event.listen(engine, "handle_error", _primary_message_only)
-        _convert_long_statements_once()
+        driver.convert_long_statements_once()
         return engine
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     engine = create_engine(
