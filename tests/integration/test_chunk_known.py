@@ -1,27 +1,35 @@
-"""What a chunk of timers reads ahead of its first timer (Known.prime)."""
+"""What a chunk of timers reads ahead of its first timer (Known.prime), and that a failed
+read holds up none of its deadlines."""
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
+from datetime import timedelta
 
 import pytest
+from celery.exceptions import SoftTimeLimitExceeded
 from flask import Flask
 from flask.testing import FlaskClient
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.sql import ColumnElement
 
 from service.auth.enums import Role
 from service.auth.models import OrgUnit, User
 from service.db import unit_of_work, utcnow
 from service.notifications import push
+from service.notifications.models import Delivery, Notification
 from service.notifications.service import Known, supervisors_of
 from service.staff.service import set_active
+from service.sweep import firing
 from service.timers.models import CaseTimer
 from tests import data
 from tests.api.test_statement_counts import _on, sent
 from tests.api.workflow_helpers import register, route
 from tests.conftest import Office, Staff
 from tests.integration.test_timers import dispute_received
+from workers.tasks import fire_timers
 
 WEBHOOK = "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=hg"
 
@@ -181,3 +189,99 @@ def test_a_chunk_counts_as_supervisors_whom_a_single_timer_counts(
         inactive = set(work.scalars(select(User.id).where(User.active.is_(False))))
     assert inactive == {chunk.staff["hg_former_chair"].user_id}
     assert inactive.isdisjoint(known.addresses)
+
+
+def _claimed(app: Flask, chunk: Chunk) -> list[int]:
+    """The chunk's timers made due and claimed as the sweep claims them."""
+    with app.app_context(), unit_of_work() as work:
+        work.execute(
+            update(CaseTimer)
+            .where(CaseTimer.id.in_(chunk.timer_ids))
+            .values(due_at=utcnow() - timedelta(minutes=1))
+        )
+        claimed = firing.claim_due(db_session=work)
+        work.commit()
+    assert sorted(claimed) == sorted(chunk.timer_ids)
+    return claimed
+
+
+def _told(app: Flask, timer_ids: list[int]) -> dict[int, set[tuple[int, str, str]]]:
+    """By timer: each person told, with each push queued to them (channel, target)."""
+    keys = {f"timer:{timer_id}": timer_id for timer_id in timer_ids}
+    with app.app_context(), unit_of_work() as work:
+        rows = work.execute(
+            select(Notification.source_key, Notification.user_id, Delivery.channel, Delivery.target)
+            .outerjoin(Delivery, Delivery.notification_id == Notification.id)
+            .where(Notification.source_key.in_(keys))
+        )
+        told: dict[int, set[tuple[int, str, str]]] = {}
+        for source_key, user_id, channel, target in rows:
+            told.setdefault(keys[source_key], set()).add((user_id, channel, target))
+        statuses = set(work.scalars(select(CaseTimer.status).where(CaseTimer.id.in_(timer_ids))))
+    assert statuses == {"fired"}
+    return told
+
+
+def _as_if_never_fired(app: Flask, timer_ids: list[int]) -> None:
+    with app.app_context(), unit_of_work() as work:
+        work.execute(delete(Delivery))
+        work.execute(delete(Notification))
+        work.execute(
+            update(CaseTimer)
+            .where(CaseTimer.id.in_(timer_ids))
+            .values(status="dispatched", fired_at=None)
+        )
+        work.commit()
+
+
+def test_a_chunk_whose_reading_fails_fires_every_timer_and_tells_the_same_people(
+    client: FlaskClient,
+    chunk: Chunk,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    app = client.application
+    claimed = _claimed(app, chunk)
+    with app.app_context():
+        fire_timers(claimed)
+    read_ahead = _told(app, claimed)
+    _as_if_never_fired(app, claimed)
+
+    def statement_timeout(self: Known, db_session: object, timer_ids: list[int]) -> None:
+        raise OperationalError(
+            "SELECT ...", {}, Exception("canceling statement due to statement timeout")
+        )
+
+    monkeypatch.setattr(Known, "prime", statement_timeout)
+    with app.app_context(), caplog.at_level(logging.ERROR, logger="workers.tasks"):
+        fire_timers(claimed)
+
+    assert _told(app, claimed) == read_ahead
+    staff = chunk.staff
+    everyone = {user_id for told in read_ahead.values() for user_id, _, _ in told}
+    assert everyone == {
+        staff[name].user_id
+        for name in ("hg_mediator", "hg_chair", "qj_chair", "yt_caseworker", "yt_chair")
+    }
+    assert all(channel is not None for told in read_ahead.values() for _, channel, _ in told)
+    (failure,) = [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert failure.getMessage() == "chunk's people not read ahead; each timer reads its own"
+    assert failure.timer_ids == claimed  # type: ignore[attr-defined]
+    assert failure.exc_info is not None and failure.exc_info[0] is OperationalError
+
+
+def test_a_chunk_out_of_time_while_reading_stops_there(
+    client: FlaskClient, chunk: Chunk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = client.application
+    claimed = _claimed(app, chunk)
+
+    def out_of_time(self: Known, db_session: object, timer_ids: list[int]) -> None:
+        raise SoftTimeLimitExceeded()
+
+    monkeypatch.setattr(Known, "prime", out_of_time)
+    with app.app_context(), pytest.raises(SoftTimeLimitExceeded):
+        fire_timers(claimed)
+    with app.app_context(), unit_of_work() as work:
+        statuses = set(work.scalars(select(CaseTimer.status).where(CaseTimer.id.in_(claimed))))
+    assert statuses == {"dispatched"}
