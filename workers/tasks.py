@@ -96,6 +96,30 @@ def fire_timer(timer_id: int, known: Known | None = None) -> None:
         outbox.commit(work, current_app)
 
 
+def _primed(timer_ids: list[int]) -> Known:
+    """The people the chunk may tell, read ahead; none if that read fails.
+
+    A failed read holds up no deadline: each timer then reads its own supervisors and
+    addresses, as a single timer does, instead of the whole chunk waiting
+    ``STALE_DISPATCH`` for the sweep. The read has its own transaction, so a failed
+    statement leaves none aborted for the timers; and a new ``Known`` is returned,
+    since one read halfway would hold units with none of their supervisors.
+    """
+    known = Known()
+    try:
+        with unit_of_work() as work:
+            known.prime(work, timer_ids)
+    except SoftTimeLimitExceeded:
+        raise
+    except Exception:
+        log.exception(
+            "chunk's people not read ahead; each timer reads its own",
+            extra={"timer_ids": timer_ids},
+        )
+        return Known()
+    return known
+
+
 def fire_timers(timer_ids: list[int]) -> None:
     """Fire a chunk of timers, each in a transaction of its own.
 
@@ -103,11 +127,10 @@ def fire_timers(timer_ids: list[int]) -> None:
     changed meanwhile goes to the single-timer task, which retries it; any other stays
     dispatched and the sweep sends it again after ``STALE_DISPATCH``. Redelivered, the
     chunk skips the timers it already fired. The supervisors, assignees and push
-    addresses are read once for the chunk, before its first timer.
+    addresses are read once for the chunk, before its first timer; if that read fails,
+    each timer reads its own.
     """
-    known = Known()
-    with unit_of_work() as work:
-        known.prime(work, timer_ids)
+    known = _primed(timer_ids)
     for timer_id in timer_ids:
         try:
             fire_timer(timer_id, known)
