@@ -246,10 +246,13 @@ def _written(
         make_transient_to_detached(case)
         db_session.add(case)
     else:
-        for key in tuple(state.committed_state):
-            set_committed_value(case, key, state.dict.get(key))
         for key, value in changes.items():
             set_committed_value(case, key, value)
+        # What the flush does last: its values are the row's now, and the case no longer
+        # counts as modified. Left modified, the case made the next flush (the answer's
+        # read sends one) run the whole unit of work only to find nothing to write:
+        # 0.45 ms of a transition's CPU.
+        state._commit_all(state.dict, db_session.identity_map)
     for row, row_id in zip(rows, ids[1:], strict=True):
         db_session.expunge(row)
         row.id, row.case_id = row_id, case.id

@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import event
+from sqlalchemy.orm import Session
 
 from tests import data
 from tests.api.workflow_helpers import (
@@ -27,6 +28,8 @@ from tests.api.workflow_helpers import (
     route,
 )
 from tests.conftest import Staff
+
+T = TypeVar("T")
 
 
 @contextmanager
@@ -46,7 +49,7 @@ def sent(app: Flask) -> Iterator[list[str]]:
     print("\n".join(f"{n:3}. {s[:160]}" for n, s in enumerate(statements, 1)))
 
 
-def _on(client: FlaskClient, *, postgresql: int, sqlite: int) -> int:
+def _on(client: FlaskClient, *, postgresql: T, sqlite: T) -> T:
     """The bound for the suite's database."""
     dialect = client.application.extensions["database"].engine.dialect.name
     return postgresql if dialect == "postgresql" else sqlite
@@ -131,6 +134,26 @@ def test_the_write_batch_is_converted_once(
     # The batch has more than psycopg's 50 parameters of a statement it keeps by default.
     assert len(statements) == 3 and statements[-1].count("%(") > 50
     assert converted_afresh == []
+
+
+def test_a_transition_leaves_the_session_nothing_to_flush(
+    client: FlaskClient, team: dict[str, Staff], under_review: dict
+) -> None:
+    """The batch leaves the case as a flush would: the answer's read finds nothing to write,
+    and so does not run the unit of work at all (the access log goes in that read's WITH
+    on PostgreSQL; SQLite flushes it on its own)."""
+    flushed: list[list[str]] = []
+
+    def count(session: Any, _context: Any, _instances: Any) -> None:
+        flushed.append([type(o).__name__ for o in (*session.new, *session.dirty)])
+
+    event.listen(Session, "before_flush", count)
+    try:
+        accepted = _transition(client, team["mediator"], under_review, "accept", {})
+    finally:
+        event.remove(Session, "before_flush", count)
+    assert accepted.status_code == 200, accepted.get_json()
+    assert flushed == _on(client, postgresql=[], sqlite=[["PersonalDataRead"]])
 
 
 def test_a_hardship_proposal(client: FlaskClient, team: dict[str, Staff]) -> None:
