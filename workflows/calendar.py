@@ -34,8 +34,18 @@ class WorkingCalendar:
     opens: time = time(8, 30)
     closes: time = time(17, 30)
     _warned: set[int] = field(default_factory=set, repr=False)
+    # Each day's answer, once found: a process keeps its calendar a minute and counts the
+    # same periods over and over (a transition asks some fifty days).
+    _known: dict[date, bool] = field(default_factory=dict, repr=False, compare=False)
+    _periods: dict[tuple[date, int], date] = field(default_factory=dict, repr=False, compare=False)
 
     def is_working_day(self, day: date) -> bool:
+        known = self._known.get(day)
+        if known is None:
+            known = self._known[day] = self._decide(day)
+        return known
+
+    def _decide(self, day: date) -> bool:
         if day in self.working_days:
             return True
         if day in self.holidays:
@@ -80,10 +90,13 @@ class WorkingCalendar:
 
         The day of the event does not count: the period starts the next day.
         """
-        day = start
-        for _ in range(count):
-            day = self.next_working_day(day + timedelta(days=1))
-        return day
+        found = self._periods.get((start, count))
+        if found is None:
+            found = start
+            for _ in range(count):
+                found = self.next_working_day(found + timedelta(days=1))
+            self._periods[(start, count)] = found
+        return found
 
     def add_days(self, start: date, count: int) -> date:
         """The last day of a period of ``count`` days after ``start``.

@@ -105,3 +105,27 @@ def test_a_calendars_days_come_back_from_their_json() -> None:
     # As counted: 8 February off, Saturday 20 February worked.
     assert again.add_working_days(date(2027, 2, 5), 1) == date(2027, 2, 9)
     assert again.is_working_day(date(2027, 2, 20))
+
+
+def test_a_calendar_counts_a_day_and_a_period_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A process keeps its calendar for a minute: each day is looked up once in it."""
+    import chinese_calendar
+
+    asked: list[date] = []
+    official = chinese_calendar.is_workday
+
+    def is_workday(day: date) -> bool:
+        asked.append(day)
+        return official(day)
+
+    monkeypatch.setattr(chinese_calendar, "is_workday", is_workday)
+    calendar = WorkingCalendar()
+    first = calendar.add_working_days(date(2026, 9, 30), 15)
+    looked_up = len(asked)
+    assert looked_up == len(set(asked)) > 15
+    assert calendar.add_working_days(date(2026, 9, 30), 15) == first
+    assert calendar.add_days(date(2026, 9, 30), 10) == date(2026, 10, 10)
+    assert len(asked) == looked_up  # every day of both was known already
+    # Another calendar (an administrator changed the days) knows nothing of this one.
+    WorkingCalendar(holidays=frozenset({date(2026, 10, 10)})).add_days(date(2026, 9, 30), 10)
+    assert len(asked) > looked_up
