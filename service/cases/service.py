@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from typing import Any
 
 import marshmallow as ma
+from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm.util import identity_key
 
 from service.auth.models import OrgUnit, User
 from service.auth.service import Caller, chosen_unit, subtree_ids
@@ -160,18 +163,27 @@ def register(*, db_session: Session, caller: Caller, intake: dict[str, Any]) -> 
     return case
 
 
+@functools.cache
+def _reading(for_update: bool) -> Select[Case]:
+    """A case with its unit and assignee, in one statement: every answer names them.
+
+    Built once, so that SQLAlchemy finds its compiled form without working out the key
+    of a new statement each time (``Session.get`` builds one per call).
+    """
+    statement = select(Case).options(*CASE_WITH_PEOPLE).where(Case.id == bindparam("case_id"))
+    return statement.with_for_update(of=Case) if for_update else statement
+
+
 def get(*, db_session: Session, caller: Caller, case_id: int, for_update: bool = False) -> Case:
     """The case, if it is in the caller's scope; otherwise 404 as if it did not exist.
 
     ``for_update`` locks its row (on PostgreSQL) so that changes to one case queue up.
     """
-    # Its unit and assignee come in the same statement: every answer about a case names them.
-    case = db_session.get(
-        Case,
-        case_id,
-        options=CASE_WITH_PEOPLE,
-        with_for_update={"of": Case} if for_update else None,
-    )
+    case: Case | None = None
+    if not for_update:  # as Session.get: the session's own, if it holds the case already
+        case = db_session.identity_map.get(identity_key(Case, case_id))
+    if case is None:
+        case = db_session.scalar(_reading(for_update), {"case_id": case_id})
     if case is None or case.unit_id not in caller.scope_unit_ids:
         raise not_found()
     return case
