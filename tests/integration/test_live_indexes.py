@@ -24,10 +24,11 @@ from tests.support import wait_for
 
 SCHEMA = "unioncase_live_index_check"
 # Up and down step by step; for the steps that build or drop indexes on tables in use
-# (0009, 0019, 0022), how many CREATE or DROP INDEX statements they send.
+# (0009, 0008, 0019, 0022), how many CREATE or DROP INDEX statements they send.
 STEPS = [
     ("upgrade", "0005", None),
     ("upgrade", "0009", 3),
+    ("upgrade", "0008", 1),
     ("upgrade", "0017", None),
     ("upgrade", "0019", 7),
     ("upgrade", "0021", None),
@@ -35,7 +36,8 @@ STEPS = [
     ("downgrade", "0021", 16),
     ("downgrade", "0019", None),
     ("downgrade", "0017", 7),
-    ("downgrade", "0009", None),
+    ("downgrade", "0008", None),
+    ("downgrade", "0009", 1),
     ("downgrade", "0005", 3),
 ]
 INDEX_STATEMENT = re.compile(r"^\s*(CREATE|DROP) INDEX", re.IGNORECASE)
