@@ -19,9 +19,16 @@ def run_migrations_offline() -> None:
 
 
 def run_migrations_online() -> None:
+    # One transaction per migration, as Alembic gives SQLite anyway: an index built
+    # CONCURRENTLY (service.live_indexes) commits the migrations before it in any case,
+    # so a failed upgrade always stops after the last migration it finished.
     connection = config.attributes.get("connection")
     if connection is not None:
-        context.configure(connection=connection, target_metadata=target_metadata)
+        # Handed in with no transaction open: Alembic must own the one it commits before
+        # an index built CONCURRENTLY.
+        context.configure(
+            connection=connection, target_metadata=target_metadata, transaction_per_migration=True
+        )
         with context.begin_transaction():
             context.run_migrations()
         return
@@ -36,6 +43,7 @@ def run_migrations_online() -> None:
             target_metadata=target_metadata,
             render_as_batch=connection.dialect.name == "sqlite",
             include_object=built_on(connection.dialect.name),
+            transaction_per_migration=True,
         )
         with context.begin_transaction():
             context.run_migrations()

@@ -8,6 +8,8 @@ Create Date: 2026-11-23
 import sqlalchemy as sa
 from alembic import op
 
+from service import live_indexes
+
 revision = "0008"
 down_revision = "0009"
 branch_labels = None
@@ -15,6 +17,9 @@ depends_on = None
 
 
 def upgrade() -> None:
+    # First, as 0009's: built outside the migration's transaction on PostgreSQL, with
+    # nothing before it that a second run would trip on.
+    live_indexes.create_index("ix_notifications_case", "notifications", ["case_id"])
     op.create_table(
         "calendar_years",
         sa.Column("year", sa.Integer(), autoincrement=False, nullable=False),
@@ -25,11 +30,10 @@ def upgrade() -> None:
     op.add_column(
         "notifications", sa.Column("cleared_at", sa.DateTime(timezone=True), nullable=True)
     )
-    op.create_index(op.f("ix_notifications_case"), "notifications", ["case_id"])
 
 
 def downgrade() -> None:
-    op.drop_index(op.f("ix_notifications_case"), table_name="notifications")
+    live_indexes.drop_index("ix_notifications_case", "notifications")
     with op.batch_alter_table("notifications") as batch:
         batch.drop_column("cleared_at")
     op.drop_table("calendar_years")

@@ -8,6 +8,8 @@ Create Date: 2026-11-23
 import sqlalchemy as sa
 from alembic import op
 
+from service import live_indexes
+
 revision = "0009"
 down_revision = "0005"
 branch_labels = None
@@ -15,6 +17,32 @@ depends_on = None
 
 
 def upgrade() -> None:
+    # The indexes before the table: on PostgreSQL each is built outside the migration's
+    # transaction (service.live_indexes), which commits what came before it; with
+    # nothing before them, an upgrade stopped by a failed build runs again as new.
+    live_indexes.create_index("ix_timers_deadline", "timers", ["purpose", "deadline_at"])
+    trigram_ops = "gin_trgm_ops"
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+        # The extension may live in another schema than the tables: name its operator
+        # class there, or a search path without that schema cannot find it.
+        schema = op.get_bind().scalar(
+            sa.text(
+                "SELECT n.nspname FROM pg_extension e "
+                "JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'pg_trgm'"
+            )
+        )
+        trigram_ops = f"{schema}.gin_trgm_ops"
+    # Name search is a substring match (LIKE '%…%'): only a trigram index serves it.
+    # SQLite ignores the options and gets plain indexes.
+    for column in ("claimant_name", "employer_name"):
+        live_indexes.create_index(
+            f"ix_cases_{column}_trgm",
+            "cases",
+            [column],
+            postgresql_using="gin",
+            postgresql_ops={column: trigram_ops},
+        )
     op.create_table(
         "stored_reports",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -36,33 +64,10 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_stored_reports")),
         sa.UniqueConstraint("unit_id", "kind", "period", name=op.f("uq_stored_reports_unit_id")),
     )
-    op.create_index("ix_timers_deadline", "timers", ["purpose", "deadline_at"])
-    trigram_ops = "gin_trgm_ops"
-    if op.get_bind().dialect.name == "postgresql":
-        op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
-        # The extension may live in another schema than the tables: name its operator
-        # class there, or a search path without that schema cannot find it.
-        schema = op.get_bind().scalar(
-            sa.text(
-                "SELECT n.nspname FROM pg_extension e "
-                "JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'pg_trgm'"
-            )
-        )
-        trigram_ops = f"{schema}.gin_trgm_ops"
-    # Name search is a substring match (LIKE '%…%'): only a trigram index serves it.
-    # SQLite ignores the options and gets plain indexes.
-    for column in ("claimant_name", "employer_name"):
-        op.create_index(
-            f"ix_cases_{column}_trgm",
-            "cases",
-            [column],
-            postgresql_using="gin",
-            postgresql_ops={column: trigram_ops},
-        )
 
 
 def downgrade() -> None:
-    op.drop_index("ix_cases_employer_name_trgm", table_name="cases")
-    op.drop_index("ix_cases_claimant_name_trgm", table_name="cases")
-    op.drop_index("ix_timers_deadline", table_name="timers")
+    live_indexes.drop_index("ix_cases_employer_name_trgm", "cases")
+    live_indexes.drop_index("ix_cases_claimant_name_trgm", "cases")
+    live_indexes.drop_index("ix_timers_deadline", "timers")
     op.drop_table("stored_reports")

@@ -8,6 +8,8 @@ Create Date: 2026-12-04
 import sqlalchemy as sa
 from alembic import op
 
+from service import live_indexes
+
 revision = "0019"
 down_revision = "0017"
 branch_labels = None
@@ -24,20 +26,20 @@ TRIGRAM = ("claimant_name_pinyin", "claimant_name_initials")
 def upgrade() -> None:
     # The list filtered by status in the order it is read (newest first), with the unit
     # and type in the key so that the count and the page filter on the index alone.
-    op.create_index(
+    live_indexes.create_index(
         "ix_cases_status_received", "cases", ["status", "received_at", "id", "unit_id", "type"]
     )
     # An export shows a row whole only if it recorded reading it: found by the case.
-    op.create_index(
+    live_indexes.create_index(
         "ix_personal_data_reads_case", "personal_data_reads", ["case_id", "user_id", "read_at"]
     )
     if op.get_bind().dialect.name != "postgresql":
         return
     for name, (column, ops) in PATTERN.items():
-        op.create_index(name, "cases", [column], postgresql_ops={column: ops})
+        live_indexes.create_index(name, "cases", [column], postgresql_ops={column: ops})
     # A short name is looked up from its start, or from its given name (after a one
     # character surname): "秀兰" finds 张秀兰.
-    op.create_index(
+    live_indexes.create_index(
         "ix_cases_claimant_given_prefix",
         "cases",
         [sa.text("substr(claimant_name, 2) text_pattern_ops")],
@@ -51,7 +53,7 @@ def upgrade() -> None:
     )
     # A later part of a name in parts is searched after its space (LIKE '% zx%').
     for column in TRIGRAM:
-        op.create_index(
+        live_indexes.create_index(
             f"ix_cases_{column}_trgm",
             "cases",
             [column],
@@ -63,9 +65,9 @@ def upgrade() -> None:
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
         for column in TRIGRAM:
-            op.drop_index(f"ix_cases_{column}_trgm", table_name="cases")
-        op.drop_index("ix_cases_claimant_given_prefix", table_name="cases")
+            live_indexes.drop_index(f"ix_cases_{column}_trgm", "cases")
+        live_indexes.drop_index("ix_cases_claimant_given_prefix", "cases")
         for name in PATTERN:
-            op.drop_index(name, table_name="cases")
-    op.drop_index("ix_personal_data_reads_case", table_name="personal_data_reads")
-    op.drop_index("ix_cases_status_received", table_name="cases")
+            live_indexes.drop_index(name, "cases")
+    live_indexes.drop_index("ix_personal_data_reads_case", "personal_data_reads")
+    live_indexes.drop_index("ix_cases_status_received", "cases")

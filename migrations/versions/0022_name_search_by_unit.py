@@ -8,6 +8,8 @@ Create Date: 2026-12-05
 import sqlalchemy as sa
 from alembic import op
 
+from service import live_indexes
+
 revision = "0022"
 down_revision = "0021"
 branch_labels = None
@@ -50,44 +52,45 @@ def upgrade() -> None:
     # sooner without the unit (one GIN scan, not fifty); the planner picks by the
     # units named.
     for column in TRIGRAM:
-        op.create_index(
+        live_indexes.create_index(
             f"ix_cases_unit_{column}_trgm",
             "cases",
             ["unit_id", column],
             postgresql_using="gin",
             postgresql_ops={column: trigram_ops},
         )
+    # Each index is built before the one it replaces is dropped (here and below): a
+    # search while the upgrade runs finds one or the other, never neither.
     for old, column in PATTERN.items():
-        op.drop_index(old, table_name="cases")
-        op.create_index(
+        live_indexes.create_index(
             f"ix_cases_unit_{column}",
             "cases",
             ["unit_id", column],
             postgresql_ops={column: "varchar_pattern_ops"},
         )
+        live_indexes.drop_index(old, "cases")
     if not postgresql:
         return
     for old, column in PATTERN_PG.items():
-        op.drop_index(old, table_name="cases")
-        op.create_index(
+        live_indexes.create_index(
             f"ix_cases_unit_{column}_prefix",
             "cases",
             ["unit_id", column],
             postgresql_ops={column: "varchar_pattern_ops"},
         )
-    op.drop_index("ix_cases_claimant_given_prefix", table_name="cases")
-    op.create_index(
+        live_indexes.drop_index(old, "cases")
+    live_indexes.create_index(
         "ix_cases_unit_claimant_given_prefix",
         "cases",
         ["unit_id", sa.text("substr(claimant_name, 2) text_pattern_ops")],
     )
+    live_indexes.drop_index("ix_cases_claimant_given_prefix", "cases")
     # A later part of a name in parts is searched after its space (LIKE '% zx%'). A
     # trigram cannot tell "after a space" from "at the start", so over every reading
     # such an index returned every name starting so, to be read and dropped; only the
     # names in parts (a space in the reading) are indexed now.
     for column in PARTS:
-        op.drop_index(f"ix_cases_{column}_trgm", table_name="cases")
-        op.create_index(
+        live_indexes.create_index(
             f"ix_cases_{column}_parts",
             "cases",
             [column],
@@ -95,6 +98,7 @@ def upgrade() -> None:
             postgresql_ops={column: trigram_ops},
             postgresql_where=sa.text(f"{column} LIKE '% %'"),
         )
+        live_indexes.drop_index(f"ix_cases_{column}_trgm", "cases")
 
 
 def downgrade() -> None:
@@ -102,26 +106,30 @@ def downgrade() -> None:
     trigram_ops = f"{_schema('pg_trgm')}.gin_trgm_ops" if postgresql else "gin_trgm_ops"
     if postgresql:
         for column in PARTS:
-            op.drop_index(f"ix_cases_{column}_parts", table_name="cases")
-            op.create_index(
+            live_indexes.create_index(
                 f"ix_cases_{column}_trgm",
                 "cases",
                 [column],
                 postgresql_using="gin",
                 postgresql_ops={column: trigram_ops},
             )
-        op.drop_index("ix_cases_unit_claimant_given_prefix", table_name="cases")
-        op.create_index(
+            live_indexes.drop_index(f"ix_cases_{column}_parts", "cases")
+        live_indexes.create_index(
             "ix_cases_claimant_given_prefix",
             "cases",
             [sa.text("substr(claimant_name, 2) text_pattern_ops")],
         )
+        live_indexes.drop_index("ix_cases_unit_claimant_given_prefix", "cases")
         for old, column in PATTERN_PG.items():
-            op.drop_index(f"ix_cases_unit_{column}_prefix", table_name="cases")
-            op.create_index(old, "cases", [column], postgresql_ops={column: "varchar_pattern_ops"})
+            live_indexes.create_index(
+                old, "cases", [column], postgresql_ops={column: "varchar_pattern_ops"}
+            )
+            live_indexes.drop_index(f"ix_cases_unit_{column}_prefix", "cases")
     for old, column in PATTERN.items():
-        op.drop_index(f"ix_cases_unit_{column}", table_name="cases")
-        op.create_index(old, "cases", [column], postgresql_ops={column: "varchar_pattern_ops"})
+        live_indexes.create_index(
+            old, "cases", [column], postgresql_ops={column: "varchar_pattern_ops"}
+        )
+        live_indexes.drop_index(f"ix_cases_unit_{column}", "cases")
     for column in TRIGRAM:
-        op.drop_index(f"ix_cases_unit_{column}_trgm", table_name="cases")
+        live_indexes.drop_index(f"ix_cases_unit_{column}_trgm", "cases")
     # btree_gin stays: another database object may have come to use it.

@@ -59,6 +59,7 @@ def empty_database(
 
 
 def _migrate(connection: Connection, direction: str, revision: str) -> None:
+    connection.commit()  # the indexes built CONCURRENTLY commit: alembic owns the transaction
     config = alembic_config("unused://")
     config.attributes["connection"] = connection
     getattr(command, direction)(config, revision)
@@ -308,6 +309,7 @@ def test_0005_re_keys_trails_that_verify_and_marks_those_that_do_not(
     heads = dict(empty_database.execute(text("SELECT id, trail_head FROM cases")).all())
     assert heads == {1: prev, 2: edited[1].hash}
     assert [(row.hash, row.key_id) for row in rows[2:]] == [(e.hash, "sha256") for e in edited]
+    empty_database.commit()
 
     command.downgrade(config, "0003")
     empty_database.commit()
