@@ -18,7 +18,7 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +33,9 @@ class Result:
     seconds: float
     latencies_ms: list[float]
     failures: int
+    # CPU ms per request of the server's gunicorn processes ("web") and of every
+    # PostgreSQL process ("database"), read from /proc around the drive (``cpu_by_part``).
+    cpu_ms: dict[str, float] = field(default_factory=dict)
 
     @property
     def rate(self) -> float:
@@ -43,10 +46,11 @@ class Result:
         return ordered[min(len(ordered) - 1, int(len(ordered) * p))]
 
     def line(self, name: str) -> str:
+        cpu = "  ".join(f"{part} {ms:.2f}" for part, ms in self.cpu_ms.items())
         return (
             f"{name:10} {self.rate:8.1f} req/s  p50 {self.percentile(0.5):6.1f} ms  "
             f"p99 {self.percentile(0.99):6.1f} ms  ({self.requests} requests, "
-            f"{self.failures} failed)"
+            f"{self.failures} failed)" + (f"  CPU ms/request: {cpu}" if cpu else "")
         )
 
 
@@ -81,12 +85,44 @@ def drive_plan(*, port: int, shares: Sequence[list[Call]], expected: int) -> Res
     """Send each share's calls in order from a client process of its own."""
     jobs = [(port, list(share), expected) for share in shares]
     with multiprocessing.Pool(len(jobs)) as pool:
+        cpu_before = cpu_by_part(port)
         started = time.perf_counter()
         outcomes = pool.map(_client, jobs)
         seconds = time.perf_counter() - started
+        cpu_after = cpu_by_part(port)
     latencies = [ms for outcome in outcomes for ms in outcome[0]]
     failures = sum(outcome[1] for outcome in outcomes)
-    return Result(len(latencies), seconds, latencies, failures)
+    cpu_ms = {
+        part: (used - cpu_before.get(part, 0.0)) * 1000 / len(latencies)
+        for part, used in cpu_after.items()
+    }
+    return Result(len(latencies), seconds, latencies, failures, cpu_ms)
+
+
+def cpu_by_part(port: int) -> dict[str, float]:
+    """CPU seconds used so far by the gunicorn serving ``port`` (master and workers) and by
+    every PostgreSQL process of this machine, from /proc (Linux; empty elsewhere).
+
+    Only one side is driven at a time, so the database's share between two readings is
+    that side's, as long as nothing else uses the server meanwhile.
+    """
+    parts = {"web": 0.0, "database": 0.0}
+    ticks = os.sysconf("SC_CLK_TCK")
+    bind = f"127.0.0.1:{port}".encode()
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            stat = (entry / "stat").read_bytes()
+            command = (entry / "cmdline").read_bytes()
+        except OSError:  # gone meanwhile
+            continue
+        name = stat[stat.index(b"(") + 1 : stat.rindex(b")")]
+        fields = stat[stat.rindex(b")") + 2 :].split()
+        used = (int(fields[11]) + int(fields[12])) / ticks  # utime + stime
+        if b"gunicorn" in command and bind in command:
+            parts["web"] += used
+        elif name == b"postgres":
+            parts["database"] += used
+    return parts if Path("/proc/self/stat").exists() else {}
 
 
 def spread(values: Sequence[float], digits: int = 1) -> str:
