@@ -13,13 +13,12 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from alembic import command
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import OperationalError
 
-from service.cli import alembic_config
 from service.config import Settings
 from service.models import Base
+from tests.integration.migrating import add_unit_and_desk, migrate
 from tests.support import wait_for
 
 SCHEMA = "unioncase_live_index_check"
@@ -62,26 +61,9 @@ def schema_engine(settings: Settings) -> Iterator[Engine]:
         connection.execute(text(f"DROP SCHEMA {SCHEMA} CASCADE"))
 
 
-def _migrate(connection: Connection, direction: str, revision: str) -> None:
-    connection.commit()  # the indexes built CONCURRENTLY commit: alembic owns the transaction
-    config = alembic_config("unused://")
-    config.attributes["connection"] = connection
-    getattr(command, direction)(config, revision)
-    connection.commit()
-
-
 def _seed(connection: Connection) -> None:
     """A unit and its intake desk, at 0021 as at head."""
-    tables, now = Base.metadata.tables, datetime(2026, 12, 5, tzinfo=UTC)
-    connection.execute(
-        tables["org_units"].insert().values(id=1, code="XA", name="XA", path="/1/", created_at=now)
-    )
-    connection.execute(
-        tables["users"].insert().values(
-            id=1, username="desk", display_name="desk", role="intake", unit_id=1, active=True,
-            created_at=now,
-        )
-    )  # fmt: skip
+    add_unit_and_desk(connection, username="desk", now=datetime(2026, 12, 5, tzinfo=UTC))
     connection.commit()
 
 
@@ -125,7 +107,7 @@ def test_every_index_step_on_a_table_in_use_is_concurrent(schema_engine: Engine)
         event.listen(connection, "before_cursor_execute", capture)
         for direction, revision, expected in STEPS:
             sent.clear()
-            _migrate(connection, direction, revision)
+            migrate(connection, direction, revision)
             if expected is None:
                 continue
             plain = [s for s in sent if "CONCURRENTLY" not in s]
@@ -140,7 +122,7 @@ def test_an_intake_is_written_while_0022_builds_its_indexes(schema_engine: Engin
         schema_engine.connect() as other_desk,
         schema_engine.connect().execution_options(isolation_level="AUTOCOMMIT") as watcher,
     ):
-        _migrate(migration, "upgrade", "0021")
+        migrate(migration, "upgrade", "0021")
         _seed(migration)
         pid = migration.execute(text("SELECT pg_backend_pid()")).scalar()
         migration.commit()
@@ -149,7 +131,7 @@ def test_an_intake_is_written_while_0022_builds_its_indexes(schema_engine: Engin
 
         def upgrade() -> None:
             try:
-                _migrate(migration, "upgrade", "0022")
+                migrate(migration, "upgrade", "0022")
             except BaseException as error:  # asserted on below, in the test's thread
                 failed.append(error)
 
@@ -179,7 +161,7 @@ def _indexes(connection: Connection) -> dict[str, str]:
 
 def test_an_upgrade_whose_build_failed_half_way_runs_again(schema_engine: Engine) -> None:
     with schema_engine.connect() as migration, schema_engine.connect() as desk:
-        _migrate(migration, "upgrade", "0021")
+        migrate(migration, "upgrade", "0021")
         _seed(migration)
         # Half-way through 0022 an intake starts and does not end, and the operator's
         # upgrade gives up waiting for it: one build stops, after others were done.
@@ -194,7 +176,7 @@ def test_an_upgrade_whose_build_failed_half_way_runs_again(schema_engine: Engine
         event.listen(migration, "before_cursor_execute", intake_starts)
         migration.execute(text("SET lock_timeout = '1s'"))
         with pytest.raises(OperationalError, match="lock timeout"):
-            _migrate(migration, "upgrade", "0022")
+            migrate(migration, "upgrade", "0022")
         migration.rollback()
         event.remove(migration, "before_cursor_execute", intake_starts)
         migration.execute(text("RESET lock_timeout"))
@@ -204,10 +186,10 @@ def test_an_upgrade_whose_build_failed_half_way_runs_again(schema_engine: Engine
         assert "ix_cases_unit_claimant_name_pinyin" in half_way
         assert "ix_cases_claimant_name_pinyin" not in half_way
 
-        _migrate(migration, "upgrade", "0022")
+        migrate(migration, "upgrade", "0022")
         assert migration.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0022"
         assert _invalid_indexes(migration) == []
         run_again = _indexes(migration)
-        _migrate(migration, "downgrade", "0021")
-        _migrate(migration, "upgrade", "0022")
+        migrate(migration, "downgrade", "0021")
+        migrate(migration, "upgrade", "0022")
         assert run_again == _indexes(migration)  # as an upgrade that never failed

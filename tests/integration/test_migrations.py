@@ -23,6 +23,7 @@ from service.cli import alembic_config
 from service.config import Settings
 from service.hash_chain import GENESIS_HASH, TrailKeys
 from service.models import Base, built_on
+from tests.integration.migrating import add_unit_and_desk, migrate
 
 SCHEMA = "unioncase_migration_check"
 
@@ -58,20 +59,12 @@ def empty_database(
     engine.dispose()
 
 
-def _migrate(connection: Connection, direction: str, revision: str) -> None:
-    connection.commit()  # the indexes built CONCURRENTLY commit: alembic owns the transaction
-    config = alembic_config("unused://")
-    config.attributes["connection"] = connection
-    getattr(command, direction)(config, revision)
-    connection.commit()
-
-
 def _tables(connection: Connection) -> set[str]:
     return set(inspect(connection).get_table_names()) - {"alembic_version"}
 
 
 def test_upgrade_from_empty_then_downgrade_to_empty(empty_database: Connection) -> None:
-    _migrate(empty_database, "upgrade", "head")
+    migrate(empty_database, "upgrade", "head")
     assert _tables(empty_database) == set(Base.metadata.tables)
     context = MigrationContext.configure(
         empty_database, opts={"include_object": built_on(empty_database.dialect.name)}
@@ -79,7 +72,7 @@ def test_upgrade_from_empty_then_downgrade_to_empty(empty_database: Connection) 
     differences = compare_metadata(context, Base.metadata)
     assert differences == []
 
-    _migrate(empty_database, "downgrade", "base")
+    migrate(empty_database, "downgrade", "base")
     assert _tables(empty_database) == set()
 
 
@@ -149,11 +142,11 @@ def _seed_0003(connection: Connection) -> None:
 
 def test_party_rows_become_snapshots_and_come_back(empty_database: Connection) -> None:
     connection = empty_database
-    _migrate(connection, "upgrade", "0003")
+    migrate(connection, "upgrade", "0003")
     _seed_0003(connection)
     connection.commit()
 
-    _migrate(connection, "upgrade", "head")
+    migrate(connection, "upgrade", "head")
     rows = connection.execute(
         text(
             "SELECT id, unit_id, claimant_name, claimant_id_number, claimant_phone,"
@@ -176,7 +169,7 @@ def test_party_rows_become_snapshots_and_come_back(empty_database: Connection) -
     )
     connection.commit()
 
-    _migrate(connection, "downgrade", "0003")
+    migrate(connection, "downgrade", "0003")
     persons = connection.execute(text("SELECT name, id_number FROM persons ORDER BY id")).all()
     assert [tuple(p) for p in persons] == [("张秀兰", SHARED[0][3]), ("李建国", None)]
     shared = connection.execute(text("SELECT DISTINCT claimant_id FROM cases WHERE id < 3"))
@@ -189,7 +182,7 @@ def test_party_rows_become_snapshots_and_come_back(empty_database: Connection) -
 def test_0006_owes_each_published_event_to_each_consumer_that_has_not_recorded_it(
     empty_database: Connection,
 ) -> None:
-    _migrate(empty_database, "upgrade", "0003")
+    migrate(empty_database, "upgrade", "0003")
     at = "2026-11-20 08:00:00+00:00"
     for event_id, topic in (("e-register", "case.register"), ("e-accept", "case.accept")):
         empty_database.execute(
@@ -204,7 +197,7 @@ def test_0006_owes_each_published_event_to_each_consumer_that_has_not_recorded_i
     )
     empty_database.commit()
 
-    _migrate(empty_database, "upgrade", "head")
+    migrate(empty_database, "upgrade", "head")
     owed = empty_database.execute(
         text("SELECT event_id, consumer, consumed_at IS NULL, due_at FROM outbox ORDER BY consumer")
     ).all()
@@ -214,7 +207,7 @@ def test_0006_owes_each_published_event_to_each_consumer_that_has_not_recorded_i
     ]
     assert all(row[3] is not None for row in owed)
 
-    _migrate(empty_database, "downgrade", "0003")
+    migrate(empty_database, "downgrade", "0003")
     assert empty_database.execute(text("SELECT event_id FROM outbox")).scalars().all() == [
         "e-register"
     ]
@@ -268,18 +261,9 @@ def _trail_at_0003(connection: Connection, case_id: int, number: str) -> list[Ca
 def test_0005_re_keys_trails_that_verify_and_marks_those_that_do_not(
     empty_database: Connection,
 ) -> None:
-    tables = Base.metadata.tables
-    _migrate(empty_database, "upgrade", "0003")
+    migrate(empty_database, "upgrade", "0003")
     now = datetime(2026, 11, 20, tzinfo=UTC)
-    empty_database.execute(
-        tables["org_units"].insert().values(id=1, code="XA", name="XA", path="/1/", created_at=now)
-    )
-    empty_database.execute(
-        tables["users"].insert().values(
-            id=1, username="u", display_name="u", role="intake", unit_id=1, active=True,
-            created_at=now,
-        )
-    )  # fmt: skip
+    add_unit_and_desk(empty_database, username="u", now=now)
     empty_database.execute(
         text(
             "INSERT INTO persons (id, name, name_pinyin, name_initials) VALUES (1, '张三', '', '')"
