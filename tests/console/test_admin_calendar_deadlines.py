@@ -94,6 +94,10 @@ def test_a_holiday_in_a_deadlines_span_moves_it_and_one_after_it_does_not(
     assert trail_actions(db, case["id"])[-1] == "deadline_moved"
     shown = client.get(f"/api/v1/cases/{case['id']}", headers=team["chair"].headers).get_json()
     assert shown["deadlines"]["acceptance_decision_by"] == "2027-03-05"
+    # The case's timeline says which deadline moved, in words and days as the office writes them.
+    page = admin.client.get(f"/cases/{case['id']}").text
+    assert "受理决定期限：2027年3月4日 → 2027年3月5日" in page
+    assert "acceptance_decision:" not in page
 
     # Taken back: the deadline returns to Thursday, and the trail says so again.
     answer = admin.post("/admin/calendar/2027-03-03/remove", {}, form_at="/admin/calendar")
