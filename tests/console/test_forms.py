@@ -11,7 +11,7 @@ import pytest
 from flask import Flask
 from sqlalchemy import select
 
-from service.cases.models import Case, CaseEvent
+from service.cases.models import Case
 from service.db import unit_of_work
 from service.i18n import N_, translate
 from tests.api.workflow_helpers import (
@@ -25,7 +25,6 @@ from tests.api.workflow_helpers import (
 )
 from tests.conftest import Staff
 from tests.console.conftest import Desk, errors_by_field
-from workers import tasks
 
 DISPUTE_FORM = {
     "type": "labour_dispute",
@@ -136,15 +135,6 @@ def test_a_duplicate_warns_and_links_to_the_open_case_and_writes_nothing(
 ) -> None:
     first = clerk.post("/intake", DISPUTE_FORM, form_at="/intake")
     case_id = int(first.location.split("/")[2])
-    # The first case's registration goes to its consumers now, not on a worker's time
-    # (one may run beside the suite): counted before, their rows would seem written by
-    # the refused intake. Each consumer acts once, whoever delivers first.
-    app = clerk.client.application
-    with app.app_context(), unit_of_work() as work:
-        event_id = work.scalar(select(CaseEvent.event_id).where(CaseEvent.case_id == case_id))
-    with app.app_context():
-        tasks.route_case(event_id)
-        tasks.alert_collective(event_id)
     before = written()
     again = clerk.post("/intake", DISPUTE_FORM, form_at="/intake")
     assert again.status_code == 409
