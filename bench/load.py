@@ -106,6 +106,8 @@ def cpu_by_part(port: int) -> dict[str, float]:
     Only one side is driven at a time, so the database's share between two readings is
     that side's, as long as nothing else uses the server meanwhile.
     """
+    if not Path("/proc/self/stat").exists():
+        return {}
     parts = {"web": 0.0, "database": 0.0}
     ticks = os.sysconf("SC_CLK_TCK")
     bind = f"127.0.0.1:{port}".encode()
@@ -122,7 +124,7 @@ def cpu_by_part(port: int) -> dict[str, float]:
             parts["web"] += used
         elif name == b"postgres":
             parts["database"] += used
-    return parts if Path("/proc/self/stat").exists() else {}
+    return parts
 
 
 def spread(values: Sequence[float], digits: int = 1) -> str:
