@@ -147,10 +147,16 @@ def _profiled(mode: str, split: Split) -> Iterator[None]:
             split.add_records(profiler.stop().frame_records)
 
 
+@contextmanager
+def _unshown() -> Iterator[None]:
+    """The service logs JSON lines to stderr: still made and written, but not shown."""
+    with open(os.devnull, "w") as devnull, redirect_stderr(devnull):
+        yield
+
+
 def _run(mode: str, requests: list[Request], statements: Statements) -> Pass:
     result = Pass()
-    # The service logs JSON lines to stderr: still made and written, but not shown.
-    with open(os.devnull, "w") as devnull, redirect_stderr(devnull), _profiled(mode, result.split):
+    with _unshown(), _profiled(mode, result.split):
         for request in requests:
             statements.take()
             cpu, wall = time.process_time(), time.perf_counter()
@@ -282,7 +288,8 @@ def _profile(app: Flask, staff: Staff, options: argparse.Namespace) -> None:
     _run("plain", intakes(options.warmup), statements)
     intake_passes = {mode: _run(mode, intakes(options.intakes), statements) for mode in PASSES}
     warm_ids, made[:] = made[: options.warmup], made[options.warmup :]
-    versions = route_cases(app, warm_ids + made)
+    with _unshown():
+        versions = route_cases(app, warm_ids + made)
 
     def transitions(case_ids: list[int]) -> list[Request]:
         return [
