@@ -2,6 +2,7 @@
 
 Intake looks for duplicates only within the new case's unit, so that no unit learns
 of another's cases; a supervisor above several units sees the ones across them here.
+Both tell the same employer by one rule (``same_employer``).
 """
 
 from __future__ import annotations
@@ -9,12 +10,33 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, FromClause, bindparam, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from service.auth.service import Caller
 from service.cases.models import Case
 from workflows.case_types import CASE_TYPES
+
+
+def same_employer(one: Any, other: Any) -> bool:
+    """Whether two cases name the same employer: the same credit code where both give
+    one; otherwise the same name, for a desk often registers an employer by its name
+    alone and another desk by its code. No employer on either is the same as none."""
+    if one.employer_credit_code and other.employer_credit_code:
+        return bool(one.employer_credit_code == other.employer_credit_code)
+    return bool(one.employer_name == other.employer_name)
+
+
+def same_employer_as_given(cases: FromClause, *, code: bool) -> ColumnElement[bool]:
+    """``same_employer`` in SQL: whether a row of ``cases`` names the employer given as
+    the parameters ``employer_name`` and, if ``code``, ``credit_code``. (No employer
+    given is ``employer_name IS NULL``: a parameter that is None matches no row.)"""
+    named = cases.c.employer_name == bindparam("employer_name")
+    if not code:
+        return named
+    return (cases.c.employer_credit_code == bindparam("credit_code")) | (
+        cases.c.employer_credit_code.is_(None) & named
+    )
 
 
 def _open(case_type: str) -> Any:
@@ -48,17 +70,22 @@ def across_units(*, db_session: Session, caller: Caller) -> list[dict[str, Any]]
         .options(selectinload(Case.unit))
         .order_by(Case.number)
     ).all()
-    groups: dict[tuple[Any, ...], list[Case]] = defaultdict(list)
+    people: dict[tuple[Any, ...], list[list[Case]]] = defaultdict(list)
     for case in cases:
-        employer = case.employer_credit_code or (
-            case.employer_name and f"name:{case.employer_name}"
-        )
-        groups[(case.claimant_id_number, case.type, case.category, employer)].append(case)
+        # Each person's few cases in groups of the same employer, each case in the
+        # first group of the same employer as its first case.
+        groups = people[(case.claimant_id_number, case.type, case.category)]
+        group = next((g for g in groups if same_employer(g[0], case)), None)
+        if group is None:
+            groups.append([case])
+        else:
+            group.append(case)
     return [
         {
             "category": members[0].category,
             "cases": [{"number": c.number, "unit": c.unit.code} for c in members],
         }
-        for members in groups.values()
+        for groups in people.values()
+        for members in groups
         if len({c.unit_id for c in members}) > 1
     ]

@@ -22,6 +22,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from service.auth.models import OrgUnit, User
 from service.cases.assignment import ACTIVE_USER
+from service.cases.duplicates import same_employer_as_given
 from service.cases.models import Case
 from service.cases.numbering import increment, next_number
 from service.db import as_loaded
@@ -55,9 +56,8 @@ def _same_person(employer_by: str | None) -> Select[Any]:
     duplicate: Any = null()
     if employer_by is not None:
         same_employer = {
-            "code": OPEN_CASE.c.employer_credit_code == bindparam("code"),
-            "name": OPEN_CASE.c.employer_credit_code.is_(None)
-            & (OPEN_CASE.c.employer_name == bindparam("name")),
+            "code": same_employer_as_given(OPEN_CASE, code=True),
+            "name": same_employer_as_given(OPEN_CASE, code=False),
             "none": OPEN_CASE.c.employer_name.is_(None),
         }[employer_by]
         duplicate = (
@@ -137,8 +137,8 @@ def read(
             params.update(
                 category=category,
                 closed=list(CASE_TYPES[case_type].closed_states),
-                **({"code": code} if employer_by == "code" else {}),
-                **({"name": name} if employer_by == "name" else {}),
+                **({"credit_code": code} if employer_by == "code" else {}),
+                **({"employer_name": name} if employer_by != "none" else {}),
             )
     if assignee is not None:
         params["username"] = assignee

@@ -141,6 +141,38 @@ def test_a_duplicate_without_a_credit_code_is_found(
     assert error["existing_case"] == first.get_json()["number"]
 
 
+@pytest.mark.parametrize(
+    ("first_code", "second_code"),
+    [(True, False), (False, True)],
+    ids=["second without the code", "first without the code"],
+)
+def test_an_employer_named_with_its_code_once_and_by_name_once_is_the_same(
+    client: FlaskClient, desk: Staff, first_code: bool, second_code: bool
+) -> None:
+    employer = {"name": "和光餐饮店", "credit_code": data.dispute()["employer"]["credit_code"]}
+    by_name = {"name": employer["name"]}
+    body = data.dispute(employer=employer if first_code else by_name)
+    first = client.post("/api/v1/cases", json=body, headers=desk.headers)
+    assert first.status_code == 201, first.get_json()
+
+    again = {**body, "employer": employer if second_code else by_name}
+    error = error_of(
+        client.post("/api/v1/cases", json=again, headers=desk.headers), 409, "duplicate_case"
+    )
+    assert error["existing_case"] == first.get_json()["number"]
+
+
+def test_two_credit_codes_are_two_employers_whatever_their_names(
+    client: FlaskClient, desk: Staff
+) -> None:
+    body = data.dispute()
+    assert client.post("/api/v1/cases", json=body, headers=desk.headers).status_code == 201
+    branch = {**body["employer"], "credit_code": data.dispute()["employer"]["credit_code"]}
+    assert branch["credit_code"] != body["employer"]["credit_code"]
+    response = client.post("/api/v1/cases", json={**body, "employer": branch}, headers=desk.headers)
+    assert response.status_code == 201, response.get_json()
+
+
 def test_duplicate_allowed_on_request_and_recorded(client: FlaskClient, desk: Staff) -> None:
     body = data.dispute()
     first = client.post("/api/v1/cases", json=body, headers=desk.headers).get_json()

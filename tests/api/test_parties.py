@@ -111,6 +111,10 @@ def test_a_supervisor_above_both_units_sees_the_duplicate_across_them(
     register(client, desk_a, data.dispute())  # another person: no duplicate
     other_employer = {"name": "武汉某某餐饮管理有限公司"}
     register(client, desk_b, {**body, "employer": other_employer})  # another employer
+    # The same employer by its name alone, in a third unit: one of the group.
+    office.unit("XA-HY", "和雅社区联合工会", parent="XA")
+    desk_c = office.staff(Role.INTAKE, "XA-HY")
+    by_name = register(client, desk_c, {**body, "employer": {"name": body["employer"]["name"]}})
 
     street_chair = office.staff(Role.SUPERVISOR, "XA")
     response = client.get("/api/v1/cases/duplicates", headers=street_chair.headers)
@@ -121,6 +125,7 @@ def test_a_supervisor_above_both_units_sees_the_duplicate_across_them(
             "cases": [
                 {"number": case_a["number"], "unit": "XA-HG"},
                 {"number": case_b["number"], "unit": "XA-HX"},
+                {"number": by_name["number"], "unit": "XA-HY"},
             ],
         }
     ]
