@@ -113,7 +113,9 @@ def test_each_intake_message_is_the_apis_shown_next_to_its_field_and_nothing_is_
     assert written() == before
 
 
-def test_a_good_intake_shows_the_number_large_and_the_receipt(clerk: Desk, db: Flask) -> None:
+def test_a_good_intake_shows_the_number_large_and_the_receipt(
+    clerk: Desk, db: Flask, signed_in: Callable[[str], Desk]
+) -> None:
     answer = clerk.post("/intake", DISPUTE_FORM, form_at="/intake")
     assert answer.status_code == 302
     receipt = clerk.client.get(answer.location)
@@ -123,6 +125,12 @@ def test_a_good_intake_shows_the_number_large_and_the_receipt(clerk: Desk, db: F
     assert "不受仲裁时效限制" in receipt.text and "仲裁时效届满日" not in receipt.text
     assert "¥8,600.00" in receipt.text
     assert "张秀兰" in receipt.text and "某某建筑劳务有限公司" in receipt.text
+    # The desk goes on to the next person; a mediator, who may not register, is not sent
+    # to a form that would refuse them.
+    assert "登记下一位" in receipt.text
+    by_mediator = signed_in("mediator").client.get(answer.location)
+    assert by_mediator.status_code == 200
+    assert "登记下一位" not in by_mediator.text and "查看案件" in by_mediator.text
 
     ended = {**DISPUTE_FORM, "employment_end_on": "2026-10-31", "allow_duplicate": "true"}
     answer = clerk.post("/intake", ended, form_at="/intake")
