@@ -139,8 +139,9 @@ def seed(count: int, seed: int) -> None:
             cases.register(db_session=work, caller=desk, intake=intake)
         work.commit()
     click.echo(f"demo data: 4 units, {len(tokens)} users, {count} cases")
+    width = max(map(len, tokens))
     for username, token in tokens.items():
-        click.echo(f"{username:16} {token}")
+        click.echo(f"{username:{width}}  {token}")
 
 
 def init_app(app: Flask) -> None:

@@ -58,6 +58,9 @@ def test_demo_seed_runs_beside_the_readme_units(db: Flask) -> None:
     output = run(db, "demo", "seed", "--cases", "40")
     assert "4 units, 19 users, 40 cases" in output
     token = output.splitlines()[1].split()[-1]  # dm-chair, the street's supervisor
+    # One column of names and one of tokens, whatever the names' lengths.
+    token_columns = {line.index(line.split()[-1]) for line in output.splitlines()[1:]}
+    assert len(token_columns) == 1
     page = db.test_client().get("/api/v1/cases", headers={"Authorization": f"Bearer {token}"})
     assert page.get_json()["total"] == 40
     assert db.test_cli_runner().invoke(args=["demo", "seed"]).exit_code != 0
