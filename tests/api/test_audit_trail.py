@@ -291,6 +291,27 @@ def test_a_write_whose_case_version_moved_writes_nothing(
         assert [work.connection().scalar(count) for count in counts] == before
 
 
+def test_a_written_change_rolled_back_leaves_the_session_as_a_flush_would(
+    client: FlaskClient, dispute: dict
+) -> None:
+    """The batch registers what it wrote as a flush does, so a rollback undoes it in the
+    session too: the new rows leave it, and the case reads its row again."""
+    with client.application.app_context(), unit_of_work() as work:
+        case = work.get(Case, dispute["id"])
+        assert case is not None
+        status, version = case.status, case.version
+        mediator = Actor(role="mediator", user_id=case.assignee_id, is_assignee=True)
+        trail = transitions.fire(
+            db_session=work, case=case, actor=mediator, actor_id=None, action="accept"
+        )
+        assert not work.new and not work.dirty  # written, as after a flush
+        assert case.version == version + 1 and all(event in work for event in trail)
+
+        work.rollback()
+        assert all(event not in work for event in trail)
+        assert (case.status, case.version) == (status, version)  # read again
+
+
 def test_a_transition_whose_case_version_moved_cancels_no_timer(
     client: FlaskClient, dispute: dict
 ) -> None:
