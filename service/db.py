@@ -55,6 +55,15 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+# The row lock a change takes on what it changes (``with_for_update(**FOR_CHANGE)``):
+# FOR NO KEY UPDATE on PostgreSQL. Two changes to one row still queue, for the lock
+# conflicts with itself; but no change alters a key, and the rows that point at the
+# locked one (a case's reads in the access log, its worklist items, a household's
+# cases) are written meanwhile. Under FOR UPDATE each of them waited for the change to
+# commit, for a foreign key's check takes KEY SHARE on the row it points at.
+FOR_CHANGE: dict[str, Any] = {"key_share": True}
+
+
 def _primary_message_only(context: ExceptionContext) -> None:
     """Keep only the primary message of a PostgreSQL error: its DETAIL quotes the values
     of the row (``Key (id_number)=(…) already exists``), and error messages reach logs."""

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, aliased
 
 from service.auth.enums import Role
 from service.auth.models import ApiToken, OrgUnit, User
-from service.db import utcnow
+from service.db import FOR_CHANGE, utcnow
 from service.domain_errors import invalid, not_found
 from service.errors import ApiError
 from service.i18n import N_
@@ -78,7 +78,7 @@ def scoped(
 
     ``lock`` takes its row lock (on PostgreSQL), so that changes to it queue up.
     """
-    row = db_session.get(model, key, with_for_update={"of": model} if lock else None)
+    row = db_session.get(model, key, with_for_update={"of": model, **FOR_CHANGE} if lock else None)
     if row is None or row.unit_id not in caller.scope_unit_ids:  # type: ignore[attr-defined]
         raise not_found(what)
     return row

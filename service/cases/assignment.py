@@ -13,6 +13,7 @@ from service.auth.service import Caller
 from service.cases import events
 from service.cases.access import check
 from service.cases.models import Case
+from service.db import FOR_CHANGE
 from service.domain_errors import invalid
 from service.i18n import N_
 from workflows.definitions import CLOSED_STATES
@@ -119,7 +120,7 @@ def assign_waiting(
             Case.status.not_in(CLOSED_STATES),
         )
         .order_by(Case.received_at, Case.id)
-        .with_for_update(of=Case)
+        .with_for_update(of=Case, **FOR_CHANGE)
     ).all()
     assigned = []
     for case in waiting:

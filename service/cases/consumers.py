@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from service.cases import assignment
 from service.cases.models import Case, CaseEvent
 from service.cases.transitions import fire
+from service.db import FOR_CHANGE
 from service.i18n import N_
 from service.notifications.service import notify, supervisors_of
 from service.outbox.service import first_time
@@ -20,7 +21,11 @@ log = logging.getLogger(__name__)
 
 def _event_case(db_session: Session, event_id: str) -> Case | None:
     case_id = db_session.scalar(select(CaseEvent.case_id).where(CaseEvent.event_id == event_id))
-    return None if case_id is None else db_session.get(Case, case_id, with_for_update={"of": Case})
+    return (
+        None
+        if case_id is None
+        else db_session.get(Case, case_id, with_for_update={"of": Case, **FOR_CHANGE})
+    )
 
 
 def _routed_to(case: Case) -> str:

@@ -19,7 +19,7 @@ from service.cases.models import Case
 from service.cases.names import reading_of
 from service.cases.numbering import format_number
 from service.cases.schemas import CaseIntakeSchema
-from service.db import utcnow
+from service.db import FOR_CHANGE, utcnow
 from service.domain_errors import Conflict, Invalid, not_found
 from service.fields import LOCAL_TZ
 from service.hash_chain import GENESIS_HASH
@@ -171,7 +171,7 @@ def _reading(for_update: bool) -> Select[Case]:
     of a new statement each time (``Session.get`` builds one per call).
     """
     statement = select(Case).options(*CASE_WITH_PEOPLE).where(Case.id == bindparam("case_id"))
-    return statement.with_for_update(of=Case) if for_update else statement
+    return statement.with_for_update(of=Case, **FOR_CHANGE) if for_update else statement
 
 
 def get(*, db_session: Session, caller: Caller, case_id: int, for_update: bool = False) -> Case:

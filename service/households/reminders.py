@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from service.auth.enums import Role
 from service.auth.models import User
 from service.cases.models import Case
-from service.db import utcnow
+from service.db import FOR_CHANGE, utcnow
 from service.households.models import ACTIVE, Household
 from service.i18n import N_
 from service.notifications.models import Notification
@@ -127,7 +127,9 @@ def caseworkers_of(db_session: Session, household: Household) -> list[int]:
 
 def fire(*, db_session: Session, timer: CaseTimer, known: Known) -> str:
     """Tell the caseworkers 30 days ahead; on the due day the supervisors too."""
-    household = db_session.get(Household, timer.household_id, with_for_update={"of": Household})
+    household = db_session.get(
+        Household, timer.household_id, with_for_update={"of": Household, **FOR_CHANGE}
+    )
     if household is None or household.status not in ACTIVE:
         timer.status = "cancelled"  # exited since: nothing is due any more
         return "cancelled"

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from service.cases.models import Case
 from service.cases.transitions import fire
-from service.db import claim, utcnow
+from service.db import FOR_CHANGE, claim, utcnow
 from service.households import reminders
 from service.i18n import N_
 from service.notifications.service import Known
@@ -138,7 +138,7 @@ _TIMER_AND_CASE = (
     .join(Case, Case.id == CaseTimer.case_id)
     .options(joinedload(Case.unit, innerjoin=True))
     .where(CaseTimer.id == bindparam("timer_id"))
-    .with_for_update(of=[CaseTimer, Case])
+    .with_for_update(of=[CaseTimer, Case], **FOR_CHANGE)
 )
 
 

@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 
 from service.cases import events
 from service.cases.models import Case
-from service.db import utcnow
+from service.db import FOR_CHANGE, utcnow
 from service.households import history
 from service.households.models import ACTIVE, Household
 from service.households.reminders import KIND as REVERIFICATION
@@ -194,7 +194,10 @@ def _locked(db_session: Session, model: Any, ids: set[int]) -> dict[int, Any]:
     if not ids:
         return {}
     rows: Any = db_session.scalars(
-        select(model).where(model.id.in_(ids)).order_by(model.id).with_for_update(of=model)
+        select(model)
+        .where(model.id.in_(ids))
+        .order_by(model.id)
+        .with_for_update(of=model, **FOR_CHANGE)
     )
     return {row.id: row for row in rows}
 
