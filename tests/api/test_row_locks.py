@@ -84,6 +84,20 @@ def test_a_case_locked_for_a_change_lets_its_reads_be_logged(
                 pytest.fail(f"locked {lock.__name__}, the access log waited: {error.orig}")
 
 
+def test_a_read_being_logged_does_not_hold_up_a_change(
+    client: FlaskClient, team: dict[str, Staff], dispute: dict
+) -> None:
+    app, chair, case_id = client.application, team["chair"], dispute["id"]
+
+    def by_a_logged_read(work: Session) -> None:
+        # What the access log's foreign key check leaves on the case until the list commits.
+        work.execute(text("SELECT 1 FROM cases WHERE id = :id FOR KEY SHARE"), {"id": case_id})
+
+    with locked(app, by_a_logged_read), app.app_context(), unit_of_work() as work:
+        work.execute(text("SET LOCAL lock_timeout = '200ms'"))
+        service.get(db_session=work, caller=as_staff(work, chair), case_id=case_id, for_update=True)
+
+
 def test_two_changes_to_one_case_still_queue(
     client: FlaskClient, team: dict[str, Staff], dispute: dict
 ) -> None:
@@ -92,11 +106,14 @@ def test_two_changes_to_one_case_still_queue(
     def by_a_transition(work: Session) -> None:
         service.get(db_session=work, caller=as_staff(work, chair), case_id=case_id, for_update=True)
 
-    with locked(app, by_a_transition), impatient(app) as other:
-        with pytest.raises(OperationalError, match="lock timeout"):
-            other.execute(
-                text("SELECT id FROM cases WHERE id = :id FOR NO KEY UPDATE"), {"id": case_id}
-            )
+    with (
+        locked(app, by_a_transition),
+        impatient(app) as other,
+        pytest.raises(OperationalError, match="lock timeout"),
+    ):
+        other.execute(
+            text("SELECT id FROM cases WHERE id = :id FOR NO KEY UPDATE"), {"id": case_id}
+        )
 
 
 def test_a_household_locked_for_a_change_lets_rows_point_at_it(
