@@ -61,13 +61,18 @@ def as_staff(work: Session, staff: Staff) -> Any:
     return as_caller(db_session=work, user=work.get_one(User, staff.user_id))
 
 
+def read_for_a_change(work: Session, staff: Staff, case_id: int) -> None:
+    """The case read and locked as a transition, a session or a payment reads it."""
+    service.get(db_session=work, caller=as_staff(work, staff), case_id=case_id, for_update=True)
+
+
 def test_a_case_locked_for_a_change_lets_its_reads_be_logged(
     client: FlaskClient, team: dict[str, Staff], dispute: dict
 ) -> None:
     app, chair, case_id = client.application, team["chair"], dispute["id"]
 
     def by_a_transition(work: Session) -> None:
-        service.get(db_session=work, caller=as_staff(work, chair), case_id=case_id, for_update=True)
+        read_for_a_change(work, chair, case_id)
 
     def by_a_firing_timer(work: Session) -> None:
         timer_id = work.scalars(select(CaseTimer.id).where(CaseTimer.case_id == case_id)).first()
@@ -95,7 +100,7 @@ def test_a_read_being_logged_does_not_hold_up_a_change(
 
     with locked(app, by_a_logged_read), app.app_context(), unit_of_work() as work:
         work.execute(text("SET LOCAL lock_timeout = '200ms'"))
-        service.get(db_session=work, caller=as_staff(work, chair), case_id=case_id, for_update=True)
+        read_for_a_change(work, chair, case_id)
 
 
 def test_two_changes_to_one_case_still_queue(
@@ -103,11 +108,8 @@ def test_two_changes_to_one_case_still_queue(
 ) -> None:
     app, chair, case_id = client.application, team["chair"], dispute["id"]
 
-    def by_a_transition(work: Session) -> None:
-        service.get(db_session=work, caller=as_staff(work, chair), case_id=case_id, for_update=True)
-
     with (
-        locked(app, by_a_transition),
+        locked(app, lambda work: read_for_a_change(work, chair, case_id)),
         impatient(app) as other,
         pytest.raises(OperationalError, match="lock timeout"),
     ):
