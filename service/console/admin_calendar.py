@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import render_template, request
+from flask import flash, get_flashed_messages, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 
 from service.auth.enums import Role
 from service.auth.models import OrgUnit
 from service.console.admin import refusal
 from service.console.blueprint import bp
+from service.console.text import tr
 from service.console.web import caller, commit, signed_in
 from service.db import session, utcnow
 from service.domain_errors import DomainError, NotAllowed
@@ -23,6 +24,9 @@ from service.i18n import N_
 from service.timers.schedule import local_date
 from service.working_days import days as calendar_days
 from service.working_days.years import coverage
+
+# The flash category of what a change did, shown on the year's page it redirects to.
+CHANGED = "calendar_changed"
 
 
 def _year(raw: str | None) -> int:
@@ -72,7 +76,15 @@ def _page(
 @bp.route("/admin/calendar")
 @signed_in(Role.ADMIN)
 def admin_calendar() -> ResponseReturnValue:
-    return _page(_year(request.args.get("year")))
+    done = get_flashed_messages(category_filter=[CHANGED])
+    return _page(_year(request.args.get("year")), notice=done[-1] if done else None)
+
+
+def _changed(year: int, notice: Any) -> ResponseReturnValue:
+    """The year's page after a change, by redirect, so that reloading it, or going back
+    to it, does not send the form again."""
+    flash(tr(notice), CHANGED)
+    return redirect(url_for("console.admin_calendar", year=year))
 
 
 @bp.route("/admin/calendar", methods=["POST"])
@@ -95,7 +107,7 @@ def admin_calendar_add() -> ResponseReturnValue:
         if working
         else N_("{day} is now a holiday", day=row.day)
     )
-    return _page(row.day.year, notice=notice)
+    return _changed(row.day.year, notice)
 
 
 @bp.route("/admin/calendar/<day>/remove", methods=["POST"])
@@ -108,4 +120,4 @@ def admin_calendar_remove(day: str) -> ResponseReturnValue:
         _errors, message, status = refusal(error)
         return _page(_year(day[:4]), message=message, status=status)
     commit()
-    return _page(row.day.year, notice=N_("{day} removed", day=row.day))
+    return _changed(row.day.year, N_("{day} removed", day=row.day))
