@@ -19,7 +19,7 @@ from service.auth.models import OrgUnit, User
 from service.auth.service import revoke_tokens
 from service.console.blueprint import bp
 from service.console.forms import flat_errors
-from service.console.web import caller, commit, signed_in
+from service.console.web import caller, commit, done, done_notice, signed_in
 from service.db import session
 from service.domain_errors import DomainError, Invalid
 from service.errors import http_status
@@ -165,7 +165,7 @@ def admin_user(user_id: int) -> ResponseReturnValue:
     """One user: name, role, unit and e-mail, and the buttons for their password and tokens."""
     user = _user(user_id)
     if request.method == "GET":
-        return _user_page(user)
+        return _user_page(user, notice=done_notice())
     form = request.form
     try:
         assigned = staff.change_user(
@@ -191,7 +191,7 @@ def admin_user(user_id: int) -> ResponseReturnValue:
             username=user.username,
             count=len(assigned),
         )
-    return _user_page(user, notice=notice)
+    return done(notice, "console.admin_user", user_id=user.id)
 
 
 @bp.route("/admin/users/<int:user_id>/active", methods=["POST"])
@@ -211,7 +211,7 @@ def admin_user_active(user_id: int) -> ResponseReturnValue:
         if active
         else N_("{username} is deactivated", username=user.username)
     )
-    return _user_page(user, notice=notice)
+    return done(notice, "console.admin_user", user_id=user.id)
 
 
 @bp.route("/admin/users/<int:user_id>/password", methods=["POST"])
@@ -240,7 +240,5 @@ def admin_revoke_tokens(user_id: int) -> ResponseReturnValue:
     user = _user(user_id)
     count = revoke_tokens(db_session=session(), user=user)
     commit()
-    return _user_page(
-        user,
-        notice=N_("{count} API tokens of {username} revoked", count=count, username=user.username),
-    )
+    notice = N_("{count} API tokens of {username} revoked", count=count, username=user.username)
+    return done(notice, "console.admin_user", user_id=user.id)

@@ -9,24 +9,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import flash, get_flashed_messages, redirect, render_template, request, url_for
+from flask import render_template, request
 from flask.typing import ResponseReturnValue
 
 from service.auth.enums import Role
 from service.auth.models import OrgUnit
 from service.console.admin import refusal
 from service.console.blueprint import bp
-from service.console.text import tr
-from service.console.web import caller, commit, signed_in
+from service.console.web import caller, commit, done, done_notice, signed_in
 from service.db import session, utcnow
 from service.domain_errors import DomainError, NotAllowed
 from service.i18n import N_
 from service.timers.schedule import local_date
 from service.working_days import days as calendar_days
 from service.working_days.years import coverage
-
-# The flash category of what a change did, shown on the year's page it redirects to.
-CHANGED = "calendar_changed"
 
 
 def _year(raw: str | None) -> int:
@@ -76,15 +72,7 @@ def _page(
 @bp.route("/admin/calendar")
 @signed_in(Role.ADMIN)
 def admin_calendar() -> ResponseReturnValue:
-    done = get_flashed_messages(category_filter=[CHANGED])
-    return _page(_year(request.args.get("year")), notice=done[-1] if done else None)
-
-
-def _changed(year: int, notice: Any) -> ResponseReturnValue:
-    """The year's page after a change, by redirect, so that reloading it, or going back
-    to it, does not send the form again."""
-    flash(tr(notice), CHANGED)
-    return redirect(url_for("console.admin_calendar", year=year))
+    return _page(_year(request.args.get("year")), notice=done_notice())
 
 
 @bp.route("/admin/calendar", methods=["POST"])
@@ -107,7 +95,7 @@ def admin_calendar_add() -> ResponseReturnValue:
         if working
         else N_("{day} is now a holiday", day=row.day)
     )
-    return _changed(row.day.year, notice)
+    return done(notice, "console.admin_calendar", year=row.day.year)
 
 
 @bp.route("/admin/calendar/<day>/remove", methods=["POST"])
@@ -120,4 +108,4 @@ def admin_calendar_remove(day: str) -> ResponseReturnValue:
         _errors, message, status = refusal(error)
         return _page(_year(day[:4]), message=message, status=status)
     commit()
-    return _changed(row.day.year, N_("{day} removed", day=row.day))
+    return done(N_("{day} removed", day=row.day), "console.admin_calendar", year=row.day.year)

@@ -14,7 +14,7 @@ from service.console.admin import refusal, unit_options
 from service.console.admin_aid import aid_years, item_label, item_options, setting_body
 from service.console.blueprint import bp
 from service.console.forms import flat_errors
-from service.console.web import caller, commit, signed_in
+from service.console.web import caller, commit, done, done_notice, signed_in
 from service.db import session
 from service.domain_errors import DomainError
 from service.households import aid
@@ -53,7 +53,7 @@ def admin_new_unit() -> ResponseReturnValue:
         return _new_unit_page(form, errors, message=message), status
     commit()
     # The new unit is beneath the admin's, so in their scope from the next request on.
-    return _unit_page(unit, notice=N_("unit {code} created", code=unit.code))
+    return done(N_("unit {code} created", code=unit.code), "console.admin_unit", unit_id=unit.id)
 
 
 def _unit_page(
@@ -90,7 +90,7 @@ def _unit_page(
 @bp.route("/admin/units/<int:unit_id>")
 @signed_in(Role.ADMIN)
 def admin_unit(unit_id: int) -> ResponseReturnValue:
-    return _unit_page(_unit(unit_id))
+    return _unit_page(_unit(unit_id), notice=done_notice())
 
 
 @bp.route("/admin/units/<int:unit_id>/name", methods=["POST"])
@@ -104,7 +104,7 @@ def admin_rename_unit(unit_id: int) -> ResponseReturnValue:
         errors, message, status = refusal(error)
         return _unit_page(_unit(unit_id), request.form, errors, message=message, status=status)
     commit()
-    return _unit_page(unit, notice=N_("unit {code} saved", code=unit.code))
+    return done(N_("unit {code} saved", code=unit.code), "console.admin_unit", unit_id=unit.id)
 
 
 @bp.route("/admin/units/<int:unit_id>/webhook", methods=["POST"])
@@ -133,7 +133,7 @@ def admin_unit_webhook(unit_id: int) -> ResponseReturnValue:
         errors, message, status = refusal(error)
         return _unit_page(_unit(unit_id), form, errors, message=message, status=status)
     commit()
-    return _unit_page(unit, notice=N_("unit {code} saved", code=unit.code))
+    return done(N_("unit {code} saved", code=unit.code), "console.admin_unit", unit_id=unit.id)
 
 
 @bp.route("/admin/units/<int:unit_id>/aid", methods=["POST"])
@@ -163,4 +163,4 @@ def admin_unit_aid(unit_id: int) -> ResponseReturnValue:
     )
     commit()
     notice = N_("{item} of {year} saved", item=item_label(setting["item"]), year=setting["year"])
-    return _unit_page(unit, notice=notice)
+    return done(notice, "console.admin_unit", unit_id=unit.id)

@@ -6,7 +6,17 @@ from collections.abc import Callable, Mapping
 from functools import wraps
 from typing import Any
 
-from flask import current_app, g, redirect, render_template, request, session, url_for
+from flask import (
+    current_app,
+    flash,
+    g,
+    get_flashed_messages,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
 from flask.typing import ResponseReturnValue
 from flask_wtf.csrf import CSRFError
 from sqlalchemy.exc import IntegrityError
@@ -15,6 +25,7 @@ from werkzeug.exceptions import HTTPException
 from service.auth.enums import Role
 from service.auth.passwords import caller_of
 from service.auth.service import Caller
+from service.console.text import tr
 from service.db import session as db_session
 from service.domain_errors import DomainError
 from service.errors import ApiError, http_status
@@ -76,6 +87,23 @@ def focus_here(errors: Mapping[str, Any], name: str, default: bool = False) -> b
 def commit() -> None:
     """The console's one commit: the unit of work of this request, then nudge the relay."""
     outbox.commit(db_session(), current_app)
+
+
+# The flash category of the notice a change leaves for the page it redirects to.
+DONE = "done"
+
+
+def done(notice: Any, endpoint: str, **values: Any) -> ResponseReturnValue:
+    """After a change, its page by redirect (POST, redirect, GET): reloading the page, or
+    going back to it, does not send the form again. The page shows ``notice`` once."""
+    flash(tr(notice), DONE)
+    return redirect(url_for(endpoint, **values))
+
+
+def done_notice() -> str | None:
+    """The notice a change left for this page, if it redirected here."""
+    shown = get_flashed_messages(category_filter=[DONE])
+    return str(shown[-1]) if shown else None
 
 
 def error_page(status: int, message: str) -> ResponseReturnValue:

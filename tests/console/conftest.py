@@ -47,6 +47,13 @@ class Desk:
         """Post ``data`` with the token of the form page ``form_at`` (default: ``path``)."""
         return self.client.post(path, data={**data, "csrf_token": self.token(form_at or path)})
 
+    def done(self, path: str, data: dict[str, Any], *, form_at: str | None = None) -> TestResponse:
+        """Post a change that succeeds, and read the page it redirects to (a reload of
+        which sends nothing again)."""
+        answer = self.post(path, data, form_at=form_at)
+        assert answer.status_code == 302, answer.text
+        return self.client.get(answer.location)
+
     def sign_in(self, username: str, password: str = PASSWORD) -> TestResponse:
         return self.post("/", {"username": username, "password": password})
 

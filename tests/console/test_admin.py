@@ -163,7 +163,7 @@ def test_an_admin_changes_a_users_role_and_unit(
     db: Flask, street_admin: Desk, team: dict[str, Staff]
 ) -> None:
     user_id = team["other_mediator"].user_id
-    answer = street_admin.post(
+    answer = street_admin.done(
         f"/admin/users/{user_id}",
         {"display_name": "李娜", "role": "caseworker", "unit": "XA-HX", "email": ""},
     )
@@ -228,22 +228,12 @@ def test_a_deactivated_user_neither_signs_in_nor_uses_a_token_until_reactivated(
     member = team["caseworker"]
     give_password(db, member.username)
     path = f"/admin/users/{member.user_id}/active"
-    assert (
-        hg_admin.post(
-            path, {"active": "false"}, form_at=f"/admin/users/{member.user_id}"
-        ).status_code
-        == 200
-    )
+    hg_admin.done(path, {"active": "false"}, form_at=f"/admin/users/{member.user_id}")
     assert Desk(db.test_client()).sign_in(member.username).status_code == 401
     assert client.get("/api/v1/worklist", headers=member.headers).status_code == 401
     assert "恢复使用" in hg_admin.client.get(f"/admin/users/{member.user_id}").text
 
-    assert (
-        hg_admin.post(
-            path, {"active": "true"}, form_at=f"/admin/users/{member.user_id}"
-        ).status_code
-        == 200
-    )
+    hg_admin.done(path, {"active": "true"}, form_at=f"/admin/users/{member.user_id}")
     assert Desk(db.test_client()).sign_in(member.username).status_code == 302
     assert client.get("/api/v1/worklist", headers=member.headers).status_code == 200
 
@@ -266,12 +256,7 @@ def test_the_last_admin_stays_an_admin(
     db: Flask, street_admin: Desk, admins: dict[str, Staff]
 ) -> None:
     other, me = admins["hg_admin"], admins["street_admin"]
-    assert (
-        street_admin.post(
-            f"/admin/users/{other.user_id}/active", {"active": "false"}, form_at="/admin"
-        ).status_code
-        == 200
-    )
+    street_admin.done(f"/admin/users/{other.user_id}/active", {"active": "false"}, form_at="/admin")
     handed_over = street_admin.post(
         f"/admin/users/{me.user_id}",
         {"display_name": "x", "role": "supervisor", "unit": "XA", "email": ""},
@@ -394,17 +379,20 @@ def test_an_admin_creates_a_unit_beneath_theirs_and_names_it_again(
     answer = hg_admin.post(
         "/admin/units/new", {"parent": "XA-HG", "code": "XA-HG-3", "name": "三号楼小组"}
     )
-    assert answer.status_code == 200
     made = unit_row(db, "XA-HG-3")
+    assert made is not None
+    # The new unit's page by redirect: a reload does not try to create it again.
+    assert answer.status_code == 302 and answer.location == f"/admin/units/{made.id}"
+    assert "单位 XA-HG-3 已创建" in hg_admin.client.get(answer.location).text
     parent = unit_row(db, "XA-HG")
     assert made is not None and parent is not None
     assert made.parent_id == parent.id and made.path.startswith(parent.path)
     assert "XA-HG-3" in hg_admin.client.get("/admin").text  # in scope at once
 
-    renamed = hg_admin.post(
+    renamed = hg_admin.done(
         f"/admin/units/{made.id}/name", {"name": "三号楼工会小组"}, form_at="/admin"
     )
-    assert renamed.status_code == 200
+    assert 'id="notice"' in renamed.text
     again = unit_row(db, "XA-HG-3")
     assert again is not None and again.name == "三号楼工会小组"
 
@@ -451,7 +439,7 @@ def test_the_group_robot_of_a_unit(db: Flask, hg_admin: Desk) -> None:
     unit = unit_id(db, "XA-HG")
     path = f"/admin/units/{unit}/webhook"
     form = {"webhook_url": ROBOT, "webhook_format": "dingtalk", "webhook_secret": "SEC123"}
-    assert hg_admin.post(path, form, form_at=f"/admin/units/{unit}").status_code == 200
+    hg_admin.done(path, form, form_at=f"/admin/units/{unit}")
     saved = unit_row(db, "XA-HG")
     assert saved is not None
     assert (saved.webhook_url, saved.webhook_format, saved.webhook_secret) == (
