@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from flask import Flask
+from playwright.sync_api import expect
 
 from service.auth.enums import Role
 from tests.conftest import Office, Staff
@@ -82,8 +83,9 @@ def test_an_admin_creates_a_mediator_who_then_signs_in(
     assert admin.page.url.endswith("/admin")
     admin.shot("01-admin-overview")
     admin.page.get_by_role("link", name="新建用户").click()
-    admin.page.wait_for_load_state()
-    assert admin.page.evaluate("document.activeElement.id") == "username"
+    # The new page, not the one the click left: its load state may be the old page's.
+    admin.page.wait_for_url("**/admin/users/new")
+    expect(admin.page.locator("#username")).to_be_focused()
     admin.field("username").fill("wangfang")
     admin.field("display_name").fill("王芳")
     admin.field("role").select_option("mediator")
