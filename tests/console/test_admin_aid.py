@@ -76,14 +76,13 @@ def settings(app: Flask) -> set[tuple[str, int, str, Decimal]]:
     return {(code, year, item, amount) for code, year, item, amount in rows}
 
 
-def set_figure(person: Desk, unit: int | str, form: dict[str, str]) -> TestResponse:
-    """Post the aid form of the unit page, as the admin would."""
-    return person.post(f"/admin/units/{unit}/aid", form, form_at=f"/admin/units/{unit}")
-
-
-def figure_set(person: Desk, unit: int | str, form: dict[str, str]) -> TestResponse:
-    """Post the aid form as ``set_figure`` does, and read the unit page it returns to."""
-    return person.done(f"/admin/units/{unit}/aid", form, form_at=f"/admin/units/{unit}")
+def set_figure(
+    person: Desk, unit: int | str, form: dict[str, str], *, refused: bool = False
+) -> TestResponse:
+    """Post the aid form of the unit page, as the admin would: the unit page it returns
+    to, or with ``refused`` the answer to the post itself."""
+    post = person.post if refused else person.done
+    return post(f"/admin/units/{unit}/aid", form, form_at=f"/admin/units/{unit}")
 
 
 def table(page: str, year: int) -> dict[str, tuple[str, str]]:
@@ -101,7 +100,7 @@ def test_a_figure_set_for_the_street_is_inherited_beneath_it_and_a_community_set
 ) -> None:
     xa, hg = unit_id(db, "XA"), unit_id(db, "XA-HG")
     form = {"item": "dibao", "year": str(year), "amount": "1050.50"}
-    answer = figure_set(street_admin, xa, form)
+    answer = set_figure(street_admin, xa, form)
     assert answer.status_code == 200
     assert f'id="notice">{year}年低保标准（每人每月）已保存<' in answer.text
     assert table(answer.text, year)["dibao"] == ("¥1,050.50", "本单位设定")
@@ -121,7 +120,7 @@ def test_a_figure_set_for_the_street_is_inherited_beneath_it_and_a_community_set
     assert table(page, year + 1)["living"] == ("不设上限", "默认标准")
 
     form = {"item": "medical", "year": str(year + 1), "amount": "25,000"}
-    answer = figure_set(hg_admin, hg, form)
+    answer = set_figure(hg_admin, hg, form)
     assert answer.status_code == 200
     assert table(answer.text, year + 1)["medical"] == ("¥25,000.00", "本单位设定")
     street_page = street_admin.client.get(f"/admin/units/{xa}").text
@@ -133,7 +132,7 @@ def test_a_new_figure_replaces_the_one_set_before(db: Flask, street_admin: Desk,
     xa = unit_id(db, "XA")
     for amount in ("900", "950.00"):
         form = {"item": "dibao", "year": str(year), "amount": amount}
-        figure_set(street_admin, xa, form)
+        set_figure(street_admin, xa, form)
     assert settings(db) == {("XA", year, "dibao", Decimal("950.00"))}
 
 
@@ -162,9 +161,9 @@ def test_a_bad_figure_is_refused_next_to_its_field_and_nothing_is_written(
 ) -> None:
     xa = unit_id(db, "XA")
     good = {"item": "dibao", "year": str(year), "amount": "900.00"}
-    figure_set(street_admin, xa, good)
+    set_figure(street_admin, xa, good)
     before, stored = written(), settings(db)
-    answer = set_figure(street_admin, xa, {**good, field: value})
+    answer = set_figure(street_admin, xa, {**good, field: value}, refused=True)
     assert answer.status_code == 422
     messages = errors_by_field(answer.text)
     assert list(messages) == [field], messages
@@ -223,7 +222,7 @@ def test_the_settings_read_in_english_on_request(
     db: Flask, street_admin: Desk, hg_admin: Desk, year: int
 ) -> None:
     form = {"item": "education", "year": str(year), "amount": "6000"}
-    figure_set(street_admin, unit_id(db, "XA"), form)
+    set_figure(street_admin, unit_id(db, "XA"), form)
     hg_admin.client.set_cookie("lang", "en")
     page = hg_admin.client.get(f"/admin/units/{unit_id(db, 'XA-HG')}").text
     assert table(page, year)["education"] == ("¥6,000.00", "inherited from XA")
