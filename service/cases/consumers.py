@@ -21,11 +21,9 @@ log = logging.getLogger(__name__)
 
 def _event_case(db_session: Session, event_id: str) -> Case | None:
     case_id = db_session.scalar(select(CaseEvent.case_id).where(CaseEvent.event_id == event_id))
-    return (
-        None
-        if case_id is None
-        else db_session.get(Case, case_id, with_for_update={"of": Case, **FOR_CHANGE})
-    )
+    if case_id is None:
+        return None
+    return db_session.get(Case, case_id, with_for_update={"of": Case, **FOR_CHANGE})
 
 
 def _routed_to(case: Case) -> str:
