@@ -65,8 +65,7 @@ def sign_in_as(person: Person, username: str, password: str) -> None:
     person.go("/")
     person.page.fill("#username", username)
     person.page.fill("#password", password)
-    person.page.press("#password", "Enter")
-    person.page.wait_for_load_state()
+    person.follow(lambda: person.page.press("#password", "Enter"))
 
 
 def test_an_admin_creates_a_mediator_who_then_signs_in(
@@ -82,9 +81,8 @@ def test_an_admin_creates_a_mediator_who_then_signs_in(
     admin.sign_in(admin_staff.username)
     assert admin.page.url.endswith("/admin")
     admin.shot("01-admin-overview")
-    admin.page.get_by_role("link", name="新建用户").click()
-    # The new page, not the one the click left: its load state may be the old page's.
-    admin.page.wait_for_url("**/admin/users/new")
+    admin.click(admin.page.get_by_role("link", name="新建用户"))
+    assert admin.page.url.endswith("/admin/users/new")
     expect(admin.page.locator("#username")).to_be_focused()
     admin.field("username").fill("wangfang")
     admin.field("display_name").fill("王芳")
@@ -110,8 +108,7 @@ def test_an_admin_creates_a_mediator_who_then_signs_in(
     assert "2099年2月10日" in admin.page.locator("table").inner_text()
     admin.shot("05-calendar-holiday-added")
     admin.go("/admin")
-    admin.page.get_by_role("link", name="wangfang").click()
-    admin.page.wait_for_load_state()
+    admin.click(admin.page.get_by_role("link", name="wangfang"))
     admin.shot("06-user-page")
 
     pages = {}
@@ -143,8 +140,7 @@ def test_a_keyboard_only_intake_lands_on_the_field_to_correct(
     clerk.page.keyboard.press("Tab")
     assert clerk.focused() == "password"
     clerk.page.keyboard.type(PASSWORD)
-    with clerk.page.expect_navigation():
-        clerk.page.keyboard.press("Enter")
+    clerk.follow(lambda: clerk.page.keyboard.press("Enter"))
     assert clerk.page.url.endswith("/intake"), clerk.page.content()
 
     assert clerk.focused() == "claimant.name"
@@ -168,16 +164,14 @@ def test_a_keyboard_only_intake_lands_on_the_field_to_correct(
     clerk.page.keyboard.press("Tab")  # after the last field: the button that saves
     assert clerk.page.evaluate("document.activeElement.type") == "submit"
     clerk.shot("08-keyboard-intake")
-    with clerk.page.expect_navigation():
-        clerk.page.keyboard.press("Enter")
+    clerk.follow(lambda: clerk.page.keyboard.press("Enter"))
 
     assert clerk.focused() == "claimant.phone"
     assert CHINESE.search(clerk.error_of("claimant.phone").inner_text())
     clerk.shot("09-keyboard-intake-cursor-on-the-wrong-field")
     clerk.page.keyboard.press("Control+A")
     clerk.page.keyboard.type("13800138000")
-    with clerk.page.expect_navigation():
-        clerk.page.keyboard.press("Enter")  # Enter in a field submits the form
+    clerk.follow(lambda: clerk.page.keyboard.press("Enter"))  # Enter in a field submits
     assert clerk.page.locator("#case-number").inner_text().startswith("XA-HG-LD-")
     clerk.shot("10-keyboard-intake-receipt")
     clerk.context.close()

@@ -84,8 +84,7 @@ class Person:
         self.go("/")
         self.page.fill("#username", username)
         self.page.fill("#password", PASSWORD)
-        self.page.press("#password", "Enter")  # Enter submits
-        self.page.wait_for_load_state()
+        self.follow(lambda: self.page.press("#password", "Enter"))  # Enter submits
 
     def field(self, name: str) -> Any:
         return self.page.locator(f'[id="{name}"]')
@@ -98,13 +97,23 @@ class Person:
         self.page.screenshot(path=str(path), full_page=True)
         return path
 
+    def follow(self, act: Any) -> None:
+        """Do what leads to another page, and wait for that page.
+
+        Waiting for a load state after a click may answer for the page the click is
+        leaving, which is loaded already; the page the click asked for is awaited here.
+        """
+        with self.page.expect_navigation():
+            act()
+
+    def click(self, locator: Any) -> None:
+        self.follow(locator.click)
+
     def click_button(self, label: str) -> None:
-        self.page.get_by_role("link", name=label, exact=True).click()
-        self.page.wait_for_load_state()
+        self.click(self.page.get_by_role("link", name=label, exact=True))
 
     def submit(self) -> None:
-        self.page.locator("main form button[type=submit]").last.click()
-        self.page.wait_for_load_state()
+        self.click(self.page.locator("main form button[type=submit]").last)
 
 
 @pytest.fixture
@@ -172,7 +181,7 @@ def test_a_day_at_the_office(
     mediator.sign_in(team["mediator"].username)
     assert mediator.page.url.endswith("/worklist")
     mediator.shot("04-worklist")
-    mediator.page.get_by_role("link", name=number).click()
+    mediator.click(mediator.page.get_by_role("link", name=number))
     assert translate("under_review") in mediator.page.locator("#case-status").inner_text()
 
     mediator.click_button(translate("accept"))
@@ -277,8 +286,9 @@ def test_the_household_pages_have_no_serious_accessibility_violations(
         pages[path] = axe_violations(caseworker)
     caseworker.go(f"/households/{household}")
     caseworker.field("year").fill("next year")
-    caseworker.page.locator(f'form[action$="/households/{household}"] button[type=submit]').click()
-    caseworker.page.wait_for_load_state()
+    caseworker.click(
+        caseworker.page.locator(f'form[action$="/households/{household}"] button[type=submit]')
+    )
     assert caseworker.error_of("year").is_visible()
     pages["refused household form"] = axe_violations(caseworker)
     caseworker.shot("household-refused")
@@ -305,15 +315,13 @@ def test_the_campaign_pages_have_no_serious_accessibility_violations(
         chair.go(path)
         pages[path] = axe_violations(chair)
     chair.go(f"/campaigns/{campaign['id']}")
-    chair.page.locator("#close button[type=submit]").click()
-    chair.page.wait_for_load_state()
+    chair.click(chair.page.locator("#close button[type=submit]"))
     assert chair.page.locator("#campaign-status").inner_text() == "已关闭"
     assert chair.page.locator("#close").count() == 0
     pages["closed campaign"] = axe_violations(chair)
     chair.go("/campaigns")
     chair.field("budget").fill("-1")
-    chair.page.locator('form[action$="/campaigns"] button[type=submit]').click()
-    chair.page.wait_for_load_state()
+    chair.click(chair.page.locator('form[action$="/campaigns"] button[type=submit]'))
     assert chair.error_of("budget").is_visible()
     pages["refused campaign form"] = axe_violations(chair)
     chair.shot("campaign-refused")

@@ -54,8 +54,7 @@ def test_the_supervisor_sees_the_case_counted_and_downloads_the_list(
 
     chair: Person = people("chair")
     chair.sign_in(team["chair"].username)
-    chair.page.get_by_role("link", name="统计看板").click()
-    chair.page.wait_for_load_state()
+    chair.click(chair.page.get_by_role("link", name="统计看板"))
     assert chair.page.locator("#total-registered").inner_text() == "4"
     assert chair.page.locator("#total-closed").inner_text() == "1"
     assert chair.page.locator("#in-hand-total").inner_text() == "3"
@@ -69,8 +68,7 @@ def test_the_supervisor_sees_the_case_counted_and_downloads_the_list(
     chair.shot("10-dashboard-printed")
     chair.page.emulate_media(media="screen")
 
-    chair.page.locator("#total-registered").click()
-    chair.page.wait_for_load_state()
+    chair.click(chair.page.locator("#total-registered"))
     assert chair.page.url.split("?")[0].endswith("/cases")
     assert chair.page.get_by_role("link", name=number).is_visible()
     assert chair.page.locator("#kept-filters").is_visible()
