@@ -4,6 +4,7 @@
     .venv/bin/python -m bench.floor [--requests 1500] [--cases 300] [--clients 4] [--rounds 3]
                                     [--port 8801] [--warmup 100]
                                     [--only intake|transition|process|statements] ...
+                                    [--spend MS] ...
 
 First it captures (bench.capture), through the real app on PostgreSQL
 (BENCH_DATABASE_URL, default the local `unioncase_bench` database, recreated;
@@ -30,7 +31,9 @@ median / max over the rounds and the ratios of medians (bench.load.report):
   does, to each of the bare insert, the service and the floor, over HTTP under
   gunicorn with the same settings (bench.load.serve: the service on --port,
   bench/bare_app.py with the floor's endpoints on the next port), rounds rotating
-  which side goes first;
+  which side goes first; with --spend, the floor again for each MS given, spending MS
+  of CPU in Python a request before its statements (a busy loop on the process's
+  clock): how much of the service's own Python the target leaves room for;
 - transition: --cases fresh cases per round and side, each moved by accept then
   agree; the bare side is bench/transitions_http.py's versioned UPDATE, twice a row;
 - process: --cases cases per round and side through route, accept, agree and settle
@@ -70,6 +73,7 @@ from bench.capture import bare_statements, capture, check, print_captured
 from bench.load import Call, Result, drive_plan, report, serve, stop
 from bench.profile_requests import _one_line
 from bench.replay import (
+    SPEND,
     Captured,
     Params,
     Replay,
@@ -103,8 +107,13 @@ STRIPPED = {
 }
 
 
-def _rotated(round_: int) -> list[str]:
-    return [*SIDES[round_ % len(SIDES) :], *SIDES[: round_ % len(SIDES)]]
+def _spent(milliseconds: float) -> str:
+    """The side that is the floor with this much Python CPU a request (--spend)."""
+    return f"floor + {milliseconds:g} ms"
+
+
+def _rotated(sides: Sequence[str], round_: int) -> list[str]:
+    return [*sides[round_ % len(sides) :], *sides[: round_ % len(sides)]]
 
 
 def _drive(
@@ -116,12 +125,13 @@ def _drive(
     of cases, and planned for the few there were, the intake's reads of them grew from
     2 to 9 ms of the database's CPU a request by the third round (2026-12-06).
     """
-    for side in SIDES:
+    sides = list(rounds[0])
+    for side in sides:
         drive_plan(port=ports[side], shares=rounds[0][side], expected=expected)
-    rates: dict[str, list[float]] = {side: [] for side in SIDES}
+    rates: dict[str, list[float]] = {side: [] for side in sides}
     for round_ in range(1, len(rounds)):
         analyze(url)
-        for side in _rotated(round_ - 1):
+        for side in _rotated(sides, round_ - 1):
             result: Result = drive_plan(
                 port=ports[side], shares=rounds[round_][side], expected=expected
             )
@@ -140,6 +150,7 @@ def _intake_rounds(options: argparse.Namespace, staff: Staff) -> list[dict[str, 
             {**json_body, "Authorization": f"Bearer {staff.desk_token}"},
         ),
         "floor": ("/floor/cases", json_body),
+        **{_spent(ms): ("/floor/cases", {**json_body, SPEND: str(ms)}) for ms in options.spend},
     }
     rounds = []
     for round_ in range(options.rounds + 1):
@@ -154,8 +165,12 @@ def _intake_rounds(options: argparse.Namespace, staff: Staff) -> list[dict[str, 
     return rounds
 
 
-def _floor_plan(case_ids: Sequence[int], clients: int) -> list[list[Call]]:
+def _floor_plan(
+    case_ids: Sequence[int], clients: int, spent: float | None = None
+) -> list[list[Call]]:
     headers = {"Content-Type": "application/json"}
+    if spent is not None:
+        headers[SPEND] = str(spent)
     shares: list[list[Call]] = [[] for _ in range(clients)]
     for index, case_id in enumerate(sorted(case_ids)):
         path = f"/floor/transition/{case_id}"
@@ -181,6 +196,9 @@ def _transition_rounds(
             "bare": _bare_plan(url, count, options.clients),
             "service": _service_plan(routed(), staff.mediator_token, options.clients),
             "floor": _floor_plan(list(routed()), options.clients),
+            **{
+                _spent(ms): _floor_plan(list(routed()), options.clients, ms) for ms in options.spend
+            },
         }
         rounds.append(plans)
     return rounds
@@ -353,6 +371,14 @@ def main() -> None:
         "--warmup", type=int, default=100, help="unmeasured requests or cases per side"
     )
     parser.add_argument("--only", action="append", choices=PARTS, help="a part to run (repeatable)")
+    parser.add_argument(
+        "--spend",
+        action="append",
+        type=float,
+        default=[],
+        metavar="MS",
+        help="over HTTP, also the floor spending MS of CPU in Python a request (repeatable)",
+    )
     options = parser.parse_args()
     parts = options.only or list(PARTS)
     print(f"load average at start: {_load()}", flush=True)
@@ -377,7 +403,8 @@ def main() -> None:
     if intake_rounds or transition_rounds:
         analyze(url)
         app.extensions["database"].engine.dispose()
-        ports = {side: options.port if side == "service" else options.port + 1 for side in SIDES}
+        sides = [*SIDES, *map(_spent, options.spend)]
+        ports = {side: options.port if side == "service" else options.port + 1 for side in sides}
         service = serve("service.app:create_app()", options.port, env)
         bare = serve("bench.bare_app:create_app()", options.port + 1, env)
         try:
@@ -401,13 +428,20 @@ def main() -> None:
     # Over HTTP the same three ratios for each kind of request, against its bare endpoint.
     for kind, bare in (("intake", "bare insert"), ("transition", "bare versioned UPDATE")):
         if kind in rates:
+            spent = [_spent(ms) for ms in options.spend]
             _ratios(
                 rates[kind],
-                {"bare": bare, "service": f"service {kind}", "floor": f"floor {kind}"},
+                {
+                    "bare": bare,
+                    "service": f"service {kind}",
+                    "floor": f"floor {kind}",
+                    **{side: f"{side} {kind}" for side in spent},
+                },
                 "req/s",
                 [
                     ("service", "bare", ">= 0.5"),
                     ("floor", "bare", ">= 0.5"),
+                    *((side, "bare", ">= 0.5") for side in spent),
                     ("service", "floor", "none: the floor's share"),
                 ],
             )

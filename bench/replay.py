@@ -269,9 +269,29 @@ def load(path: Path) -> Captured:
     return captured
 
 
+SPEND = "X-Floor-Spend-Ms"
+
+
+def spend(milliseconds: float) -> None:
+    """Spend this much of the process's CPU in Python: what the service's own code may
+    take beside its statements (``bench.floor --spend``)."""
+    until = time.process_time() + milliseconds / 1000
+    while time.process_time() < until:
+        pass
+
+
 def add_floor(app: Flask, engine: Engine, path: Path) -> None:
-    """The replay endpoints: ``/floor/cases`` and ``/floor/transition/<case_id>``."""
+    """The replay endpoints: ``/floor/cases`` and ``/floor/transition/<case_id>``.
+
+    A request with the header ``X-Floor-Spend-Ms`` first spends that much CPU in Python.
+    """
     captured = load(path)
+
+    @app.before_request
+    def spend_as_asked() -> None:
+        if milliseconds := request.headers.get(SPEND):
+            spend(float(milliseconds))
+
     intake = Replay.of(captured.intake, captured.number)
     transitions = {a: Replay.of(s, captured.number) for a, s in captured.http.items()}
 
