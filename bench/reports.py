@@ -15,13 +15,18 @@ one run, three rounds each (min / median / max seconds):
 - GET /api/v1/cases with the common filters and with a name search at --cases
   against the same at --small (target: within 1.2x), 20 a page; where --small finds
   fewer than 20, again with pages of that many at both sizes, so that the two answers
-  hold as many cases.
+  hold as many cases;
+- POST /api/v1/cases, an intake desk's registration of a wage dispute, at --cases
+  against the same at --small: --rounds × 100 intakes at each size, one size then the
+  other, after 20 unmeasured at each; p50 and p99 (target: within 1.2x). The
+  intakes stay in both databases, 1 in 3,000 of the small one's cases a round.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import random
 import statistics
 import subprocess
 import sys
@@ -297,6 +302,43 @@ def measure(args: argparse.Namespace) -> list[str]:
     return lines
 
 
+def intakes(args: argparse.Namespace) -> list[str]:
+    """Registration's latency at both sizes: one community union's desk (``u6_1``)."""
+    from bench.seed import intake_body
+
+    rng = random.Random(12)
+    sides = []
+    for name in args.databases:
+        app = app_for(name)
+        sides.append((app.test_client(), {"Authorization": f"Bearer {token_for(app, 'u6_1')}"}))
+    timings: list[list[float]] = [[], []]
+
+    def register(side: int) -> float:
+        client, headers = sides[side]
+        started = time.perf_counter()
+        response = client.post("/api/v1/cases", json=intake_body(rng), headers=headers)
+        elapsed = time.perf_counter() - started
+        assert response.status_code == 201, response.data[:300]
+        return elapsed
+
+    for side in (0, 1):
+        for _ in range(20):  # the statement cache, the pool, the calendar
+            register(side)
+    for index in range(args.rounds * 100 * 2):
+        side = index % 2 if index // 2 % 2 == 0 else 1 - index % 2  # who goes first alternates
+        timings[side].append(register(side))
+    sizes = f"({args.cases:,} vs {args.small:,})"
+    rows = []
+    for label, share in (("p50", 50), ("p99", 99)):
+        big, small = (statistics.quantiles(t, n=100)[share - 1] for t in timings)
+        ratio = big / small
+        rows.append(
+            f"| intake {sizes}, {label} | {big:.3f} | {small:.3f} | {ratio:.2f} (≤1.2)"
+            f"{' met' if ratio <= 1.2 else ' NOT met'} |"
+        )
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=int, default=1_000_000)
@@ -306,7 +348,7 @@ def main() -> None:
     parser.add_argument("--databases", nargs=2, metavar=("BIG", "SMALL"),
                         default=["bench_reports", "bench_reports_small"],
                         help="the databases of --cases and --small cases")  # fmt: skip
-    parts = ["summary", "export", "list"]
+    parts = ["summary", "export", "list", "intake"]
     parser.add_argument("--only", nargs="+", choices=parts, default=parts, help="measure these")
     args = parser.parse_args()
     if not args.no_load:
@@ -316,6 +358,9 @@ def main() -> None:
     print("|---|---|---|---|")
     for row in measure(args):
         print(row, flush=True)
+    if "intake" in args.only:
+        for row in intakes(args):
+            print(row, flush=True)
 
 
 if __name__ == "__main__":
