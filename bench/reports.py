@@ -1,4 +1,4 @@
-"""Report speed at scale: the summary, its export and the case list at 1,000,000 cases.
+"""Speed at scale: the summary, its export, the case list and registration at 1,000,000 cases.
 
     .venv/bin/python -m bench.reports --cases 1000000 --small 10000 --rounds 3
 
