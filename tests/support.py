@@ -68,23 +68,13 @@ def reset_database(settings: Settings) -> None:
     command.upgrade(alembic_config(settings.database_url), "head")
 
 
-# Every sequence of the schema back to its start, as TRUNCATE … RESTART IDENTITY would.
-RESTART_SEQUENCES = text(
-    "SELECT setval(oid, 1, false) FROM pg_class"
-    " WHERE relkind = 'S' AND relnamespace = 'public'::regnamespace"
-)
-
-
 def empty_tables(connection: Any) -> None:
-    """Delete every row, children first, and restart the ids.
-
-    Not TRUNCATE: on PostgreSQL it gives each of the 33 tables and their indexes new
-    files, 60-70 ms after every test, where deleting a test's few rows takes 5.
-    """
+    if connection.dialect.name == "postgresql":
+        names = ", ".join(table.name for table in Base.metadata.sorted_tables)
+        connection.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+        return
     for table in reversed(Base.metadata.sorted_tables):
         connection.execute(table.delete())
-    if connection.dialect.name == "postgresql":
-        connection.execute(RESTART_SEQUENCES)
 
 
 def start_redis(settings: Settings) -> subprocess.Popen[bytes]:
