@@ -52,7 +52,9 @@ class Desk:
         which sends nothing again)."""
         answer = self.post(path, data, form_at=form_at)
         assert answer.status_code == 302, answer.text
-        return self.client.get(answer.location)
+        page = self.client.get(answer.location)
+        assert page.status_code == 200, page.text
+        return page
 
     def sign_in(self, username: str, password: str = PASSWORD) -> TestResponse:
         return self.post("/", {"username": username, "password": password})
